@@ -1,0 +1,161 @@
+/**
+ * The conversation host: journals inbound messages, runs the engine for each one exactly once
+ * (per sender in order, different senders concurrently), commits session + effects + replies in one
+ * transaction, and hands the replies to the delivery loop.
+ */
+import type { Logger } from "../core/logger.js";
+import type { ChannelAdapter, InboundSink } from "../core/ports.js";
+import type { ChannelName, InboundMessage } from "../core/messages.js";
+import type { Lang, Wilayah } from "../core/domain.js";
+import type { Engine } from "../engine/engine.js";
+import type { EngineEnv, EngineReads } from "../engine/types.js";
+import type { Translate } from "../i18n/fluent.js";
+import type { Store } from "../store/index.js";
+import { KeyedSerial } from "./keyed-serial.js";
+import { storeMedia } from "./media.js";
+import { afterEffect, applyEffect, coreEffectHandlers, type EffectCtx, type EffectHandlers } from "./effects.js";
+import { Delivery } from "./delivery.js";
+
+export interface HostOptions {
+  store: Store;
+  engine: Engine;
+  t: Translate;
+  wilayah: Wilayah;
+  kelurahan: string;
+  dataDir: string;
+  sessionTtlMs: number;
+  defaultLang: Lang;
+  log: Logger;
+  /** Roles of a sender (e.g. "lpmk" for LPMK_ADMINS). */
+  rolesOf?: (channel: ChannelName, address: string) => ReadonlySet<string>;
+  now?: () => number;
+  random?: () => number;
+}
+
+export class ConversationHost implements InboundSink {
+  private readonly serial = new KeyedSerial();
+  private readonly channels = new Map<ChannelName, ChannelAdapter>();
+  private readonly effects: EffectHandlers = { ...coreEffectHandlers };
+  private readonly reads: EngineReads;
+  readonly delivery: Delivery;
+  private stopping = false;
+  private readonly now: () => number;
+
+  constructor(private readonly o: HostOptions) {
+    this.now = o.now ?? Date.now;
+    const a = o.store.aspirations;
+    this.reads = {
+      aspirationsOf: (id) => a.listByResident(id),
+      aspirationByTicket: (tk) => a.byTicket(tk),
+      ticketExists: (tk) => a.ticketExists(tk),
+    };
+    this.delivery = new Delivery({ store: o.store, log: o.log, channels: this.channels, now: this.now });
+  }
+
+  /** Register a channel so replies can be sent through it. */
+  addChannel(ch: ChannelAdapter): void {
+    this.channels.set(ch.name, ch);
+  }
+
+  /** Add or replace effect handlers (later modules: outbox, recap, broadcast). */
+  registerEffects(handlers: EffectHandlers): void {
+    Object.assign(this.effects, handlers);
+  }
+
+  /** Journal the message, then schedule it. Resolves once it is durably journaled (safe to confirm upstream). */
+  async accept(msg: InboundMessage): Promise<void> {
+    if (this.stopping) throw new Error("host is stopping; message not accepted");
+    const isNew = this.o.store.inbound.add(msg);
+    if (!isNew) {
+      this.o.log.debug({ channel: msg.channel, messageId: msg.messageId }, "duplicate inbound ignored");
+      return;
+    }
+    this.schedule(msg);
+  }
+
+  /** Handle everything journaled but unhandled, and send every reply still pending (after a restart). */
+  recover(): void {
+    const pending = this.o.store.inbound.pending();
+    if (pending.length) this.o.log.info({ count: pending.length }, "resuming journaled inbound messages");
+    for (const msg of pending) this.schedule(msg);
+    this.delivery.flushAll();
+  }
+
+  /** Resolves when all scheduled messages are handled and their replies sent (or parked for retry). */
+  async idle(): Promise<void> {
+    await this.serial.idle();
+    await this.delivery.idle();
+  }
+
+  /** Stop intake and let the messages in hand finish. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.serial.idle();
+    await this.delivery.stop();
+  }
+
+  private schedule(msg: InboundMessage): void {
+    const key = `${msg.channel}:${msg.address}`;
+    void this.serial.run(key, () => this.process(msg)).catch((err) => {
+      this.o.log.error({ err, channel: msg.channel, messageId: msg.messageId }, "inbound message failed; it stays journaled");
+    });
+  }
+
+  private async process(msg: InboundMessage): Promise<void> {
+    const { store, log } = this.o;
+    if (store.inbound.isProcessed(msg)) return;
+    let content = msg.content;
+    if (content.kind === "photo" && !content.path) {
+      content = await this.fetchPhoto(msg, content.ref, content.caption);
+    }
+    const now = this.now();
+    const after: Array<{ effect: Parameters<typeof afterEffect>[1]; ctx: EffectCtx }> = [];
+    const handled = store.tx(() => {
+      if (!store.inbound.markProcessed(msg, now)) return false;
+      const resident = store.residents.resolve(msg.channel, msg.address, {
+        displayName: msg.displayName,
+        altAddresses: msg.altAddresses,
+        lang: this.o.defaultLang,
+        now,
+      });
+      const env: EngineEnv = {
+        t: this.o.t,
+        wilayah: this.o.wilayah,
+        kelurahan: this.o.kelurahan,
+        sessionTtlMs: this.o.sessionTtlMs,
+        reads: this.reads,
+        now,
+        random: this.o.random ?? Math.random,
+        actor: { channel: msg.channel, address: msg.address, roles: this.o.rolesOf?.(msg.channel, msg.address) ?? new Set() },
+      };
+      const result = this.o.engine.handle({ session: store.sessions.get(resident.id), resident, content }, env);
+      const ctx: EffectCtx = { store, residentId: resident.id, channel: msg.channel, address: msg.address, now, log };
+      for (const effect of result.effects) {
+        applyEffect(this.effects, effect, ctx);
+        after.push({ effect, ctx });
+      }
+      const deleted = result.effects.some((e) => e.type === "resident.delete");
+      if (!deleted) store.sessions.put(resident.id, result.session, now);
+      for (const reply of result.replies) store.outbound.add(msg.channel, msg.address, reply, "reply", now);
+      return true;
+    });
+    if (!handled) return;
+    log.debug({ channel: msg.channel, messageId: msg.messageId }, "inbound handled");
+    for (const { effect, ctx } of after) await afterEffect(this.effects, effect, ctx);
+    this.delivery.flush(msg.channel, msg.address);
+  }
+
+  private async fetchPhoto(msg: InboundMessage, ref: string, caption?: string): Promise<InboundMessage["content"]> {
+    const ch = this.channels.get(msg.channel);
+    try {
+      if (!ch?.downloadMedia) throw new Error(`channel ${msg.channel} cannot download media`);
+      const file = await ch.downloadMedia(ref);
+      const path = storeMedia(this.o.dataDir, msg.channel, msg.messageId, file, this.now());
+      return { kind: "photo", ref, caption, path };
+    } catch (err) {
+      this.o.log.warn({ err, channel: msg.channel, messageId: msg.messageId }, "photo download failed");
+      // The engine sees a photo without a stored file and asks to send it again.
+      return { kind: "photo", ref, caption };
+    }
+  }
+}

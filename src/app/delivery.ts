@@ -1,0 +1,112 @@
+/**
+ * Sends what the outbox holds, in order per address. Transient failures are retried with backoff
+ * (the adapter's retry-after wins); permanent ones (blocked bot) mark the identity unreachable.
+ */
+import type { Logger } from "../core/logger.js";
+import type { ChannelName } from "../core/messages.js";
+import type { ChannelAdapter } from "../core/ports.js";
+import type { Store } from "../store/index.js";
+import { KeyedSerial } from "./keyed-serial.js";
+
+export interface DeliveryOptions {
+  store: Store;
+  log: Logger;
+  channels: Map<ChannelName, ChannelAdapter>;
+  now: () => number;
+  /** Give up on a message after this many attempts. */
+  maxAttempts?: number;
+}
+
+export class Delivery {
+  private readonly serial = new KeyedSerial();
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private stopped = false;
+
+  constructor(private readonly o: DeliveryOptions) {}
+
+  /** Send whatever is pending for this address. */
+  flush(channel: ChannelName, address: string): void {
+    if (this.stopped) return;
+    void this.serial.run(`${channel}:${address}`, () => this.drain(channel, address)).catch((err) => {
+      this.o.log.error({ err, channel }, "delivery failed");
+    });
+  }
+
+  /** Send everything pending on every channel that is registered. */
+  flushAll(): void {
+    for (const { channel, address } of this.o.store.outbound.pendingAddresses()) {
+      if (this.o.channels.has(channel)) this.flush(channel, address);
+    }
+  }
+
+  async idle(): Promise<void> {
+    await this.serial.idle();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
+    await this.serial.idle();
+  }
+
+  /** Whether a retry is waiting on a timer. */
+  get retriesWaiting(): number {
+    return this.timers.size;
+  }
+
+  private later(channel: ChannelName, address: string, delayMs: number): void {
+    if (this.stopped) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      this.flush(channel, address);
+    }, delayMs);
+    timer.unref?.();
+    this.timers.add(timer);
+  }
+
+  private async drain(channel: ChannelName, address: string): Promise<void> {
+    const { store, log } = this.o;
+    const adapter = this.o.channels.get(channel);
+    if (!adapter) return;
+    const maxAttempts = this.o.maxAttempts ?? 8;
+    for (;;) {
+      if (this.stopped) return;
+      const batch = store.outbound.pendingFor(channel, address, 20);
+      if (!batch.length) return;
+      for (const item of batch) {
+        const wait = item.nextAttemptAt - this.o.now();
+        if (wait > 0) {
+          this.later(channel, address, wait);
+          return;
+        }
+        let res;
+        try {
+          res = await adapter.send(address, item.msg);
+        } catch (err) {
+          res = { ok: false as const, permanent: false, reason: (err as Error).message };
+        }
+        const now = this.o.now();
+        if (res.ok) {
+          store.outbound.markSent(item.id, now, res.platformMessageId);
+          continue;
+        }
+        if (res.permanent || item.attempts + 1 >= maxAttempts) {
+          store.outbound.markFailed(item.id, res.reason);
+          if (res.permanent) {
+            store.residents.markUnreachable(channel, address, now);
+            log.warn({ channel, outboundId: item.id, reason: res.reason }, "recipient unreachable; message dropped");
+          } else {
+            log.error({ channel, outboundId: item.id, reason: res.reason }, "message failed after retries");
+          }
+          continue;
+        }
+        const backoff = res.retryAfterMs ?? Math.min(60_000, 500 * 2 ** item.attempts);
+        store.outbound.scheduleRetry(item.id, res.reason, now + backoff);
+        log.warn({ channel, outboundId: item.id, reason: res.reason, backoffMs: backoff }, "send failed; will retry");
+        this.later(channel, address, backoff);
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,157 @@
+/** Flow engine types: sessions, flow and step definitions, transitions and effects. */
+import type { AspirationDraft, AspirationView, Lang, Resident, Wilayah } from "../core/domain.js";
+import type { ChannelName, InboundContent, OutboundMessage, ReplyOption } from "../core/messages.js";
+import type { TArgs, Translate } from "../i18n/fluent.js";
+import type { ResidentPatch } from "../store/residents.js";
+
+/** Persisted per resident. `v` is the record schema; `flowVersion` the definition version it was started with. */
+export interface SessionState {
+  v: 1;
+  flow: string;
+  flowVersion: number;
+  step: string;
+  data: Record<string, unknown>;
+  /** After the current step, jump back here (used by "Ubah" on a summary). */
+  returnTo?: string;
+  startedAt: number;
+  updatedAt: number;
+}
+
+/**
+ * Effects the host executes in the same SQLite transaction as the session change.
+ * Later modules add their own effects by declaration merging:
+ * `declare module "../engine/types.js" { interface EffectMap { "recap.request": { rw?: number } } }`.
+ */
+export interface EffectMap {
+  "resident.update": { patch: ResidentPatch };
+  "resident.delete": Record<string, never>;
+  "aspiration.create": { ticket: string; draft: AspirationDraft; rw: number; rt: number };
+  audit: { action: string; subject?: string; detail?: unknown };
+}
+export type Effect = { [K in keyof EffectMap]: { type: K } & EffectMap[K] }[keyof EffectMap];
+
+/** Read-only lookups the engine may make. Implementations must not write. */
+export interface EngineReads {
+  aspirationsOf(residentId: number): AspirationView[];
+  aspirationByTicket(ticket: string): AspirationView | undefined;
+  ticketExists(ticket: string): boolean;
+}
+
+/** The world as the engine sees it for one input. */
+export interface EngineEnv {
+  t: Translate;
+  wilayah: Wilayah;
+  kelurahan: string;
+  sessionTtlMs: number;
+  reads: EngineReads;
+  now: number;
+  /** Random source in [0,1); injectable so tests are deterministic. */
+  random: () => number;
+  /** Who is speaking, and their roles (e.g. "lpmk"). */
+  actor: { channel: ChannelName; address: string; roles: ReadonlySet<string> };
+}
+
+/** What a step handler sees. */
+export interface StepCtx {
+  resident: Resident;
+  lang: Lang;
+  data: Record<string, unknown>;
+  env: EngineEnv;
+  /** Translate in the resident's language. */
+  t(key: string, args?: TArgs): string;
+}
+
+/** What a step decides. */
+export interface Transition {
+  /** Merge into session data. */
+  set?: Record<string, unknown>;
+  effects?: Effect[];
+  /** Replies sent before the next prompt. */
+  say?: OutboundMessage[];
+  /** Next step in this flow; `returnTo` overrides it when set. */
+  goto?: string;
+  /** Start another flow at its start step. */
+  startFlow?: string;
+  /** End the flow and go back to the main menu. `showMenu` (default true) also sends the menu. */
+  end?: { showMenu?: boolean };
+  /** Stay on this step and say why (invalid answer). The prompt is repeated. */
+  invalid?: string;
+}
+
+export interface ChoiceOption extends ReplyOption {
+  /** Extra words that select this option (e.g. "ya" for Setuju). */
+  aliases?: string[];
+}
+
+interface StepBase {
+  /** Prompt text for this step; options of a choice step are appended by the engine. */
+  prompt(c: StepCtx): string;
+}
+
+export interface ChoiceStep extends StepBase {
+  kind: "choice";
+  options(c: StepCtx): ChoiceOption[];
+  /** Turn free text into an option value before matching (e.g. "RW 03" -> "3"). */
+  normalize?(text: string): string;
+  onChoose(value: string, c: StepCtx): Transition;
+}
+
+export interface TextStep extends StepBase {
+  kind: "text";
+  min: number;
+  max: number;
+  /** Locale key prefix for too-short/too-long messages; defaults to `input-text`. */
+  errorsKey?: string;
+  onText(text: string, c: StepCtx): Transition;
+}
+
+export interface LocationStep extends StepBase {
+  kind: "location";
+  min: number;
+  max: number;
+  onLocation(loc: { text: string | null; lat: number | null; lon: number | null }, c: StepCtx): Transition;
+}
+
+export interface PhotoStep extends StepBase {
+  kind: "photo";
+  /** The option that skips the photo. */
+  skip: (c: StepCtx) => ChoiceOption;
+  onPhoto(path: string | null, c: StepCtx): Transition;
+}
+
+export type StepDef = ChoiceStep | TextStep | LocationStep | PhotoStep;
+
+export interface FlowDef {
+  id: string;
+  /** Bump when steps change incompatibly; sessions on an older version restart politely. */
+  version: number;
+  start: string;
+  steps: Record<string, StepDef>;
+  /** Only residents who finished registration may start it (default true). */
+  requiresRegistration?: boolean;
+  /** Roles allowed to start it; empty means everyone. */
+  roles?: string[];
+  /** Runs when the flow starts, before the first prompt. May redirect or refuse. */
+  onStart?(c: StepCtx, arg: string | undefined): Transition | undefined;
+}
+
+/** A command that answers at once without a multi-step flow (e.g. /status ASP-7K3Q). */
+export interface CommandDef {
+  /** Command words, without slash, lowercase. */
+  names: string[];
+  requiresRegistration?: boolean;
+  roles?: string[];
+  run(arg: string | undefined, c: StepCtx): Transition;
+}
+
+export interface EngineInput {
+  session: SessionState | undefined | unknown;
+  resident: Resident;
+  content: InboundContent;
+}
+
+export interface EngineResult {
+  session: SessionState;
+  replies: OutboundMessage[];
+  effects: Effect[];
+}

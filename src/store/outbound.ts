@@ -1,0 +1,73 @@
+/** The outbound outbox: replies and notifications to send, in order per address, retried until sent or failed for good. */
+import type { ChannelName, OutboundMessage } from "../core/messages.js";
+import type { Db } from "./db.js";
+
+export type OutboundKind = "reply" | "notification" | "broadcast";
+
+export interface PendingOutbound {
+  id: number;
+  channel: ChannelName;
+  address: string;
+  kind: OutboundKind;
+  msg: OutboundMessage;
+  attempts: number;
+  nextAttemptAt: number;
+}
+
+export class OutboundRepo {
+  private readonly insert;
+  private readonly pendingForStmt;
+  private readonly sentStmt;
+  private readonly failStmt;
+  private readonly retryStmt;
+  private readonly addressesStmt;
+
+  constructor(db: Db) {
+    this.insert = db.prepare(
+      `INSERT INTO outbound (channel, address, kind, payload, created_at) VALUES (?, ?, ?, ?, ?)`,
+    );
+    this.pendingForStmt = db.prepare(
+      `SELECT id, channel, address, kind, payload, attempts, next_attempt_at FROM outbound
+       WHERE status = 'pending' AND channel = ? AND address = ? ORDER BY id LIMIT ?`,
+    );
+    this.sentStmt = db.prepare(`UPDATE outbound SET status = 'sent', sent_at = ?, platform_message_id = ?, attempts = attempts + 1 WHERE id = ?`);
+    this.failStmt = db.prepare(`UPDATE outbound SET status = 'failed', last_error = ?, attempts = attempts + 1 WHERE id = ?`);
+    this.retryStmt = db.prepare(`UPDATE outbound SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?`);
+    this.addressesStmt = db.prepare(
+      `SELECT DISTINCT channel, address FROM outbound WHERE status = 'pending' AND (? IS NULL OR channel = ?)`,
+    );
+  }
+
+  add(channel: ChannelName, address: string, msg: OutboundMessage, kind: OutboundKind, now: number): number {
+    return Number(this.insert.run(channel, address, kind, JSON.stringify(msg), now).lastInsertRowid);
+  }
+
+  pendingFor(channel: ChannelName, address: string, limit = 50): PendingOutbound[] {
+    return (this.pendingForStmt.all(channel, address, limit) as Array<Record<string, unknown>>).map((r) => ({
+      id: r.id as number,
+      channel: r.channel as ChannelName,
+      address: r.address as string,
+      kind: r.kind as OutboundKind,
+      msg: JSON.parse(r.payload as string) as OutboundMessage,
+      attempts: r.attempts as number,
+      nextAttemptAt: r.next_attempt_at as number,
+    }));
+  }
+
+  /** Every address with something still to send (used at start-up and by the retry timer). */
+  pendingAddresses(channel?: ChannelName): Array<{ channel: ChannelName; address: string }> {
+    return this.addressesStmt.all(channel ?? null, channel ?? null) as Array<{ channel: ChannelName; address: string }>;
+  }
+
+  markSent(id: number, now: number, platformMessageId?: string): void {
+    this.sentStmt.run(now, platformMessageId ?? null, id);
+  }
+
+  markFailed(id: number, reason: string): void {
+    this.failStmt.run(reason, id);
+  }
+
+  scheduleRetry(id: number, reason: string, at: number): void {
+    this.retryStmt.run(reason, at, id);
+  }
+}
