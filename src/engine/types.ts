@@ -127,6 +127,8 @@ export interface FlowDef {
   version: number;
   start: string;
   steps: Record<string, StepDef>;
+  /** Command words (lowercase, without slash) that start this flow anywhere, e.g. ["aspirasi"]. */
+  commands?: string[];
   /** Only residents who finished registration may start it (default true). */
   requiresRegistration?: boolean;
   /** Roles allowed to start it; empty means everyone. */
