@@ -1,0 +1,259 @@
+/**
+ * In-process queue driver: jobs live in memory, for a single small deployment and the console demo.
+ * Not durable: jobs in memory die with the process; the transactional outbox re-adds anything not settled.
+ * Ordering per key: jobs with the same key start in the order they became ready and never overlap;
+ * a job waiting for a retry releases its key, so later jobs of that key may run before the retry (as with BullMQ).
+ */
+import type { Logger } from "../core/logger.js";
+import {
+  assertJobId,
+  backoffDelay,
+  DEFAULT_ATTEMPTS,
+  DEFAULT_BACKOFF_MS,
+  UnrecoverableJobError,
+  type Consumer,
+  type FailedJob,
+  type JobHandler,
+  type JobOptions,
+  type NewJob,
+  type ProcessOptions,
+  type QueueCounts,
+  type QueueJob,
+  type QueuePort,
+} from "./port.js";
+
+type State = "waiting" | "active" | "delayed" | "completed" | "failed";
+
+interface MemJob {
+  id: string;
+  name: string;
+  payload: unknown;
+  key?: string;
+  attempts: number;
+  backoffMs: number;
+  attemptsMade: number;
+  state: State;
+  timer?: NodeJS.Timeout;
+  reason?: string;
+  failedAt?: number;
+}
+
+interface MemConsumer {
+  handler: JobHandler;
+  concurrency: number;
+  onSettled?: ProcessOptions["onSettled"];
+  active: number;
+  closing: boolean;
+  inFlight: Set<Promise<void>>;
+}
+
+class MemQueue {
+  readonly jobs = new Map<string, MemJob>();
+  /** Jobs ready to run, in order. */
+  ready: MemJob[] = [];
+  readonly activeKeys = new Set<string>();
+  /** Settled job ids, oldest first, for retention. */
+  readonly completed: string[] = [];
+  readonly failed: string[] = [];
+  consumer?: MemConsumer;
+  constructor(readonly name: string) {}
+}
+
+export interface InProcessQueueOptions {
+  log?: Logger;
+  /** Completed jobs remembered (for idempotent ids and counts); default 10 000. */
+  keepCompleted?: number;
+  /** Failed jobs kept for the admin view; default 5 000. */
+  keepFailed?: number;
+}
+
+export class InProcessQueue implements QueuePort {
+  readonly driver = "in-process" as const;
+  readonly durable = false;
+  private readonly queues = new Map<string, MemQueue>();
+  private closed = false;
+  private readonly keepCompleted: number;
+  private readonly keepFailed: number;
+
+  constructor(private readonly o: InProcessQueueOptions = {}) {
+    this.keepCompleted = o.keepCompleted ?? 10_000;
+    this.keepFailed = o.keepFailed ?? 5_000;
+  }
+
+  private q(name: string): MemQueue {
+    let q = this.queues.get(name);
+    if (!q) {
+      q = new MemQueue(name);
+      this.queues.set(name, q);
+    }
+    return q;
+  }
+
+  async add(queue: string, name: string, payload: unknown, opts: JobOptions): Promise<void> {
+    this.addOne(this.q(queue), name, payload, opts);
+    this.pump(this.q(queue));
+  }
+
+  async addBulk(queue: string, jobs: NewJob[]): Promise<void> {
+    const q = this.q(queue);
+    for (const j of jobs) assertJobId(j.opts.jobId);
+    for (const j of jobs) this.addOne(q, j.name, j.payload, j.opts);
+    this.pump(q);
+  }
+
+  private addOne(q: MemQueue, name: string, payload: unknown, opts: JobOptions): void {
+    if (this.closed) throw new Error("queue is closed");
+    assertJobId(opts.jobId);
+    if (q.jobs.has(opts.jobId)) return;
+    const job: MemJob = {
+      id: opts.jobId,
+      name,
+      // Handlers get their own copy, as they would from Redis.
+      payload: structuredClone(payload),
+      key: opts.key,
+      attempts: Math.max(1, opts.attempts ?? DEFAULT_ATTEMPTS),
+      backoffMs: opts.backoffMs ?? DEFAULT_BACKOFF_MS,
+      attemptsMade: 0,
+      state: "waiting",
+    };
+    q.jobs.set(job.id, job);
+    if (opts.delayMs && opts.delayMs > 0) this.delay(q, job, opts.delayMs);
+    else q.ready.push(job);
+  }
+
+  private delay(q: MemQueue, job: MemJob, ms: number): void {
+    job.state = "delayed";
+    job.timer = setTimeout(() => {
+      job.timer = undefined;
+      if (job.state !== "delayed") return;
+      job.state = "waiting";
+      q.ready.push(job);
+      this.pump(q);
+    }, ms);
+  }
+
+  async process(queue: string, handler: JobHandler, opts: ProcessOptions = {}): Promise<Consumer> {
+    const q = this.q(queue);
+    if (q.consumer && !q.consumer.closing) throw new Error(`queue ${queue} already has a consumer in this process`);
+    const c: MemConsumer = {
+      handler,
+      concurrency: Math.max(1, opts.concurrency ?? 1),
+      onSettled: opts.onSettled,
+      active: 0,
+      closing: false,
+      inFlight: new Set(),
+    };
+    q.consumer = c;
+    this.pump(q);
+    return {
+      close: async () => {
+        c.closing = true;
+        while (c.inFlight.size) await Promise.all([...c.inFlight]);
+        if (q.consumer === c) q.consumer = undefined;
+      },
+    };
+  }
+
+  private pump(q: MemQueue): void {
+    const c = q.consumer;
+    if (!c || c.closing || this.closed) return;
+    while (c.active < c.concurrency) {
+      const i = q.ready.findIndex((j) => j.key === undefined || !q.activeKeys.has(j.key));
+      if (i < 0) return;
+      const [job] = q.ready.splice(i, 1);
+      if (!job) return;
+      this.run(q, c, job);
+    }
+  }
+
+  private run(q: MemQueue, c: MemConsumer, job: MemJob): void {
+    job.state = "active";
+    c.active++;
+    if (job.key !== undefined) q.activeKeys.add(job.key);
+    const view: QueueJob = { queue: q.name, id: job.id, name: job.name, payload: job.payload, attemptsMade: job.attemptsMade, key: job.key };
+    const p = (async () => {
+      let error: Error | undefined;
+      try {
+        await c.handler(view);
+      } catch (err) {
+        error = err instanceof Error ? err : new Error(String(err));
+      }
+      c.active--;
+      if (job.key !== undefined) q.activeKeys.delete(job.key);
+      job.attemptsMade++;
+      if (!error) return this.settle(q, c, job, view, "completed");
+      const unrecoverable = error instanceof UnrecoverableJobError || error.name === "UnrecoverableError";
+      if (unrecoverable || job.attemptsMade >= job.attempts || c.closing) {
+        if (c.closing && !unrecoverable && job.attemptsMade < job.attempts) {
+          // Closing: put it back for a later consumer instead of failing it.
+          job.state = "waiting";
+          q.ready.unshift(job);
+          return;
+        }
+        job.reason = error.message;
+        job.failedAt = Date.now();
+        this.o.log?.warn({ queue: q.name, jobId: job.id, err: error }, "job failed for good");
+        return this.settle(q, c, job, view, "failed", error);
+      }
+      this.o.log?.debug({ queue: q.name, jobId: job.id, attemptsMade: job.attemptsMade }, "job failed; retrying");
+      this.delay(q, job, backoffDelay(job.backoffMs, job.attemptsMade));
+    })().finally(() => {
+      c.inFlight.delete(p);
+      this.pump(q);
+    });
+    c.inFlight.add(p);
+  }
+
+  private settle(q: MemQueue, c: MemConsumer, job: MemJob, view: QueueJob, outcome: "completed" | "failed", error?: Error): void {
+    job.state = outcome;
+    const list = outcome === "completed" ? q.completed : q.failed;
+    const keep = outcome === "completed" ? this.keepCompleted : this.keepFailed;
+    list.push(job.id);
+    while (list.length > keep) {
+      const old = list.shift();
+      if (old !== undefined) q.jobs.delete(old);
+    }
+    try {
+      c.onSettled?.({ ...view, attemptsMade: job.attemptsMade }, outcome, error);
+    } catch (err) {
+      this.o.log?.error({ err, queue: q.name, jobId: job.id }, "onSettled hook threw");
+    }
+  }
+
+  async counts(queue: string): Promise<QueueCounts> {
+    const counts: QueueCounts = { waiting: 0, active: 0, delayed: 0, completed: 0, failed: 0 };
+    for (const j of this.q(queue).jobs.values()) counts[j.state]++;
+    return counts;
+  }
+
+  async failed(queue: string, limit = 50): Promise<FailedJob[]> {
+    const q = this.q(queue);
+    return q.failed
+      .slice(-limit)
+      .reverse()
+      .map((id) => q.jobs.get(id))
+      .filter((j): j is MemJob => j !== undefined)
+      .map((j) => ({
+        queue,
+        id: j.id,
+        name: j.name,
+        payload: j.payload,
+        attemptsMade: j.attemptsMade,
+        reason: j.reason ?? "",
+        failedAt: j.failedAt ?? null,
+      }));
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    for (const q of this.queues.values()) {
+      const c = q.consumer;
+      if (c) {
+        c.closing = true;
+        while (c.inFlight.size) await Promise.all([...c.inFlight]);
+      }
+      for (const j of q.jobs.values()) if (j.timer) clearTimeout(j.timer);
+    }
+    this.closed = true;
+  }
+}

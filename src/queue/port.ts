@@ -1,0 +1,117 @@
+/** The queue port: named queues, idempotent job ids, delays, retries with backoff, ordering per key, graceful close. */
+
+export type QueueDriverName = "bullmq" | "in-process";
+
+export interface JobOptions {
+  /**
+   * Idempotency id. Adding a job whose id is still known to the queue (waiting, active, delayed,
+   * or retained after completion/failure) adds nothing. Must not contain ":" (BullMQ forbids it).
+   */
+  jobId: string;
+  /** Run no earlier than this many milliseconds from now. */
+  delayMs?: number;
+  /**
+   * Ordering key. Jobs with the same key start in the order they were added and never run at the
+   * same time (see each driver for the exact guarantee under retries).
+   */
+  key?: string;
+  /** Total attempts including the first (default 5). */
+  attempts?: number;
+  /** Base of the exponential backoff: attempt n waits backoffMs * 2^(n-1) (default 1000). */
+  backoffMs?: number;
+}
+
+export interface NewJob {
+  name: string;
+  payload: unknown;
+  opts: JobOptions;
+}
+
+/** What a handler sees. */
+export interface QueueJob {
+  queue: string;
+  id: string;
+  name: string;
+  payload: unknown;
+  /** Attempts already made before this one (0 on the first run). */
+  attemptsMade: number;
+  key?: string;
+}
+
+export type JobHandler = (job: QueueJob) => Promise<void>;
+
+export type JobOutcome = "completed" | "failed";
+
+export interface ProcessOptions {
+  /** Jobs run at the same time by this consumer (default 1). */
+  concurrency?: number;
+  /**
+   * Called once a job is settled for good: completed, or failed with no attempts left.
+   * Used by the relay of a non-durable driver to mark outbox rows done.
+   */
+  onSettled?: (job: QueueJob, outcome: JobOutcome, error?: Error) => void;
+}
+
+export interface Consumer {
+  /** Stop taking new jobs and wait for the ones in hand to finish. */
+  close(): Promise<void>;
+}
+
+export interface QueueCounts {
+  waiting: number;
+  active: number;
+  delayed: number;
+  completed: number;
+  failed: number;
+}
+
+export interface FailedJob {
+  queue: string;
+  id: string;
+  name: string;
+  payload: unknown;
+  attemptsMade: number;
+  reason: string;
+  failedAt: number | null;
+}
+
+export interface QueuePort {
+  readonly driver: QueueDriverName;
+  /** True when queued jobs survive a process restart (BullMQ); false for the in-process driver. */
+  readonly durable: boolean;
+  add(queue: string, name: string, payload: unknown, opts: JobOptions): Promise<void>;
+  /** Add several jobs; same semantics as `add` for each, fewer round trips. */
+  addBulk(queue: string, jobs: NewJob[]): Promise<void>;
+  process(queue: string, handler: JobHandler, opts?: ProcessOptions): Promise<Consumer>;
+  counts(queue: string): Promise<QueueCounts>;
+  /** Failed jobs, newest first. */
+  failed(queue: string, limit?: number): Promise<FailedJob[]>;
+  /** Close every consumer gracefully (in-flight jobs finish), then the producer side. */
+  close(): Promise<void>;
+}
+
+export const DEFAULT_ATTEMPTS = 5;
+export const DEFAULT_BACKOFF_MS = 1000;
+
+/**
+ * Throw this from a handler for a failure that must not be retried (bad payload, record gone).
+ * The job goes straight to the failed list.
+ */
+export class UnrecoverableJobError extends Error {
+  override name = "UnrecoverableJobError";
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** Delay before the next attempt after `attemptsMade` failed attempts (1-based), as BullMQ's "exponential" backoff. */
+export function backoffDelay(baseMs: number, attemptsMade: number): number {
+  return Math.round(baseMs * 2 ** Math.max(0, attemptsMade - 1));
+}
+
+/** Both drivers refuse job ids BullMQ cannot store. */
+export function assertJobId(jobId: string): void {
+  if (!jobId || jobId.includes(":") || /^\d+$/.test(jobId)) {
+    throw new TypeError(`invalid job id "${jobId}": must be non-empty, not all digits, and without ":"`);
+  }
+}
