@@ -15,7 +15,7 @@ const optionalString = z
 export const configSchema = z.object({
   DATA_DIR: z.string().default("./data"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  KELURAHAN_NAME: z.string().default("Kelurahan Contoh"),
+  KELURAHAN_NAME: z.string().default("Sukamaju"),
   WILAYAH_FILE: optionalString,
   DEFAULT_LANG: z.enum(["id", "en"]).default("id"),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(24),

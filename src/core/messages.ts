@@ -39,6 +39,8 @@ export interface ReplyOption {
 
 export interface OutboundMessage {
   text: string;
+  /** Language of the text, so adapters can add their own hints ("Balas dengan angka:") in the same language. */
+  lang?: "id" | "en";
   /** Choices to offer: inline keyboard on Telegram, numbered list on WhatsApp/console. */
   options?: ReplyOption[];
   /** The step the options belong to (`flow.step`); buttons carry it so a stale button is recognised. */

@@ -1,5 +1,407 @@
-/** Placeholder replaced by the real engine in the next commit. */
-import type { EngineEnv, EngineInput, EngineResult } from "./types.js";
+/**
+ * The flow engine: given a session, a resident and one input, returns the new session, the replies and the effects.
+ * It does no I/O: reads go through `env.reads`, writes are returned as effects for the host to commit.
+ */
+import { z } from "zod";
+import type { Resident } from "../core/domain.js";
+import { decodeChoice, type InboundContent, type OutboundMessage } from "../core/messages.js";
+import type { TArgs } from "../i18n/fluent.js";
+import type { ResidentPatch } from "../store/residents.js";
+import { matchChoice } from "./choice-match.js";
+import { globalKeyword, parseCommand, type GlobalKeyword } from "./keywords.js";
+import { charCount, cleanText, hasWords } from "./text.js";
+import type {
+  CommandDef,
+  Effect,
+  EngineEnv,
+  EngineInput,
+  EngineResult,
+  FlowDef,
+  SessionState,
+  StepCtx,
+  StepDef,
+  Transition,
+} from "./types.js";
+import { validateFlows } from "./validate-flows.js";
+
 export interface Engine {
   handle(input: EngineInput, env: EngineEnv): EngineResult;
+}
+
+/** The flow every registered resident rests in; its single step is the main menu. */
+export const MENU_FLOW = "menu";
+/** The flow that registers new residents. */
+export const REGISTRATION_FLOW = "registrasi";
+/** The flow that confirms deleting personal data. */
+export const DELETE_FLOW = "hapus-data";
+
+const sessionSchema = z.object({
+  v: z.literal(1),
+  flow: z.string(),
+  flowVersion: z.number(),
+  step: z.string(),
+  data: z.record(z.string(), z.unknown()),
+  returnTo: z.string().optional(),
+  startedAt: z.number(),
+  updatedAt: z.number(),
+});
+
+export interface EngineDefinition {
+  flows: FlowDef[];
+  commands: CommandDef[];
+}
+
+/** One handling of one input; collects replies and effects. */
+class Turn {
+  readonly replies: OutboundMessage[] = [];
+  readonly effects: Effect[] = [];
+  resident: Resident;
+
+  constructor(
+    resident: Resident,
+    readonly env: EngineEnv,
+  ) {
+    this.resident = { ...resident };
+  }
+
+  t(key: string, args?: TArgs): string {
+    return this.env.t(this.resident.lang, key, args);
+  }
+
+  say(key: string, args?: TArgs): void {
+    this.replies.push({ text: this.t(key, args) });
+  }
+
+  effect(e: Effect): void {
+    this.effects.push(e);
+    if (e.type === "resident.update") this.applyPatch(e.patch);
+  }
+
+  private applyPatch(p: ResidentPatch): void {
+    const r = this.resident;
+    if (p.name !== undefined) r.name = p.name;
+    if (p.rw !== undefined) r.rw = p.rw;
+    if (p.rt !== undefined) r.rt = p.rt;
+    if (p.lang !== undefined) r.lang = p.lang;
+    if (p.consent !== undefined) r.consent = p.consent;
+    if (p.optedOut !== undefined) r.optedOut = p.optedOut;
+    if (p.registered !== undefined) r.registered = p.registered;
+  }
+}
+
+export function createEngine(def: EngineDefinition): Engine {
+  validateFlows(def.flows, def.commands);
+  const flows = new Map(def.flows.map((f) => [f.id, f]));
+  const commandByWord = new Map<string, CommandDef>();
+  for (const c of def.commands) for (const n of c.names) commandByWord.set(n, c);
+  const flowByWord = new Map<string, FlowDef>();
+  for (const f of def.flows) for (const n of f.commands ?? []) flowByWord.set(n, f);
+  const menu = flows.get(MENU_FLOW)!;
+
+  const fresh = (flow: FlowDef, now: number, data: Record<string, unknown> = {}): SessionState => ({
+    v: 1,
+    flow: flow.id,
+    flowVersion: flow.version,
+    step: flow.start,
+    data,
+    startedAt: now,
+    updatedAt: now,
+  });
+
+  const ctxOf = (turn: Turn, s: SessionState): StepCtx => ({
+    resident: turn.resident,
+    lang: turn.resident.lang,
+    data: s.data,
+    env: turn.env,
+    t: (k, a) => turn.t(k, a),
+  });
+
+  const stepOf = (s: SessionState): StepDef | undefined => flows.get(s.flow)?.steps[s.step];
+
+  /** Render the current step's question. */
+  const prompt = (turn: Turn, s: SessionState): void => {
+    const step = stepOf(s);
+    if (!step) return;
+    const c = ctxOf(turn, s);
+    const msg: OutboundMessage = { text: step.prompt(c) };
+    if (step.kind === "choice") msg.options = step.options(c).map(({ value, label }) => ({ value, label }));
+    if (step.kind === "photo") {
+      const { value, label } = step.skip(c);
+      msg.options = [{ value, label }];
+    }
+    if (msg.options) msg.choiceKey = `${s.flow}.${s.step}`;
+    turn.replies.push(msg);
+  };
+
+  const toMenu = (turn: Turn, now: number, show = true): SessionState => {
+    const s = fresh(menu, now);
+    if (show) prompt(turn, s);
+    return s;
+  };
+
+  const allowed = (turn: Turn, roles: string[] | undefined): boolean =>
+    !roles?.length || roles.some((r) => turn.env.actor.roles.has(r));
+
+  /** Start a flow (runs its onStart hook). */
+  const startFlow = (turn: Turn, flow: FlowDef, now: number, arg?: string): SessionState => {
+    if (!allowed(turn, flow.roles)) {
+      turn.say("access-denied");
+      turn.effect({ type: "audit", action: "access.denied", subject: `flow:${flow.id}` });
+      return toMenu(turn, now, turn.resident.registered);
+    }
+    const s = fresh(flow, now);
+    const tr = flow.onStart?.(ctxOf(turn, s), arg);
+    if (tr) return apply(turn, s, tr, now);
+    prompt(turn, s);
+    return s;
+  };
+
+  /** Carry out a step's decision. */
+  const apply = (turn: Turn, s: SessionState, tr: Transition, now: number): SessionState => {
+    for (const e of tr.effects ?? []) turn.effect(e);
+    if (tr.set) s = { ...s, data: { ...s.data, ...tr.set } };
+    turn.replies.push(...(tr.say ?? []));
+    if (tr.invalid) {
+      turn.replies.push({ text: tr.invalid });
+      prompt(turn, s);
+      return s;
+    }
+    if (tr.startFlow) {
+      const f = flows.get(tr.startFlow);
+      if (f) return startFlow(turn, f, now);
+    }
+    if (tr.end) return toMenu(turn, now, tr.end.showMenu !== false && turn.resident.registered);
+    if (tr.goto) {
+      let next = tr.goto;
+      let returnTo = s.returnTo;
+      if (tr.returnTo) returnTo = tr.returnTo;
+      else if (returnTo) {
+        next = returnTo;
+        returnTo = undefined;
+      }
+      s = { ...s, step: next, returnTo };
+      prompt(turn, s);
+      return s;
+    }
+    prompt(turn, s);
+    return s;
+  };
+
+  /** Words that work anywhere. Returns the new session, or null if the text was not a keyword. */
+  const keyword = (turn: Turn, s: SessionState, kw: GlobalKeyword, now: number): SessionState => {
+    const inFlow = s.flow !== MENU_FLOW;
+    const registered = turn.resident.registered;
+    switch (kw) {
+      case "cancel":
+        if (inFlow) turn.say("flow-cancelled");
+        else turn.say("flow-nothing-to-cancel");
+        if (!registered) {
+          turn.say("registration-cancelled-hint");
+          return toMenu(turn, now, false);
+        }
+        return toMenu(turn, now);
+      case "menu":
+        if (!registered) return startFlow(turn, flows.get(REGISTRATION_FLOW)!, now);
+        if (inFlow) turn.say("flow-left");
+        return toMenu(turn, now);
+      case "help":
+        turn.say("help-text", { kelurahan: turn.env.kelurahan });
+        prompt(turn, s);
+        return s;
+      case "lang": {
+        const lang = turn.resident.lang === "id" ? "en" : "id";
+        turn.effect({ type: "resident.update", patch: { lang } });
+        turn.say("lang-switched");
+        if (!registered && s.flow === MENU_FLOW) return startFlow(turn, flows.get(REGISTRATION_FLOW)!, now);
+        prompt(turn, s);
+        return s;
+      }
+      case "optout":
+      case "optin":
+        turn.effect({ type: "resident.update", patch: { optedOut: kw === "optout" } });
+        turn.say(kw === "optout" ? "broadcast-opted-out" : "broadcast-opted-in");
+        if (!registered && s.flow === MENU_FLOW) return s;
+        prompt(turn, s);
+        return s;
+      case "delete":
+        return startFlow(turn, flows.get(DELETE_FLOW)!, now);
+      case "start":
+        if (!registered) return startFlow(turn, flows.get(REGISTRATION_FLOW)!, now);
+        turn.say("welcome-back", { name: turn.resident.name ?? "" });
+        return toMenu(turn, now);
+    }
+  };
+
+  /** Commands like /aspirasi, /status ASP-7K3Q. Null when the text is not a known command. */
+  const command = (turn: Turn, s: SessionState, text: string, now: number): SessionState | null => {
+    const cmd = parseCommand(text);
+    if (!cmd) return null;
+    // Without a slash, command words only count when the resident is idle (so a name or description is never eaten).
+    if (!cmd.slashed && s.flow !== MENU_FLOW) return null;
+    const flow = flowByWord.get(cmd.word);
+    const def = commandByWord.get(cmd.word);
+    if (!flow && !def) {
+      if (!cmd.slashed) return null;
+      turn.say("command-unknown", { command: `/${cmd.word}`.slice(0, 40) });
+      if (!turn.resident.registered && s.flow === MENU_FLOW) return startFlow(turn, flows.get(REGISTRATION_FLOW)!, now);
+      prompt(turn, s);
+      return s;
+    }
+    const needsReg = (flow?.requiresRegistration ?? def?.requiresRegistration) !== false;
+    if (needsReg && !turn.resident.registered) {
+      turn.say("registration-required");
+      if (s.flow === REGISTRATION_FLOW) {
+        prompt(turn, s);
+        return s;
+      }
+      return startFlow(turn, flows.get(REGISTRATION_FLOW)!, now);
+    }
+    if (flow) {
+      if (s.flow !== MENU_FLOW && s.flow !== flow.id) turn.say("flow-left");
+      return startFlow(turn, flow, now, cmd.arg);
+    }
+    const c = def!;
+    if (!allowed(turn, c.roles)) {
+      turn.say("access-denied");
+      turn.effect({ type: "audit", action: "access.denied", subject: `command:${cmd.word}` });
+      prompt(turn, s);
+      return s;
+    }
+    const tr = c.run(cmd.arg, ctxOf(turn, s));
+    if (s.flow === MENU_FLOW) return apply(turn, s, { ...tr, end: tr.end ?? {} }, now);
+    // Inside a flow, an informational command answers and then repeats the current question.
+    for (const e of tr.effects ?? []) turn.effect(e);
+    turn.replies.push(...(tr.say ?? []));
+    if (tr.invalid) turn.replies.push({ text: tr.invalid });
+    prompt(turn, s);
+    return s;
+  };
+
+  /** Feed the input to the current step. */
+  const answer = (turn: Turn, s: SessionState, content: InboundContent, now: number): SessionState => {
+    const step = stepOf(s)!;
+    const c = ctxOf(turn, s);
+    const invalid = (key: string, args?: TArgs): SessionState => apply(turn, s, { invalid: turn.t(key, args) }, now);
+
+    if (content.kind === "choice") {
+      const decoded = decodeChoice(content.value);
+      if (!decoded || decoded.stepKey !== `${s.flow}.${s.step}`) return invalid("input-stale-button");
+      if (step.kind === "choice") {
+        const opt = step.options(c).find((o) => o.value === decoded.value);
+        if (!opt) return invalid("input-stale-button");
+        return apply(turn, s, step.onChoose(opt.value, c), now);
+      }
+      if (step.kind === "photo" && decoded.value === step.skip(c).value) return apply(turn, s, step.onPhoto(null, c), now);
+      return invalid("input-stale-button");
+    }
+    if (content.kind === "unsupported") return invalid(`input-unsupported-${content.what}`);
+
+    switch (step.kind) {
+      case "choice": {
+        if (content.kind !== "text") return invalid("input-choice-expected");
+        const text = cleanText(content.text);
+        if (!hasWords(text)) return invalid("input-choice-expected");
+        const opts = step.options(c);
+        const m = matchChoice(text, opts, step.normalize);
+        if (m.ok) return apply(turn, s, step.onChoose(m.value, c), now);
+        if (m.reason === "out-of-range") return invalid("input-choice-out-of-range", { max: opts.length });
+        return invalid(s.flow === MENU_FLOW ? "menu-not-understood" : "input-choice-no-match", { max: opts.length });
+      }
+      case "text": {
+        if (content.kind !== "text") return invalid(content.kind === "photo" ? "input-text-not-photo" : "input-text-expected");
+        const text = cleanText(content.text);
+        if (!text) return invalid("input-text-empty");
+        if (!hasWords(text)) return invalid("input-text-no-words");
+        const n = charCount(text);
+        if (n < step.min) return invalid("input-text-too-short", { min: step.min, length: n });
+        if (n > step.max) return invalid("input-text-too-long", { max: step.max, length: n });
+        return apply(turn, s, step.onText(text, c), now);
+      }
+      case "location": {
+        if (content.kind === "location") {
+          const ok = Number.isFinite(content.lat) && Number.isFinite(content.lon) && Math.abs(content.lat) <= 90 && Math.abs(content.lon) <= 180;
+          if (!ok) return invalid("input-location-invalid");
+          return apply(turn, s, step.onLocation({ text: null, lat: content.lat, lon: content.lon }, c), now);
+        }
+        if (content.kind !== "text") return invalid("input-location-expected");
+        const text = cleanText(content.text);
+        if (!hasWords(text)) return invalid("input-location-expected");
+        const n = charCount(text);
+        if (n < step.min) return invalid("input-text-too-short", { min: step.min, length: n });
+        if (n > step.max) return invalid("input-text-too-long", { max: step.max, length: n });
+        return apply(turn, s, step.onLocation({ text, lat: null, lon: null }, c), now);
+      }
+      case "photo": {
+        if (content.kind === "photo") {
+          if (!content.path) return invalid("input-photo-failed");
+          return apply(turn, s, step.onPhoto(content.path, c), now);
+        }
+        if (content.kind === "text") {
+          const skip = step.skip(c);
+          const m = matchChoice(cleanText(content.text), [{ ...skip, aliases: [...(skip.aliases ?? []), "1"] }]);
+          if (m.ok) return apply(turn, s, step.onPhoto(null, c), now);
+        }
+        return invalid("input-photo-expected");
+      }
+    }
+  };
+
+  const handle = ({ session, resident, content }: EngineInput, env: EngineEnv): EngineResult => {
+    const now = env.now;
+    const turn = new Turn(resident, env);
+    const finish = (s: SessionState): EngineResult => ({
+      session: { ...s, updatedAt: now },
+      replies: turn.replies.map((r) => (r.lang ? r : { ...r, lang: turn.resident.lang })),
+      effects: turn.effects,
+    });
+
+    // Restore the session, restarting politely when it is unreadable, stale or from an older flow definition.
+    let s: SessionState;
+    const parsed = session === undefined ? undefined : sessionSchema.safeParse(session);
+    let interrupted = false;
+    if (!parsed) s = fresh(menu, now);
+    else if (!parsed.success || !flows.has(parsed.data.flow)) {
+      turn.say("session-restarted");
+      s = fresh(menu, now);
+      interrupted = true;
+    } else {
+      s = parsed.data as SessionState;
+      const flow = flows.get(s.flow)!;
+      if (s.flow !== MENU_FLOW && now - s.updatedAt > env.sessionTtlMs) {
+        turn.say("session-expired");
+        s = fresh(menu, now);
+        interrupted = true;
+      } else if (s.flowVersion !== flow.version || !flow.steps[s.step]) {
+        turn.say("session-flow-changed");
+        return finish(startFlow(turn, flow, now));
+      }
+    }
+
+    const text = content.kind === "text" ? content.text : null;
+    const kw = text !== null ? globalKeyword(text) : null;
+    if (kw) return finish(keyword(turn, s, kw, now));
+
+    if (text !== null) {
+      const afterCommand = command(turn, s, cleanText(text), now);
+      if (afterCommand) return finish(afterCommand);
+    }
+
+    // Residents who have not finished registering are always in the registration flow.
+    if (!turn.resident.registered && s.flow !== REGISTRATION_FLOW && s.flow !== DELETE_FLOW) {
+      if (turn.resident.consent === "refused" && s.flow === MENU_FLOW) {
+        turn.say("consent-refused-reminder");
+        return finish(s);
+      }
+      return finish(startFlow(turn, flows.get(REGISTRATION_FLOW)!, now));
+    }
+
+    // After an expiry or restart, show where we are rather than guessing what the input meant.
+    if (interrupted) {
+      prompt(turn, s);
+      return finish(s);
+    }
+    return finish(answer(turn, s, content, now));
+  };
+
+  return { handle };
 }

@@ -24,7 +24,7 @@ export interface SessionState {
  */
 export interface EffectMap {
   "resident.update": { patch: ResidentPatch };
-  "resident.delete": Record<string, never>;
+  "resident.delete": { reason?: string };
   "aspiration.create": { ticket: string; draft: AspirationDraft; rw: number; rt: number };
   audit: { action: string; subject?: string; detail?: unknown };
 }
@@ -68,8 +68,10 @@ export interface Transition {
   effects?: Effect[];
   /** Replies sent before the next prompt. */
   say?: OutboundMessage[];
-  /** Next step in this flow; `returnTo` overrides it when set. */
+  /** Next step in this flow. If the session has a pending `returnTo`, that step is taken instead. */
   goto?: string;
+  /** With `goto`: after the target step is answered, come back to this step (editing one field from a summary). */
+  returnTo?: string;
   /** Start another flow at its start step. */
   startFlow?: string;
   /** End the flow and go back to the main menu. `showMenu` (default true) also sends the menu. */

@@ -1,0 +1,107 @@
+/** Aspiration: category, description, location (text or pin), optional photo, summary with Kirim / Ubah / Batal, ticket. */
+import { CATEGORY_IDS, type AspirationDraft, type Category } from "../src/core/domain.js";
+import { newTicket } from "../src/engine/tickets.js";
+import type { FlowDef, StepCtx } from "../src/engine/types.js";
+import { padArea } from "./area.js";
+
+export const TICKET_PREFIX = "ASP";
+
+function draftOf(c: StepCtx): AspirationDraft {
+  const d = c.data;
+  return {
+    category: d.category as Category,
+    description: String(d.description ?? ""),
+    locationText: (d.locationText as string | null) ?? null,
+    lat: (d.lat as number | null) ?? null,
+    lon: (d.lon as number | null) ?? null,
+    photoPath: (d.photoPath as string | null) ?? null,
+  };
+}
+
+function locationLabel(c: StepCtx, d: AspirationDraft): string {
+  if (d.locationText) return d.locationText;
+  if (d.lat !== null && d.lon !== null) return c.t("aspirasi-location-pin", { lat: d.lat.toFixed(5), lon: d.lon.toFixed(5) });
+  return "-";
+}
+
+export const aspirasi: FlowDef = {
+  id: "aspirasi",
+  version: 1,
+  start: "category",
+  commands: ["aspirasi", "usulan", "lapor"],
+  steps: {
+    category: {
+      kind: "choice",
+      prompt: (c) => c.t("aspirasi-category"),
+      options: (c) => CATEGORY_IDS.map((id) => ({ value: id, label: c.t(`category-${id}`) })),
+      onChoose: (value) => ({ set: { category: value }, goto: "description" }),
+    },
+    description: {
+      kind: "text",
+      min: 15,
+      max: 2000,
+      prompt: (c) => c.t("aspirasi-description"),
+      onText: (text) => ({ set: { description: text }, goto: "location" }),
+    },
+    location: {
+      kind: "location",
+      min: 3,
+      max: 300,
+      prompt: (c) => c.t("aspirasi-location"),
+      onLocation: (loc) => ({ set: { locationText: loc.text, lat: loc.lat, lon: loc.lon }, goto: "photo" }),
+    },
+    photo: {
+      kind: "photo",
+      prompt: (c) => c.t("aspirasi-photo"),
+      skip: (c) => ({ value: "skip", label: c.t("aspirasi-photo-skip"), aliases: ["lewati", "skip", "tidak", "tidak ada", "tdk", "no"] }),
+      onPhoto: (path, c) => ({
+        set: { photoPath: path ?? (c.data.photoPath as string | null) ?? null },
+        say: path ? [{ text: c.t("aspirasi-photo-received") }] : [],
+        goto: "summary",
+      }),
+    },
+    summary: {
+      kind: "choice",
+      prompt(c) {
+        const d = draftOf(c);
+        return c.t("aspirasi-summary", {
+          category: c.t(`category-${d.category}`),
+          description: d.description,
+          location: locationLabel(c, d),
+          photo: d.photoPath ? c.t("aspirasi-summary-photo-yes") : c.t("aspirasi-summary-photo-no"),
+          rw: padArea(c.resident.rw ?? 0),
+          rt: padArea(c.resident.rt ?? 0),
+        });
+      },
+      options: (c) => [
+        { value: "send", label: c.t("aspirasi-send"), aliases: ["kirim", "ya", "ok", "oke", "send"] },
+        { value: "edit", label: c.t("aspirasi-edit"), aliases: ["ubah", "edit", "ganti"] },
+        { value: "cancel", label: c.t("aspirasi-cancel") },
+      ],
+      onChoose(value, c) {
+        if (value === "edit") return { goto: "edit" };
+        if (value === "cancel") return { say: [{ text: c.t("flow-cancelled") }], end: {} };
+        const ticket = newTicket(TICKET_PREFIX, c.env.reads.ticketExists, c.env.random);
+        const rw = c.resident.rw!;
+        const rt = c.resident.rt!;
+        return {
+          effects: [{ type: "aspiration.create", ticket, draft: draftOf(c), rw, rt }],
+          say: [{ text: c.t("aspirasi-done", { ticket }) }],
+          end: {},
+        };
+      },
+    },
+    edit: {
+      kind: "choice",
+      prompt: (c) => c.t("aspirasi-edit-which"),
+      options: (c) => [
+        { value: "category", label: c.t("aspirasi-field-category") },
+        { value: "description", label: c.t("aspirasi-field-description") },
+        { value: "location", label: c.t("aspirasi-field-location") },
+        { value: "photo", label: c.t("aspirasi-field-photo") },
+        { value: "summary", label: c.t("aspirasi-field-none") },
+      ],
+      onChoose: (value) => (value === "summary" ? { goto: "summary" } : { goto: value, returnTo: "summary" }),
+    },
+  },
+};

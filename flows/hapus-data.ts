@@ -1,0 +1,33 @@
+/** "hapus data": delete the resident's personal data after a confirmation; aspirations stay, anonymised. */
+import type { FlowDef } from "../src/engine/types.js";
+
+export const hapusData: FlowDef = {
+  id: "hapus-data",
+  version: 1,
+  start: "confirm",
+  requiresRegistration: false,
+  onStart(c) {
+    if (c.resident.consent !== "given" && !c.resident.registered) {
+      return { say: [{ text: c.t("hapus-data-nothing") }], end: { showMenu: false } };
+    }
+    return undefined;
+  },
+  steps: {
+    confirm: {
+      kind: "choice",
+      prompt: (c) => c.t("hapus-data-confirm"),
+      options: (c) => [
+        { value: "yes", label: c.t("hapus-data-yes"), aliases: ["ya", "hapus", "yes"] },
+        { value: "no", label: c.t("hapus-data-no"), aliases: ["tidak", "tdk", "no", "jangan"] },
+      ],
+      onChoose(value, c) {
+        if (value === "no") return { say: [{ text: c.t("hapus-data-kept") }], end: {} };
+        return {
+          effects: [{ type: "resident.delete" }],
+          say: [{ text: c.t("hapus-data-done") }],
+          end: { showMenu: false },
+        };
+      },
+    },
+  },
+};

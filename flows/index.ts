@@ -1,0 +1,13 @@
+/** The flow set: every conversation and command the bot knows. Later modules add theirs here. */
+import type { EngineDefinition } from "../src/engine/engine.js";
+import { aspirasi } from "./aspirasi.js";
+import { hapusData } from "./hapus-data.js";
+import { menu } from "./menu.js";
+import { profil } from "./profil.js";
+import { registrasi } from "./registrasi.js";
+import { status } from "./status.js";
+
+export const flowSet: EngineDefinition = {
+  flows: [menu, registrasi, aspirasi, profil, hapusData],
+  commands: [status],
+};

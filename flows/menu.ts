@@ -1,0 +1,42 @@
+/** The main menu, where every registered resident rests between flows. */
+import type { FlowDef } from "../src/engine/types.js";
+import { statusList } from "./status.js";
+
+export const menu: FlowDef = {
+  id: "menu",
+  version: 1,
+  start: "main",
+  commands: ["menu-utama"],
+  steps: {
+    main: {
+      kind: "choice",
+      prompt: (c) => c.t("menu-prompt", { name: c.resident.name ?? "" }),
+      options: (c) => [
+        { value: "aspirasi", label: c.t("menu-aspirasi"), aliases: ["aspirasi", "usulan", "sampaikan"] },
+        { value: "status", label: c.t("menu-status"), aliases: ["status", "cek status"] },
+        { value: "profil", label: c.t("menu-profil"), aliases: ["profil", "ubah data"] },
+        { value: "bahasa", label: c.t("menu-bahasa") },
+        { value: "bantuan", label: c.t("menu-bantuan") },
+      ],
+      onChoose(value, c) {
+        switch (value) {
+          case "aspirasi":
+          case "profil":
+            return { startFlow: value };
+          case "status":
+            return { say: [{ text: statusList(c) }], end: {} };
+          case "bahasa": {
+            const lang = c.lang === "id" ? "en" : "id";
+            return {
+              effects: [{ type: "resident.update", patch: { lang } }],
+              say: [{ text: c.env.t(lang, "lang-switched") }],
+              end: {},
+            };
+          }
+          default:
+            return { say: [{ text: c.t("help-text", { kelurahan: c.env.kelurahan }) }], end: {} };
+        }
+      },
+    },
+  },
+};

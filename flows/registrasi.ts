@@ -1,0 +1,79 @@
+/** Registration: consent under UU 27/2022, then name, RW and RT. */
+import type { FlowDef } from "../src/engine/types.js";
+import { normalizeRt, normalizeRw, padArea, rtOptions, rwOptions } from "./area.js";
+
+export const registrasi: FlowDef = {
+  id: "registrasi",
+  version: 1,
+  start: "consent",
+  requiresRegistration: false,
+  onStart(c) {
+    if (c.resident.consent === "given") return { goto: "name" };
+    return { say: [{ text: c.t("registrasi-welcome", { kelurahan: c.env.kelurahan }) }] };
+  },
+  steps: {
+    consent: {
+      kind: "choice",
+      prompt: (c) => c.t("registrasi-consent", { kelurahan: c.env.kelurahan }),
+      options: (c) => [
+        { value: "yes", label: c.t("registrasi-consent-yes"), aliases: ["ya", "setuju", "yes", "ok", "oke", "agree"] },
+        { value: "no", label: c.t("registrasi-consent-no"), aliases: ["tidak", "tdk", "no", "gak", "nggak", "tidak setuju"] },
+      ],
+      onChoose(value, c) {
+        if (value === "no") {
+          return {
+            effects: [
+              { type: "resident.update", patch: { consent: "refused" } },
+              { type: "audit", action: "consent.refused" },
+            ],
+            say: [{ text: c.t("registrasi-consent-refused") }],
+            end: { showMenu: false },
+          };
+        }
+        return {
+          effects: [
+            { type: "resident.update", patch: { consent: "given" } },
+            { type: "audit", action: "consent.given" },
+          ],
+          goto: "name",
+        };
+      },
+    },
+    name: {
+      kind: "text",
+      min: 2,
+      max: 80,
+      prompt: (c) => c.t("registrasi-name"),
+      onText: (text, c) => {
+        if (!/\p{L}/u.test(text)) return { invalid: c.t("registrasi-name-invalid") };
+        return { set: { name: text }, goto: "rw" };
+      },
+    },
+    rw: {
+      kind: "choice",
+      prompt: (c) => c.t("registrasi-rw", { name: String(c.data.name ?? "") }),
+      options: rwOptions,
+      normalize: normalizeRw,
+      onChoose: (value) => ({ set: { rw: Number(value) }, goto: "rt" }),
+    },
+    rt: {
+      kind: "choice",
+      prompt: (c) => c.t("registrasi-rt", { rw: padArea(Number(c.data.rw)) }),
+      options: (c) => rtOptions(c, Number(c.data.rw)),
+      normalize: normalizeRt,
+      onChoose(value, c) {
+        const rw = Number(c.data.rw);
+        const rt = Number(value);
+        const name = String(c.data.name);
+        return {
+          effects: [
+            { type: "resident.update", patch: { name, rw, rt, registered: true } },
+            { type: "audit", action: "resident.registered", detail: { rw, rt } },
+          ],
+          say: [{ text: c.t("registrasi-done", { name, rw: padArea(rw), rt: padArea(rt) }) }],
+          end: {},
+        };
+      },
+    },
+  },
+};

@@ -1,0 +1,58 @@
+/** /status: the resident's own aspirations, or one in full by ticket. Other people's tickets reveal nothing. */
+import type { AspirationView } from "../src/core/domain.js";
+import { parseTicket } from "../src/engine/tickets.js";
+import type { CommandDef, StepCtx } from "../src/engine/types.js";
+import { TICKET_PREFIX } from "./aspirasi.js";
+import { padArea } from "./area.js";
+
+const TITLE_CHARS = 40;
+
+function title(text: string): string {
+  const first = text.split("\n")[0] ?? "";
+  return [...first].length > TITLE_CHARS ? `${[...first].slice(0, TITLE_CHARS - 1).join("")}…` : first;
+}
+
+function statusLabel(c: StepCtx, a: AspirationView): string {
+  const label = c.t(`status-${a.status}`);
+  return a.statusReason ? c.t("status-with-reason", { status: label, reason: a.statusReason }) : label;
+}
+
+export function statusList(c: StepCtx): string {
+  const list = c.env.reads.aspirationsOf(c.resident.id);
+  if (!list.length) return c.t("status-none");
+  const lines = list.map((a) =>
+    c.t("status-line", {
+      ticket: a.ticket,
+      title: title(a.description),
+      category: c.t(`category-${a.category}`),
+      status: statusLabel(c, a),
+      date: new Date(a.createdAt),
+    }),
+  );
+  return `${c.t("status-list-header", { count: list.length })}\n\n${lines.join("\n\n")}\n\n${c.t("status-list-footer")}`;
+}
+
+export function statusDetail(c: StepCtx, raw: string): string {
+  const ticket = parseTicket(TICKET_PREFIX, raw);
+  const a = ticket ? c.env.reads.aspirationByTicket(ticket) : undefined;
+  if (!a || a.residentId !== c.resident.id) return c.t("status-not-found", { ticket: (ticket ?? raw).slice(0, 20) });
+  const location =
+    a.locationText ?? (a.lat !== null && a.lon !== null ? c.t("aspirasi-location-pin", { lat: a.lat.toFixed(5), lon: a.lon.toFixed(5) }) : "-");
+  return c.t("status-detail", {
+    ticket: a.ticket,
+    category: c.t(`category-${a.category}`),
+    tridaya: c.t(`tridaya-${a.tridaya}`),
+    description: a.description,
+    location,
+    rw: padArea(a.rw),
+    rt: padArea(a.rt),
+    photo: a.photoPath ? c.t("aspirasi-summary-photo-yes") : c.t("aspirasi-summary-photo-no"),
+    status: statusLabel(c, a),
+    date: new Date(a.createdAt),
+  });
+}
+
+export const status: CommandDef = {
+  names: ["status", "cek", "tiket"],
+  run: (arg, c) => ({ say: [{ text: arg ? statusDetail(c, arg) : statusList(c) }] }),
+};

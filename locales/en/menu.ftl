@@ -1,0 +1,26 @@
+## Main menu, profile, deleting data.
+
+menu-prompt = *Main menu*. Please choose a service:
+menu-aspirasi = Send an aspiration
+menu-status = Check aspiration status
+menu-profil = Change my details
+menu-bahasa = Bahasa / Language
+menu-bantuan = Help
+
+# $name, $rw, $rt (String)
+profil-current =
+    Your current details:
+    Name: { $name }
+    Area: RT { $rt } / RW { $rw }
+    What do you want to change?
+profil-field-name = Name
+profil-field-area = RW and RT
+profil-field-back = Back to the menu
+profil-saved = Your details have been updated.
+
+hapus-data-nothing = We do not hold any personal data of yours.
+hapus-data-confirm = Delete your personal data (name, RW/RT and this chat account)? Aspirations you sent are kept without your name. This cannot be undone.
+hapus-data-yes = Yes, delete
+hapus-data-no = No
+hapus-data-kept = All right, your data was not deleted.
+hapus-data-done = Your personal data has been deleted. Thank you for using this service. Type /start if you want to register again.

@@ -1,0 +1,58 @@
+## Engine: words that work anywhere, input problems, sessions.
+
+access-denied = Mohon maaf, fitur ini hanya untuk pengurus LPMK. Permintaan Bapak/Ibu sudah kami catat.
+flow-cancelled = Baik, dibatalkan. Data yang belum dikirim tidak disimpan.
+flow-nothing-to-cancel = Tidak ada proses yang sedang berjalan.
+registration-cancelled-hint = Pendaftaran belum selesai. Ketik /start kapan saja untuk mendaftar lagi.
+flow-left = Proses sebelumnya kami tutup.
+# $kelurahan (String) - nama kelurahan
+help-text = *Bantuan* — layanan aspirasi LPMK { $kelurahan }
+    Bapak/Ibu cukup membalas dengan *angka* pilihan.
+    Kata yang bisa diketik kapan saja:
+    • MENU — kembali ke menu utama
+    • BATAL — membatalkan proses yang sedang berjalan
+    • BAHASA — ganti bahasa Indonesia/English
+    • BERHENTI / MULAI — berhenti atau mulai lagi menerima pengumuman
+    • HAPUS DATA — menghapus data diri Bapak/Ibu
+    • /status — melihat status aspirasi
+lang-switched = Bahasa diganti ke Bahasa Indonesia.
+broadcast-opted-out = Baik, Bapak/Ibu tidak akan menerima pengumuman lagi. Ketik MULAI untuk menerimanya kembali.
+broadcast-opted-in = Baik, Bapak/Ibu akan menerima pengumuman dari LPMK kembali.
+# $name (String) - nama warga
+welcome-back = Selamat datang kembali, { $name }.
+# $command (String) - perintah yang diketik
+command-unknown = Maaf, perintah { $command } tidak dikenal. Ketik MENU untuk melihat pilihan.
+registration-required = Mohon selesaikan pendaftaran terlebih dahulu.
+consent-refused-reminder = Bapak/Ibu belum menyetujui penggunaan data pribadi, jadi kami belum bisa menerima aspirasi. Ketik /start untuk memulai lagi.
+
+input-stale-button = Tombol itu sudah tidak berlaku. Mohon jawab pertanyaan berikut.
+input-unsupported-sticker = Maaf, stiker belum bisa kami baca.
+input-unsupported-voice = Maaf, pesan suara belum bisa kami dengar. Mohon ketik jawabannya.
+input-unsupported-audio = Maaf, berkas audio belum bisa kami terima. Mohon ketik jawabannya.
+input-unsupported-video = Maaf, video belum bisa kami terima.
+input-unsupported-document = Maaf, dokumen belum bisa kami terima.
+input-unsupported-contact = Maaf, kontak belum bisa kami terima.
+input-unsupported-other = Maaf, pesan jenis ini belum bisa kami baca.
+input-choice-expected = Mohon balas dengan angka pilihan.
+# $max (Number) - jumlah pilihan
+input-choice-out-of-range = Pilihan itu tidak ada. Mohon balas dengan angka 1 sampai { $max }.
+input-choice-no-match = Maaf, jawaban itu tidak kami kenali. Mohon balas dengan angka 1 sampai { $max }.
+menu-not-understood = Maaf, kami belum memahami pesan itu. Silakan pilih dari menu dengan mengetik angkanya (1 sampai { $max }).
+input-text-not-photo = Foto bisa dikirim nanti pada langkah foto. Untuk pertanyaan ini, mohon ketik jawabannya.
+input-text-expected = Mohon ketik jawabannya dalam bentuk teks.
+input-text-empty = Pesannya kosong. Mohon ketik jawabannya.
+input-text-no-words = Mohon ketik jawabannya dengan kata-kata, bukan hanya emoji atau tanda baca.
+# $min (Number) - panjang minimal, $length (Number) - panjang yang dikirim
+input-text-too-short = Jawabannya terlalu pendek ({ $length } huruf). Mohon tulis paling sedikit { $min } huruf.
+# $max (Number) - panjang maksimal, $length (Number) - panjang yang dikirim
+input-text-too-long = Jawabannya terlalu panjang ({ $length } huruf). Mohon ringkas menjadi paling banyak { $max } huruf.
+input-location-invalid = Titik lokasi itu tidak valid. Mohon ketik alamat atau patokannya.
+input-location-expected = Mohon ketik lokasinya (misalnya "Gang Mawar depan musala") atau kirim titik lokasi.
+input-photo-failed = Maaf, foto gagal kami terima. Mohon kirim ulang fotonya, atau pilih Lewati.
+input-photo-expected = Mohon kirim satu foto, atau pilih Lewati.
+
+session-restarted = Maaf, percakapan sebelumnya tidak bisa dilanjutkan. Kita mulai dari menu.
+session-expired = Isian Bapak/Ibu sebelumnya sudah kami tutup karena lama tidak dilanjutkan. Silakan mulai lagi dari menu.
+session-flow-changed = Maaf, langkah-langkah layanan ini baru saja diperbarui, jadi kita mulai lagi dari awal.
+
+options-reply-hint = Balas dengan angka:

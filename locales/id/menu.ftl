@@ -1,0 +1,26 @@
+## Main menu, profile, deleting data.
+
+menu-prompt = *Menu utama*. Silakan pilih layanan:
+menu-aspirasi = Sampaikan aspirasi
+menu-status = Cek status aspirasi
+menu-profil = Ubah data diri
+menu-bahasa = Bahasa / Language
+menu-bantuan = Bantuan
+
+# $name, $rw, $rt (String)
+profil-current =
+    Data Bapak/Ibu saat ini:
+    Nama: { $name }
+    Wilayah: RT { $rt } / RW { $rw }
+    Apa yang ingin diubah?
+profil-field-name = Nama
+profil-field-area = RW dan RT
+profil-field-back = Kembali ke menu
+profil-saved = Data diri sudah diperbarui.
+
+hapus-data-nothing = Kami tidak menyimpan data pribadi Bapak/Ibu.
+hapus-data-confirm = Hapus data diri Bapak/Ibu (nama, RW/RT, dan akun chat ini)? Aspirasi yang sudah dikirim tetap disimpan tanpa nama. Tindakan ini tidak bisa dibatalkan.
+hapus-data-yes = Ya, hapus
+hapus-data-no = Tidak
+hapus-data-kept = Baik, data Bapak/Ibu tidak dihapus.
+hapus-data-done = Data diri Bapak/Ibu sudah dihapus. Terima kasih telah menggunakan layanan ini. Ketik /start bila ingin mendaftar lagi.

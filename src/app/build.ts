@@ -1,0 +1,54 @@
+/** Builds the conversation core (store, i18n, wilayah, engine, host) from configuration. Used by main, tests and benches. */
+import path from "node:path";
+import type { Config } from "../config.js";
+import type { Wilayah } from "../core/domain.js";
+import type { Logger } from "../core/logger.js";
+import { loadWilayahFile } from "../core/wilayah.js";
+import { createEngine, type EngineDefinition } from "../engine/engine.js";
+import { DEFAULT_LOCALES_DIR, loadI18n, type I18n } from "../i18n/fluent.js";
+import { openStore, type Store } from "../store/index.js";
+import { flowSet } from "../../flows/index.js";
+import { ConversationHost } from "./conversation-host.js";
+import { rolesFromConfig } from "./roles.js";
+
+export interface App {
+  config: Config;
+  store: Store;
+  i18n: I18n;
+  wilayah: Wilayah;
+  host: ConversationHost;
+  log: Logger;
+}
+
+export interface BuildOptions {
+  config: Config;
+  log: Logger;
+  /** Override the flow set (tests). */
+  flows?: EngineDefinition;
+  now?: () => number;
+  random?: () => number;
+  localesDir?: string;
+}
+
+export function buildApp(o: BuildOptions): App {
+  const { config, log } = o;
+  const wilayah = loadWilayahFile(config.wilayahFile);
+  const i18n = loadI18n(o.localesDir ?? DEFAULT_LOCALES_DIR);
+  const engine = createEngine(o.flows ?? flowSet);
+  const store = openStore(path.join(config.dataDir, "rembug.db"));
+  const host = new ConversationHost({
+    store,
+    engine,
+    t: i18n.t,
+    wilayah,
+    kelurahan: config.KELURAHAN_NAME,
+    dataDir: config.dataDir,
+    sessionTtlMs: config.SESSION_TTL_HOURS * 3_600_000,
+    defaultLang: config.DEFAULT_LANG,
+    log,
+    rolesOf: rolesFromConfig(config.LPMK_ADMINS),
+    now: o.now,
+    random: o.random,
+  });
+  return { config, store, i18n, wilayah, host, log };
+}

@@ -1,0 +1,16 @@
+/** `npm run chat -- --user <id> [--name <display name>]`: talk to the bot from a terminal or a piped file. */
+import { parseArgs } from "node:util";
+import { loadConfig } from "../../config.js";
+import { createLogger } from "../../core/logger.js";
+import { buildApp } from "../../app/build.js";
+import { runConsole } from "./run-console.js";
+
+const { values } = parseArgs({
+  options: { user: { type: "string", default: "warga-1" }, name: { type: "string" } },
+  allowPositionals: true,
+});
+
+const config = loadConfig();
+const log = createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : "warn");
+const app = buildApp({ config, log });
+await runConsole(app, { user: values.user!, name: values.name });

@@ -1,0 +1,70 @@
+/**
+ * The console simulator channel: each stdin line is a message from one user, replies go to stdout.
+ * Special lines simulate what a phone would send: `/foto <file>`, `/lokasi <lat> <lon>`, `/stiker`, `/suara`.
+ */
+import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { InboundContent, InboundMessage, OutboundMessage } from "../../core/messages.js";
+import type { ChannelAdapter, InboundSink, MediaFile, SendResult } from "../../core/ports.js";
+import type { Translate } from "../../i18n/fluent.js";
+import { renderNumbered } from "./render.js";
+
+export interface ConsoleChannelOptions {
+  write: (text: string) => void;
+  t: Translate;
+}
+
+/** Turn a typed line into message content, recognising the simulator's special lines. */
+export function parseConsoleLine(line: string): InboundContent {
+  const photo = /^\/foto\s+(.+)$/i.exec(line.trim());
+  if (photo) return { kind: "photo", ref: path.resolve(photo[1]!.trim()) };
+  const loc = /^\/lokasi\s+(-?\d+(?:\.\d+)?)[,\s]+(-?\d+(?:\.\d+)?)$/i.exec(line.trim());
+  if (loc) return { kind: "location", lat: Number(loc[1]), lon: Number(loc[2]) };
+  if (/^\/stiker$/i.test(line.trim())) return { kind: "unsupported", what: "sticker" };
+  if (/^\/suara$/i.test(line.trim())) return { kind: "unsupported", what: "voice" };
+  return { kind: "text", text: line };
+}
+
+export class ConsoleChannel implements ChannelAdapter {
+  readonly name = "console" as const;
+  private sink: InboundSink | null = null;
+  private counter = 0;
+  private readonly session = randomUUID().slice(0, 8);
+
+  constructor(private readonly o: ConsoleChannelOptions) {}
+
+  async start(sink: InboundSink): Promise<void> {
+    this.sink = sink;
+  }
+
+  async stop(): Promise<void> {
+    this.sink = null;
+  }
+
+  /** Hand one typed line to the bot as a message from `user`. */
+  async say(user: string, line: string, displayName?: string): Promise<void> {
+    if (!this.sink) throw new Error("console channel is not started");
+    const msg: InboundMessage = {
+      channel: "console",
+      address: user,
+      messageId: `${this.session}-${++this.counter}`,
+      displayName,
+      content: parseConsoleLine(line),
+      receivedAt: Date.now(),
+    };
+    await this.sink.accept(msg);
+  }
+
+  async send(_address: string, msg: OutboundMessage): Promise<SendResult> {
+    const hint = msg.options?.length ? this.o.t(msg.lang ?? "id", "options-reply-hint") : undefined;
+    this.o.write(`${renderNumbered(msg, hint)}\n\n`);
+    return { ok: true };
+  }
+
+  async downloadMedia(ref: string): Promise<MediaFile> {
+    const data = await readFile(ref);
+    const ext = path.extname(ref).slice(1) || "jpg";
+    return { data, ext };
+  }
+}

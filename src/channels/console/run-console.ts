@@ -1,0 +1,35 @@
+/** Runs the console simulator on stdin/stdout until end of input (piped) or Ctrl-D / Ctrl-C (interactive). */
+import { createInterface } from "node:readline";
+import type { App } from "../../app/build.js";
+import { ConsoleChannel } from "./console-channel.js";
+
+export interface ConsoleRunOptions {
+  user: string;
+  name?: string;
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+}
+
+export async function runConsole(app: App, o: ConsoleRunOptions): Promise<void> {
+  const input = o.input ?? process.stdin;
+  const output = o.output ?? process.stdout;
+  const interactive = Boolean((input as NodeJS.ReadStream).isTTY);
+  const channel = new ConsoleChannel({ write: (s) => output.write(s), t: app.i18n.t });
+  app.host.addChannel(channel);
+  await channel.start(app.host);
+  app.host.recover();
+  await app.host.idle();
+
+  const rl = createInterface({ input, terminal: interactive, crlfDelay: Infinity });
+  const promptUser = () => interactive && output.write(`${o.user}> `);
+  if (interactive) output.write(`(${o.user}) Ketik pesan, misalnya "halo". /foto <berkas>, /lokasi <lat> <lon>, /stiker untuk mensimulasikan. Ctrl-D untuk keluar.\n`);
+  promptUser();
+  for await (const line of rl) {
+    if (!interactive) output.write(`${o.user}> ${line}\n`);
+    await channel.say(o.user, line, o.name);
+    await app.host.idle();
+    promptUser();
+  }
+  await app.host.stop();
+  app.store.close();
+}

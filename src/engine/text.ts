@@ -1,0 +1,37 @@
+/** Input hygiene: strip control characters, normalise Unicode, and tell real words from emoji-only noise. */
+
+// C0/C1 controls except tab and newline, plus bidi/zero-width formatting characters.
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+
+/** Clean user text: NFC, no control characters, tabs as spaces, at most two blank lines, trimmed. */
+export function cleanText(raw: string): string {
+  return raw
+    .normalize("NFC")
+    .replace(/\r\n?/g, "\n")
+    .replace(CONTROL, "")
+    .replace(/\t/g, " ")
+    .replace(/[ \u00A0]{2,}/g, " ")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/** True when the text has at least one letter or digit (emoji-only or punctuation-only is not an answer). */
+export function hasWords(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
+/** Lowercase, strip accents and surrounding punctuation, collapse spaces: the form used for matching words. */
+export function foldForMatch(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}/\s-]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Count characters as people see them (code points, not UTF-16 units). */
+export function charCount(text: string): number {
+  return [...text].length;
+}
