@@ -19,6 +19,7 @@ export const configSchema = z.object({
   WILAYAH_FILE: optionalString,
   DEFAULT_LANG: z.enum(["id", "en"]).default("id"),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(24),
+  CONSOLE_USER: z.string().min(1).default("warga-1"),
   TELEGRAM_BOT_TOKEN: optionalString,
   TELEGRAM_API_ROOT: z.string().url().default("https://api.telegram.org"),
   LPMK_ADMINS: z
@@ -31,6 +32,13 @@ export const configSchema = z.object({
         .filter(Boolean),
     ),
   REDIS_URL: optionalString,
+  /** Redis key prefix of every queue; deployments sharing one Redis need different prefixes. */
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, "letters, digits, - and _ only")
+    .default("rembug"),
+  /** Jobs a worker process runs at the same time per queue. */
+  WORKER_CONCURRENCY: z.coerce.number().int().positive().max(64).default(4),
   WHATSAPP_ENABLED: bool,
 });
 

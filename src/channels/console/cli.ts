@@ -1,4 +1,5 @@
 /** `npm run chat -- --user <id> [--name <display name>]`: talk to the bot from a terminal or a piped file. */
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../../config.js";
 import { createLogger } from "../../core/logger.js";
@@ -10,6 +11,7 @@ const { values } = parseArgs({
   allowPositionals: true,
 });
 
+if (existsSync(".env")) process.loadEnvFile(".env");
 const config = loadConfig();
 const log = createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : "warn");
 const app = buildApp({ config, log });

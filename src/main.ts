@@ -1,0 +1,87 @@
+/**
+ * Composition root: the only place that builds infrastructure and wires it together.
+ * `npm start` runs every configured channel; with none configured it starts the console simulator.
+ * `--role bot|worker|all` splits channels and queue workers into separate processes.
+ */
+import { existsSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { loadConfig, type Config } from "./config.js";
+import { createLogger, type Logger } from "./core/logger.js";
+import type { ChannelAdapter } from "./core/ports.js";
+import { buildApp, type App } from "./app/build.js";
+import { createTelegramChannel } from "./channels/telegram/index.js";
+import { runConsole } from "./channels/console/run-console.js";
+
+type Role = "all" | "bot" | "worker";
+
+function parseRole(): Role {
+  const { values } = parseArgs({ options: { role: { type: "string", default: "all" } }, allowPositionals: true });
+  const role = values.role;
+  if (role !== "all" && role !== "bot" && role !== "worker") {
+    process.stderr.write(`Unknown --role "${role}". Use all, bot or worker.\n`);
+    process.exit(2);
+  }
+  return role;
+}
+
+function channelsFor(app: App, config: Config, log: Logger): ChannelAdapter[] {
+  const channels: ChannelAdapter[] = [];
+  if (config.TELEGRAM_BOT_TOKEN) {
+    channels.push(
+      createTelegramChannel({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, log, t: app.i18n.t, dataDir: config.dataDir }),
+    );
+  }
+  return channels;
+}
+
+async function main(): Promise<void> {
+  const role = parseRole();
+  if (existsSync(".env")) process.loadEnvFile(".env");
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n`);
+    process.exit(1);
+  }
+  const log = createLogger(config.LOG_LEVEL);
+  let app: App;
+  try {
+    app = buildApp({ config, log });
+  } catch (err) {
+    log.fatal({ err }, "start-up failed");
+    process.stderr.write(`Start-up failed: ${(err as Error).message}\n`);
+    process.exit(1);
+  }
+
+  const channels = role === "worker" ? [] : channelsFor(app, config, log);
+  for (const ch of channels) app.host.addChannel(ch);
+
+  let stopping: Promise<void> | null = null;
+  const shutdown = (signal: string) => {
+    stopping ??= (async () => {
+      log.info({ signal }, "shutting down: stopping intake");
+      await Promise.allSettled(channels.map((ch) => ch.stop()));
+      await app.host.stop();
+      app.store.close();
+      log.info("stopped");
+    })();
+    return stopping;
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT").then(() => process.exit(0)));
+  process.once("SIGTERM", () => void shutdown("SIGTERM").then(() => process.exit(0)));
+
+  if (role !== "worker") {
+    app.host.recover();
+    for (const ch of channels) await ch.start(app.host);
+  }
+  log.info({ role, channels: channels.map((c) => c.name), kelurahan: config.KELURAHAN_NAME }, "rembug started");
+
+  if (role !== "worker" && channels.length === 0) {
+    log.warn("no channel configured (TELEGRAM_BOT_TOKEN unset, WhatsApp disabled): starting the console simulator");
+    await runConsole(app, { user: config.CONSOLE_USER });
+    process.exit(0);
+  }
+}
+
+await main();

@@ -1,0 +1,47 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkLocales, DEFAULT_LOCALES_DIR, loadI18n, LocaleError } from "../../src/i18n/fluent.js";
+
+function tempLocales(files: Record<string, Record<string, string>>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "rembug-locales-"));
+  for (const [lang, entries] of Object.entries(files)) {
+    mkdirSync(path.join(dir, lang));
+    for (const [name, text] of Object.entries(entries)) writeFileSync(path.join(dir, lang, name), text);
+  }
+  return dir;
+}
+
+describe("locales", () => {
+  it("have no syntax errors and the same keys in Indonesian and English", () => {
+    const problems = checkLocales(DEFAULT_LOCALES_DIR);
+    expect(problems.syntax).toEqual([]);
+    expect(problems.missing).toEqual([]);
+  });
+
+  it("load and format a message with variables, without bidi isolation marks", () => {
+    const i18n = loadI18n(DEFAULT_LOCALES_DIR);
+    const text = i18n.t("id", "aspirasi-done", { ticket: "ASP-7K3Q" });
+    expect(text).toContain("ASP-7K3Q");
+    expect(text).not.toMatch(/[\u2068\u2069]/);
+    expect(i18n.t("en", "aspirasi-done", { ticket: "ASP-7K3Q" })).toContain("Ticket number");
+  });
+
+  it("fail the boot when a resource has a syntax error, naming file and line", () => {
+    const dir = tempLocales({ id: { "a.ftl": "ok = fine\nbroken = { $x\n" }, en: { "a.ftl": "ok = fine\nbroken = x\n" } });
+    expect(() => loadI18n(dir)).toThrow(LocaleError);
+    expect(checkLocales(dir).syntax.join()).toMatch(/a\.ftl:2/);
+  });
+
+  it("fail the boot when a key is missing from one locale", () => {
+    const dir = tempLocales({ id: { "a.ftl": "one = satu\ntwo = dua\n" }, en: { "a.ftl": "one = one\n" } });
+    expect(checkLocales(dir).missing).toEqual(["en: two"]);
+    expect(() => loadI18n(dir)).toThrow(/missing en: two/);
+  });
+
+  it("falls back to Indonesian, then to the key, for an unknown message", () => {
+    const i18n = loadI18n(DEFAULT_LOCALES_DIR);
+    expect(i18n.t("en", "no-such-key")).toBe("no-such-key");
+  });
+});
