@@ -1,0 +1,114 @@
+/**
+ * The getUpdates loop. Each update is handed to `handle` and the offset moves past it only after
+ * `handle` resolves, so the next getUpdates confirms exactly what was journaled; an update fetched
+ * but not handled when the process dies is redelivered by Telegram.
+ */
+import type { Api } from "grammy";
+import type { Update } from "grammy/types";
+import type { Logger } from "../../core/logger.js";
+
+/** grammY types its signal with the abort-controller shim; the platform AbortSignal is what it uses at runtime. */
+type GrammySignal = Parameters<Api["getUpdates"]>[1];
+
+export interface LongPollingOptions {
+  api: Api;
+  log: Logger;
+  /** Seconds Telegram holds a getUpdates open when nothing is waiting. */
+  timeoutSec: number;
+  /** Handle one update. Rejecting leaves the offset where it is (the update comes again). */
+  handle(update: Update): Promise<void>;
+  /** First and largest pause after a failed getUpdates (ms). */
+  backoffMs?: { initial: number; max: number };
+  allowedUpdates?: ReadonlyArray<"message" | "edited_message" | "callback_query">;
+}
+
+export class LongPolling {
+  private offset: number | undefined;
+  /** The offset Telegram has been told about (by a getUpdates call carrying it). */
+  private confirmed: number | undefined;
+  private readonly abort = new AbortController();
+  private loop?: Promise<void>;
+  private stopping = false;
+
+  constructor(private readonly o: LongPollingOptions) {}
+
+  start(): void {
+    this.loop ??= this.run();
+  }
+
+  /** Abort the long poll, finish the update in hand, and confirm the handled ones to Telegram. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.abort.abort();
+    await this.loop;
+    if (this.offset !== undefined && this.offset !== this.confirmed) {
+      try {
+        // A zero-timeout call only confirms; anything it returns stays unconfirmed and comes again.
+        await this.o.api.getUpdates({ offset: this.offset, limit: 1, timeout: 0 }, AbortSignal.timeout(2000) as GrammySignal);
+        this.confirmed = this.offset;
+      } catch (err) {
+        this.o.log.debug({ err }, "final offset confirmation failed; Telegram will redeliver, the journal deduplicates");
+      }
+    }
+  }
+
+  private async run(): Promise<void> {
+    const { initial, max } = this.o.backoffMs ?? { initial: 1000, max: 30_000 };
+    let backoff = 0;
+    while (!this.stopping) {
+      let updates: Update[];
+      try {
+        const offset = this.offset;
+        updates = await this.o.api.getUpdates(
+          {
+            ...(offset !== undefined ? { offset } : {}),
+            limit: 100,
+            timeout: this.o.timeoutSec,
+            allowed_updates: [...(this.o.allowedUpdates ?? ["message", "edited_message", "callback_query"])],
+          },
+          this.abort.signal as GrammySignal,
+        );
+        this.confirmed = offset;
+        backoff = 0;
+      } catch (err) {
+        if (this.stopping) break;
+        backoff = backoff === 0 ? initial : Math.min(max, backoff * 2);
+        this.o.log.warn({ err: describe(err), backoffMs: backoff }, "telegram getUpdates failed; retrying");
+        await this.sleep(backoff);
+        continue;
+      }
+      for (const update of updates) {
+        try {
+          await this.o.handle(update);
+        } catch (err) {
+          // Not journaled: leave the offset so Telegram delivers it again.
+          this.o.log.error({ err, updateId: update.update_id }, "telegram update not accepted; it will be fetched again");
+          if (!this.stopping) {
+            backoff = backoff === 0 ? initial : Math.min(max, backoff * 2);
+            await this.sleep(backoff);
+          }
+          break;
+        }
+        this.offset = update.update_id + 1;
+      }
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    const signal = this.abort.signal;
+    return new Promise((resolve) => {
+      if (signal.aborted) return resolve();
+      const timer = setTimeout(done, ms);
+      function done(): void {
+        clearTimeout(timer);
+        signal.removeEventListener("abort", done);
+        resolve();
+      }
+      signal.addEventListener("abort", done);
+    });
+  }
+}
+
+function describe(err: unknown): { name?: string; message: string } {
+  return err instanceof Error ? { name: err.name, message: err.message } : { message: String(err) };
+}

@@ -1,0 +1,238 @@
+/**
+ * The Telegram channel: long-polls the Bot API with grammY, hands every update to the sink before
+ * confirming it, and renders replies natively (inline keyboards, split long texts, documents).
+ */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { Api, InputFile } from "grammy";
+import type { Update } from "grammy/types";
+import { autoRetry, type AutoRetryOptions } from "@grammyjs/auto-retry";
+import type { Lang } from "../../core/domain.js";
+import type { Logger } from "../../core/logger.js";
+import type { OutboundMessage } from "../../core/messages.js";
+import type { ChannelAdapter, InboundSink, MediaFile, SendResult } from "../../core/ports.js";
+import { DEFAULT_LOCALES_DIR, loadI18n, type Translate } from "../../i18n/fluent.js";
+import { LongPolling } from "./long-polling.js";
+import { renderText, TELEGRAM_TEXT_LIMIT } from "./render.js";
+import { sendFailure } from "./send-failure.js";
+import { TelegramMediaError } from "./telegram-media-error.js";
+import { mapUpdate, type CallbackAck } from "./update-mapping.js";
+
+export interface TelegramChannelOptions {
+  token: string;
+  /** Bot API root without trailing slash (TELEGRAM_API_ROOT). */
+  apiRoot?: string;
+  log: Logger;
+  /** Long-poll timeout in seconds (default 30). */
+  pollTimeoutSec?: number;
+  /** Translations for the few texts the adapter adds itself (group notice, chosen label, number hint); default: load locales/. */
+  t?: Translate;
+  /** Language of those texts (the adapter does not know the resident's language). */
+  lang?: Lang;
+  /** Base directory for relative document paths (DATA_DIR). */
+  dataDir?: string;
+  /**
+   * Retry policy for 429 and 5xx inside one call. A retry_after above `maxDelaySeconds` is not waited
+   * for here but returned as SendResult.retryAfterMs, so the delivery loop schedules it.
+   */
+  retry?: Partial<AutoRetryOptions>;
+  /** Pause after a failed getUpdates, doubling up to max (ms). */
+  pollBackoffMs?: { initial: number; max: number };
+}
+
+/**
+ * A ChannelAdapter for Telegram.
+ *
+ * @example
+ * const telegram = createTelegramChannel({ token, apiRoot: config.TELEGRAM_API_ROOT, log, t: i18n.t });
+ * host.addChannel(telegram);
+ * await telegram.start(host);
+ */
+export class TelegramChannel implements ChannelAdapter {
+  readonly name = "telegram" as const;
+  readonly api: Api;
+  private readonly apiRoot: string;
+  private readonly log: Logger;
+  private readonly t: Translate;
+  private polling?: LongPolling;
+  /** Acknowledgements and notices still in flight; awaited on stop. */
+  private readonly sideCalls = new Set<Promise<void>>();
+  /** Group chats already told that the bot works in private chats (once per process). */
+  private readonly toldGroups = new Set<number>();
+  /** The latest message with a keyboard per chat: a press on it is the current answer, so its label is shown. */
+  private readonly lastKeyboard = new Map<string, { messageId: number; lang: Lang }>();
+
+  constructor(private readonly o: TelegramChannelOptions) {
+    this.apiRoot = o.apiRoot ?? "https://api.telegram.org";
+    this.log = o.log.child({ channel: "telegram" });
+    this.t = o.t ?? loadI18n(DEFAULT_LOCALES_DIR).t;
+    const pollTimeoutSec = o.pollTimeoutSec ?? 30;
+    this.api = new Api(o.token, { apiRoot: this.apiRoot, timeoutSeconds: Math.max(60, pollTimeoutSec + 15) });
+    this.api.config.use(
+      autoRetry({
+        maxRetryAttempts: 3,
+        maxDelaySeconds: 10,
+        // Network errors are returned as transient failures instead: auto-retry would retry them forever.
+        rethrowHttpErrors: true,
+        ...o.retry,
+      }),
+    );
+  }
+
+  async start(sink: InboundSink): Promise<void> {
+    if (this.polling) return;
+    this.polling = new LongPolling({
+      api: this.api,
+      log: this.log,
+      timeoutSec: this.o.pollTimeoutSec ?? 30,
+      handle: (u) => this.handleUpdate(u, sink),
+      ...(this.o.pollBackoffMs ? { backoffMs: this.o.pollBackoffMs } : {}),
+    });
+    this.polling.start();
+    this.log.info("telegram long polling started");
+  }
+
+  async stop(): Promise<void> {
+    await this.polling?.stop();
+    while (this.sideCalls.size) await Promise.all([...this.sideCalls]);
+    this.log.info("telegram long polling stopped");
+  }
+
+  async send(address: string, msg: OutboundMessage): Promise<SendResult> {
+    const chatId = Number(address);
+    if (!Number.isSafeInteger(chatId)) return { ok: false, permanent: true, reason: `not a Telegram chat id: ${address}` };
+    try {
+      let last: number | undefined;
+      if (msg.document) {
+        const file = path.resolve(this.o.dataDir ?? ".", msg.document.path);
+        if (!existsSync(file)) return { ok: false, permanent: false, reason: `document not found: ${msg.document.path}` };
+        const caption = msg.document.caption && msg.document.caption.length <= 1024 ? msg.document.caption : undefined;
+        const sent = await this.api.sendDocument(chatId, new InputFile(file, msg.document.filename), caption ? { caption } : {});
+        last = sent.message_id;
+      }
+      const lang = msg.lang ?? this.o.lang ?? "id";
+      const parts = msg.document && msg.text.trim() === "" && !msg.options?.length ? [] : renderText(msg, this.text("telegram-reply-with-number", lang));
+      for (const part of parts) {
+        const sent = await this.api.sendMessage(chatId, part.text, {
+          parse_mode: "HTML",
+          link_preview_options: { is_disabled: true },
+          ...(part.reply_markup ? { reply_markup: part.reply_markup } : {}),
+        });
+        last = sent.message_id;
+        if (part.reply_markup) this.lastKeyboard.set(address, { messageId: sent.message_id, lang });
+      }
+      return { ok: true, ...(last !== undefined ? { platformMessageId: String(last) } : {}) };
+    } catch (err) {
+      const failure = sendFailure(err);
+      this.log.debug({ reason: failure.reason }, "telegram send failed");
+      return failure;
+    }
+  }
+
+  async downloadMedia(ref: string): Promise<MediaFile> {
+    let filePath: string | undefined;
+    try {
+      filePath = (await this.api.getFile(ref)).file_path;
+    } catch (err) {
+      throw new TelegramMediaError(`getFile failed for ${ref}`, ref, { cause: err });
+    }
+    if (!filePath) throw new TelegramMediaError(`Telegram gave no file_path for ${ref}`, ref);
+    const url = `${this.apiRoot}/file/bot${this.o.token}/${filePath}`;
+    let res: Response;
+    try {
+      res = await fetch(url, { signal: AbortSignal.timeout(60_000) });
+    } catch (err) {
+      throw new TelegramMediaError(`download failed for ${ref}`, ref, { cause: err });
+    }
+    if (!res.ok) throw new TelegramMediaError(`download of ${ref} answered HTTP ${res.status}`, ref);
+    const data = Buffer.from(await res.arrayBuffer());
+    const ext = path.extname(filePath).slice(1).toLowerCase() || "jpg";
+    return { data, ext, mime: MIME[ext] ?? "application/octet-stream" };
+  }
+
+  private async handleUpdate(update: Update, sink: InboundSink): Promise<void> {
+    let mapped;
+    try {
+      mapped = mapUpdate(update, Date.now());
+    } catch (err) {
+      // A shape we did not expect must not block the queue: log and skip it.
+      this.log.error({ err, updateId: update.update_id }, "telegram update could not be read; skipped");
+      return;
+    }
+    switch (mapped.kind) {
+      case "inbound":
+        await sink.accept(mapped.msg);
+        if (mapped.callback) this.track(this.acknowledge(mapped.callback));
+        return;
+      case "not-private":
+        if (mapped.callbackQueryId) this.track(this.answerQuery(mapped.callbackQueryId));
+        if (!this.toldGroups.has(mapped.chatId)) {
+          this.toldGroups.add(mapped.chatId);
+          this.track(this.tellGroup(mapped.chatId));
+        }
+        return;
+      case "answer-only":
+        this.track(this.answerQuery(mapped.callbackQueryId));
+        return;
+      case "ignore":
+        this.log.debug({ updateId: update.update_id, reason: mapped.reason }, "telegram update ignored");
+        return;
+    }
+  }
+
+  /** Stop the spinner on the button, then remove the keyboard from the pressed message (showing the choice if current). */
+  private async acknowledge(cb: CallbackAck): Promise<void> {
+    await this.answerQuery(cb.queryId);
+    if (cb.messageId === undefined) return;
+    const last = this.lastKeyboard.get(String(cb.chatId));
+    const current = last?.messageId === cb.messageId;
+    if (current) this.lastKeyboard.delete(String(cb.chatId));
+    try {
+      if (cb.text !== undefined) {
+        // Plain text plus the original entities keeps the formatting; the label is appended after them.
+        const chosen = current && cb.label ? `\n\n${this.text("telegram-chosen", last.lang, { label: cb.label })}` : "";
+        const text = (cb.text + chosen).length <= TELEGRAM_TEXT_LIMIT ? cb.text + chosen : cb.text;
+        await this.api.editMessageText(cb.chatId, cb.messageId, text, cb.entities ? { entities: cb.entities } : {});
+      } else {
+        await this.api.editMessageReplyMarkup(cb.chatId, cb.messageId);
+      }
+    } catch (err) {
+      this.log.debug({ err: (err as Error).message }, "could not remove the keyboard of a pressed message");
+    }
+  }
+
+  private async answerQuery(id: string): Promise<void> {
+    try {
+      await this.api.answerCallbackQuery(id);
+    } catch (err) {
+      this.log.debug({ err: (err as Error).message }, "answerCallbackQuery failed");
+    }
+  }
+
+  private async tellGroup(chatId: number): Promise<void> {
+    const res = await this.send(String(chatId), { text: this.text("telegram-private-only", this.o.lang ?? "id") });
+    if (!res.ok) this.log.debug({ reason: res.reason }, "could not tell a group that the bot works in private chats");
+  }
+
+  private track(p: Promise<void>): void {
+    const tracked = p.catch(() => undefined).finally(() => this.sideCalls.delete(tracked));
+    this.sideCalls.add(tracked);
+  }
+
+  private text(key: string, lang: Lang, args?: Record<string, string>): string {
+    return this.t(lang, key, args);
+  }
+}
+
+const MIME: Record<string, string> = {
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  png: "image/png",
+  webp: "image/webp",
+  gif: "image/gif",
+};
+
+/** Build the Telegram channel. See {@link TelegramChannelOptions}. */
+export function createTelegramChannel(o: TelegramChannelOptions): TelegramChannel {
+  return new TelegramChannel(o);
+}
