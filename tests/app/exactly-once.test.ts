@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import type { InboundMessage } from "../../src/core/messages.js";
+import { createHarness, textOf } from "../support/flow-harness.js";
+
+describe("inbound and outbound are never lost nor repeated", () => {
+  it("a redelivered message changes nothing and is not answered twice", async () => {
+    const h = await createHarness();
+    await h.register("u1");
+    const mark = h.channel.mark;
+    await h.channel.say("u1", "/aspirasi", { messageId: "dup-1" });
+    await h.channel.say("u1", "/aspirasi", { messageId: "dup-1" });
+    await h.app.host.idle();
+    expect(h.channel.sentSince("u1", mark)).toHaveLength(1);
+    await h.channel.say("u1", "1", { messageId: "dup-2" });
+    await h.app.host.idle();
+    await h.channel.say("u1", "1", { messageId: "dup-2" });
+    await h.app.host.idle();
+    const session = h.app.store.sessions.get(h.app.store.residents.findByIdentity("fake", "u1")!.id);
+    expect(session).toMatchObject({ flow: "aspirasi", step: "description" });
+    await h.close();
+  });
+
+  it("a message journaled but not handled before the process died is handled after the restart", async () => {
+    let h = await createHarness();
+    await h.register("u1");
+    const msg: InboundMessage = {
+      channel: "fake",
+      address: "u1",
+      messageId: "journaled-only",
+      content: { kind: "text", text: "/aspirasi" },
+      receivedAt: Date.now(),
+    };
+    h.app.store.inbound.add(msg); // journaled, then the process "dies" before handling it
+    h = await h.restart();
+    expect(textOf(h.channel.sentTo("u1"))).toMatch(/termasuk bidang apa/);
+    await h.channel.say("u1", "x", { messageId: "journaled-only" });
+    await h.app.host.idle();
+    expect(h.channel.sentTo("u1")).toHaveLength(1);
+    await h.close();
+  });
+
+  it("a reply decided but not sent before the process died is sent after the restart, once", async () => {
+    let h = await createHarness();
+    await h.register("u1");
+    h.channel.failNext({ ok: false, permanent: false, reason: "network down", retryAfterMs: 3_600_000 }, { times: 5 });
+    await h.send("u1", "/aspirasi");
+    const pending = h.app.store.db.prepare(`SELECT count(*) AS n FROM outbound WHERE status = 'pending'`).get() as { n: number };
+    expect(pending.n).toBe(1);
+    h = await h.restart();
+    const h2 = h;
+    // The restarted process sends it as soon as its retry time comes; move the clock past it.
+    h2.clock.now += 3_600_001;
+    h2.app.host.delivery.flushAll();
+    await h2.app.host.idle();
+    expect(textOf(h2.channel.sentTo("u1"))).toMatch(/termasuk bidang apa/);
+    expect(h2.channel.sentTo("u1")).toHaveLength(1);
+    await h2.close();
+  });
+
+  it("a blocked user is marked unreachable and the reply is not retried", async () => {
+    const h = await createHarness();
+    await h.register("u1");
+    h.channel.failNext({ ok: false, permanent: true, reason: "Forbidden: bot was blocked by the user" });
+    await h.send("u1", "/aspirasi");
+    const row = h.app.store.db.prepare(`SELECT unreachable_at FROM identities WHERE address = 'u1'`).get() as { unreachable_at: number | null };
+    expect(row.unreachable_at).not.toBeNull();
+    const failed = h.app.store.db.prepare(`SELECT count(*) AS n FROM outbound WHERE status = 'failed'`).get() as { n: number };
+    expect(failed.n).toBe(1);
+    await h.close();
+  });
+
+  it("replies to one resident keep their order", async () => {
+    const h = await createHarness();
+    await h.register("u1");
+    await Promise.all(["/aspirasi", "1", "Jalan berlubang di depan sekolah dasar"].map((t) => h.channel.say("u1", t)));
+    await h.app.host.idle();
+    const texts = h.channel.sentTo("u1").slice(-3).map((m) => m.text);
+    expect(texts[0]).toMatch(/bidang apa/);
+    expect(texts[1]).toMatch(/ceritakan/);
+    expect(texts[2]).toMatch(/lokasinya/);
+    await h.close();
+  });
+});

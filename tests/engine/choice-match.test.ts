@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { matchChoice, normalizeAreaNumber } from "../../src/engine/choice-match.js";
+import { globalKeyword, parseCommand } from "../../src/engine/keywords.js";
+import { newTicket, parseTicket, TICKET_ALPHABET } from "../../src/engine/tickets.js";
+import { cleanText, hasWords } from "../../src/engine/text.js";
+
+const options = [
+  { value: "jalan", label: "Jalan / gang" },
+  { value: "drainase", label: "Drainase / gorong-gorong", aliases: ["got", "selokan"] },
+  { value: "air-bersih", label: "Air bersih" },
+];
+
+describe("matchChoice", () => {
+  it.each([
+    ["2", "drainase"],
+    ["02", "drainase"],
+    ["jalan / gang", "jalan"],
+    ["JALAN / GANG", "jalan"],
+    ["selokan", "drainase"],
+    ["drainse / gorong-gorong", "drainase"],
+    ["air", "air-bersih"],
+    ["Air bersih.", "air-bersih"],
+  ])("%j selects %s", (input, value) => {
+    expect(matchChoice(input, options)).toEqual({ ok: true, value });
+  });
+
+  it.each(["7", "0", "pisang goreng", "a", "🙂"])("%j matches nothing", (input) => {
+    expect(matchChoice(input, options).ok).toBe(false);
+  });
+
+  it("says a number is out of range", () => {
+    expect(matchChoice("9", options)).toEqual({ ok: false, reason: "out-of-range" });
+  });
+
+  it("prefers the step's own number reading over the option position", () => {
+    const rws = [1, 2, 5, 7].map((n) => ({ value: String(n), label: `RW 0${n}` }));
+    expect(matchChoice("5", rws, (t) => normalizeAreaNumber(t, "rw"))).toEqual({ ok: true, value: "5" });
+    expect(matchChoice("rw 007", rws, (t) => normalizeAreaNumber(t, "rw"))).toEqual({ ok: true, value: "7" });
+  });
+});
+
+describe("area numbers", () => {
+  it.each(["3", "03", "003", "RW 3", "rw03", "RW.3", "rw 003"])("%j reads as 3", (t) => {
+    expect(normalizeAreaNumber(t.toLowerCase(), "rw")).toBe("3");
+  });
+});
+
+describe("global keywords and commands", () => {
+  it.each([
+    ["batal", "cancel"],
+    ["/batal", "cancel"],
+    ["Hapus Data", "delete"],
+    ["/hapus_data", "delete"],
+    ["BAHASA", "lang"],
+    ["/start@RembugBot", "start"],
+    ["berhenti", "optout"],
+  ])("%j is %s", (text, kw) => {
+    expect(globalKeyword(text)).toBe(kw);
+  });
+
+  it("does not see keywords inside a sentence", () => {
+    expect(globalKeyword("jangan batal dong pak")).toBeNull();
+  });
+
+  it("parses commands with arguments", () => {
+    expect(parseCommand("/status ASP-7K3Q")).toEqual({ slashed: true, word: "status", arg: "ASP-7K3Q" });
+    expect(parseCommand("/rekap@RembugBot 3")).toEqual({ slashed: true, word: "rekap", arg: "3" });
+  });
+});
+
+describe("tickets", () => {
+  it("are short and use only unambiguous characters", () => {
+    let i = 0;
+    const rnd = () => ((i++ * 7919) % 1000) / 1000;
+    const t = newTicket("ASP", () => false, rnd);
+    expect(t).toMatch(/^ASP-[2-9A-Z]{4}$/);
+    for (const ch of t.slice(4)) expect(TICKET_ALPHABET).toContain(ch);
+    expect(TICKET_ALPHABET).not.toMatch(/[01ILOU]/);
+  });
+
+  it("skip numbers already taken", () => {
+    const taken = new Set<string>();
+    for (let n = 0; n < 500; n++) taken.add(newTicket("ASP", (t) => taken.has(t), Math.random));
+    expect(taken.size).toBe(500);
+  });
+
+  it("are read however a person types them", () => {
+    expect(parseTicket("ASP", "asp 7k3q")).toBe("ASP-7K3Q");
+    expect(parseTicket("ASP", "7K3Q")).toBe("ASP-7K3Q");
+    expect(parseTicket("ASP", "hello world")).toBeNull();
+  });
+});
+
+describe("text hygiene", () => {
+  it("strips control and bidi characters and keeps newlines", () => {
+    expect(cleanText("  a\u0000b\u202Ec\r\nd\t e  ")).toBe("abc\nd e");
+  });
+
+  it("tells words from emoji", () => {
+    expect(hasWords("👍👍")).toBe(false);
+    expect(hasWords("ok 👍")).toBe(true);
+  });
+});
