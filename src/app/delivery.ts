@@ -82,7 +82,7 @@ export class Delivery {
         }
         let res;
         try {
-          res = await adapter.send(address, item.msg);
+          res = await adapter.send(address, item.msg, { kind: item.kind });
         } catch (err) {
           res = { ok: false as const, permanent: false, reason: (err as Error).message };
         }
@@ -90,6 +90,11 @@ export class Delivery {
         if (res.ok) {
           store.outbound.markSent(item.id, now, res.platformMessageId);
           continue;
+        }
+        if (res.deferred && !res.permanent) {
+          // Not attempted (channel offline or pacing): ask again later without counting an attempt.
+          this.later(channel, address, Math.max(1, res.retryAfterMs ?? 5_000));
+          return;
         }
         if (res.permanent || item.attempts + 1 >= maxAttempts) {
           store.outbound.markFailed(item.id, res.reason);

@@ -4,8 +4,17 @@ import type { ChannelName, InboundMessage, OutboundMessage } from "./messages.js
 /** Result of one send attempt. Failures are values; adapters throw only on bugs. */
 export type SendResult =
   | { ok: true; platformMessageId?: string }
-  /** `permanent` = never retry (user blocked the bot, chat gone): the identity is marked unreachable. */
-  | { ok: false; permanent: boolean; reason: string; retryAfterMs?: number };
+  /**
+   * `permanent` = never retry (user blocked the bot, chat gone): the identity is marked unreachable.
+   * `deferred` = not attempted: the channel asks to try again after `retryAfterMs` (socket down, pacing gate).
+   * It does not count as a failed attempt.
+   */
+  | { ok: false; permanent: boolean; reason: string; retryAfterMs?: number; deferred?: boolean };
+
+/** What the outbox knows about a message being sent: replies go promptly; notifications/broadcasts may be paced. */
+export interface SendMeta {
+  kind: "reply" | "notification" | "broadcast";
+}
 
 export interface MediaFile {
   data: Buffer;
@@ -25,7 +34,7 @@ export interface ChannelAdapter {
   start(sink: InboundSink): Promise<void>;
   /** Stop intake; resolves when no more messages will be accepted. */
   stop(): Promise<void>;
-  send(address: string, msg: OutboundMessage): Promise<SendResult>;
+  send(address: string, msg: OutboundMessage, meta?: SendMeta): Promise<SendResult>;
   /** Download a media reference found in an inbound message (photo). */
   downloadMedia?(ref: string): Promise<MediaFile>;
 }

@@ -1,0 +1,243 @@
+/**
+ * The WhatsApp channel adapter (Baileys): turns upserted messages into InboundMessages, renders replies as
+ * numbered-list text, sends documents as documents, and paces messages the bot sends on its own initiative.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { downloadMediaMessage, isLidUser, type BaileysEventMap, type WAMessage } from "@whiskeysockets/baileys";
+import type { Lang } from "../../core/domain.js";
+import type { Logger } from "../../core/logger.js";
+import type { OutboundMessage } from "../../core/messages.js";
+import type { ChannelAdapter, InboundSink, MediaFile, SendMeta, SendResult } from "../../core/ports.js";
+import type { Translate } from "../../i18n/fluent.js";
+import type { Store } from "../../store/index.js";
+import { systemClock, WhatsAppConnection, type Clock, type SocketFactory, type WaStatus } from "./connection.js";
+import { GroupNotices } from "./group-notices.js";
+import { decodeMediaRef, mapUpsertMessage } from "./inbound-mapper.js";
+import { PacingGate } from "./pacing-gate.js";
+import { renderTextParts } from "./render.js";
+import { SentMessageStore } from "./sent-messages.js";
+import { baileysSocketFactory, type WaSocketLike } from "./socket.js";
+
+/** The configuration keys this channel reads (see src/config.ts). */
+export interface WhatsAppConfig {
+  dataDir: string;
+  DEFAULT_LANG?: Lang;
+  WHATSAPP_PAIRING_NUMBER?: string;
+  WHATSAPP_MIN_DELAY_MS?: number;
+  WHATSAPP_MAX_DELAY_MS?: number;
+  WHATSAPP_HOURLY_CAP?: number;
+}
+
+/** Downloads the image of an inbound message (the default uses Baileys' downloadMediaMessage). */
+export type MediaDownloader = (message: WAMessage, sock: WaSocketLike | undefined, log: Logger) => Promise<Buffer>;
+
+export interface WhatsAppChannelOptions {
+  store: Store;
+  config: WhatsAppConfig;
+  log: Logger;
+  t: Translate;
+  socketFactory?: SocketFactory;
+  clock?: Clock;
+  random?: () => number;
+  downloadMedia?: MediaDownloader;
+  /** Where the QR code / pairing code are printed (default stderr). */
+  print?: (text: string) => void;
+  /** Reconnect backoff (defaults: 1 s doubling up to 5 min). */
+  backoff?: { baseMs?: number; maxMs?: number };
+}
+
+/** How long to wait before asking again when the socket is not open. */
+const NOT_CONNECTED_RETRY_MS = 5_000;
+/** Sent messages older than this are no longer kept for getMessage. */
+const SENT_RETENTION_MS = 7 * 24 * 3_600_000;
+
+const defaultDownloader: MediaDownloader = async (message, sock, log) =>
+  downloadMediaMessage(
+    message,
+    "buffer",
+    {},
+    sock?.updateMediaMessage
+      ? { reuploadRequest: (m) => sock.updateMediaMessage!(m), logger: log as never }
+      : undefined,
+  );
+
+function extOf(mime: string | undefined): string {
+  const sub = mime?.split(";")[0]?.split("/")[1]?.toLowerCase();
+  if (!sub) return "jpg";
+  return sub === "jpeg" ? "jpg" : sub;
+}
+
+export class WhatsAppChannel implements ChannelAdapter {
+  readonly name = "whatsapp" as const;
+  private sink: InboundSink | undefined;
+  private readonly connection: WhatsAppConnection;
+  private readonly sent: SentMessageStore;
+  private readonly groups: GroupNotices;
+  private readonly pacing: PacingGate;
+  private readonly clock: Clock;
+  private readonly defaultLang: Lang;
+  private accepting = false;
+
+  constructor(private readonly o: WhatsAppChannelOptions) {
+    const { store, config } = o;
+    this.clock = o.clock ?? systemClock;
+    this.defaultLang = config.DEFAULT_LANG ?? "id";
+    this.sent = new SentMessageStore(store.db);
+    this.groups = new GroupNotices(store.db);
+    this.pacing = new PacingGate(store.db, {
+      minDelayMs: config.WHATSAPP_MIN_DELAY_MS ?? 4000,
+      maxDelayMs: config.WHATSAPP_MAX_DELAY_MS ?? 9000,
+      hourlyCap: config.WHATSAPP_HOURLY_CAP ?? 60,
+      random: o.random,
+    });
+    this.connection = new WhatsAppConnection({
+      db: store.db,
+      log: o.log,
+      socketFactory: o.socketFactory ?? baileysSocketFactory,
+      clock: this.clock,
+      random: o.random,
+      pairingNumber: config.WHATSAPP_PAIRING_NUMBER,
+      print: o.print,
+      backoff: o.backoff,
+      getMessage: (key) => this.sent.get(key),
+      onUpsert: (upsert, sock) => this.onUpsert(upsert, sock),
+    });
+  }
+
+  /** Connect in the background; never throws when WhatsApp cannot be reached (it keeps retrying). */
+  async start(sink: InboundSink): Promise<void> {
+    this.sink = sink;
+    this.accepting = true;
+    this.sent.pruneOlderThan(SENT_RETENTION_MS, this.clock.now());
+    this.connection.start();
+  }
+
+  async stop(): Promise<void> {
+    this.accepting = false;
+    await this.connection.stop();
+  }
+
+  /** Connection state for logs and the admin `/status-wa` view. */
+  status(): WaStatus & { pacedLastHour: number; hourlyCap: number } {
+    return {
+      ...this.connection.status(),
+      pacedLastHour: this.pacing.sentLastHour(this.clock.now()),
+      hourlyCap: this.o.config.WHATSAPP_HOURLY_CAP ?? 60,
+    };
+  }
+
+  statusLine(): string {
+    return this.connection.statusLine();
+  }
+
+  /**
+   * Send one outbox message. Replies go at once; notifications and broadcasts pass the shared pacing gate.
+   * While the socket is down, or the gate says wait, the result is `deferred` (not a failed attempt).
+   */
+  async send(address: string, msg: OutboundMessage, meta?: SendMeta): Promise<SendResult> {
+    const sock = this.connection.socket;
+    if (!sock) {
+      return { ok: false, permanent: false, deferred: true, reason: "whatsapp not connected", retryAfterMs: NOT_CONNECTED_RETRY_MS };
+    }
+    if (meta?.kind === "notification" || meta?.kind === "broadcast") {
+      const gate = this.pacing.tryAcquire(this.clock.now());
+      if (!gate.ok) return { ok: false, permanent: false, deferred: true, reason: `paced (${gate.reason})`, retryAfterMs: gate.waitMs };
+    }
+    const lang = msg.lang ?? this.o.store.residents.findByIdentity("whatsapp", address)?.lang ?? this.defaultLang;
+    try {
+      let lastId: string | undefined;
+      const parts = renderTextParts(msg, this.o.t(lang, "whatsapp-reply-with-number")).filter((p) => p.trim() !== "");
+      if (msg.document) {
+        const file = path.isAbsolute(msg.document.path) ? msg.document.path : path.join(this.o.config.dataDir, msg.document.path);
+        const data = await readFile(file);
+        // The text goes first, then the document with its caption.
+        for (const text of parts) lastId = await this.sendOne(sock, address, { text });
+        lastId = await this.sendOne(sock, address, {
+          document: data,
+          mimetype: msg.document.mime,
+          fileName: msg.document.filename,
+          ...(msg.document.caption ? { caption: msg.document.caption } : {}),
+        });
+      } else {
+        for (const text of parts) lastId = await this.sendOne(sock, address, { text });
+      }
+      return { ok: true, ...(lastId ? { platformMessageId: lastId } : {}) };
+    } catch (err) {
+      this.o.log.warn({ err, channel: "whatsapp" }, "WhatsApp send failed");
+      return { ok: false, permanent: false, reason: (err as Error).message ?? String(err) };
+    }
+  }
+
+  /** Download a photo referenced by an inbound message. */
+  async downloadMedia(ref: string): Promise<MediaFile> {
+    const message = decodeMediaRef(ref);
+    const data = await (this.o.downloadMedia ?? defaultDownloader)(message, this.connection.socket, this.o.log);
+    const mime = message.message?.imageMessage?.mimetype ?? "image/jpeg";
+    return { data, ext: extOf(mime), mime };
+  }
+
+  private async sendOne(sock: WaSocketLike, jid: string, content: Parameters<WaSocketLike["sendMessage"]>[1]): Promise<string | undefined> {
+    const sent = await sock.sendMessage(jid, content);
+    this.sent.remember(sent, this.clock.now());
+    return sent?.key.id ?? undefined;
+  }
+
+  private async onUpsert(upsert: BaileysEventMap["messages.upsert"], sock: WaSocketLike): Promise<void> {
+    if (upsert.type !== "notify") return;
+    for (const m of upsert.messages) {
+      try {
+        await this.handleOne(m, sock);
+      } catch (err) {
+        this.o.log.error({ err, channel: "whatsapp" }, "could not take a WhatsApp message");
+      }
+    }
+  }
+
+  private async handleOne(m: WAMessage, sock: WaSocketLike): Promise<void> {
+    const now = this.clock.now();
+    const knownPn = await this.pnForLid(m, sock);
+    const mapped = mapUpsertMessage(m, now, knownPn);
+    if (mapped.kind === "skip") {
+      this.o.log.debug({ reason: mapped.reason }, "WhatsApp message skipped");
+      return;
+    }
+    if (mapped.kind === "group") {
+      if (this.groups.claim(mapped.groupJid, now)) {
+        this.o.log.info("WhatsApp group message: telling the group once to message the bot directly");
+        await this.sendOne(sock, mapped.groupJid, { text: this.o.t(this.defaultLang, "whatsapp-group-notice") });
+      }
+      return;
+    }
+    if (!this.accepting || !this.sink) return;
+    await this.sink.accept(mapped.msg);
+    try {
+      await sock.readMessages?.([m.key]);
+    } catch (err) {
+      this.o.log.debug({ err }, "could not send a read receipt");
+    }
+  }
+
+  /** When a message comes only with a LID, ask the library's LID->PN mapping for the phone-number JID. */
+  private async pnForLid(m: WAMessage, sock: WaSocketLike): Promise<string | undefined> {
+    const { remoteJid, remoteJidAlt } = m.key;
+    if (!remoteJid || remoteJidAlt || !isLidUser(remoteJid)) return undefined;
+    try {
+      return (await sock.signalRepository?.lidMapping?.getPNForLID(remoteJid)) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/**
+ * Build the WhatsApp channel. Wire it in the composition root when `WHATSAPP_ENABLED=true`:
+ *
+ * @example
+ * const wa = createWhatsAppChannel({ store, config, log, t: i18n.t });
+ * host.addChannel(wa);
+ * await wa.start(host);
+ */
+export function createWhatsAppChannel(o: WhatsAppChannelOptions): WhatsAppChannel {
+  return new WhatsAppChannel(o);
+}

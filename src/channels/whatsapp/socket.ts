@@ -1,0 +1,42 @@
+/** The part of a Baileys socket the WhatsApp channel uses; the real socket and the test fake both satisfy it. */
+import {
+  Browsers,
+  makeWASocket,
+  type AnyMessageContent,
+  type BaileysEventMap,
+  type Contact,
+  type WAMessage,
+  type WAMessageKey,
+} from "@whiskeysockets/baileys";
+import type { SocketFactory } from "./connection.js";
+
+export interface WaSocketLike {
+  ev: {
+    /** Baileys 7 delivers events in (possibly buffered) batches through `process`. */
+    process(handler: (events: Partial<BaileysEventMap>) => void | Promise<void>): () => void;
+  };
+  readonly user?: Contact;
+  sendMessage(jid: string, content: AnyMessageContent): Promise<WAMessage | undefined>;
+  end(error: Error | undefined): void | Promise<void>;
+  requestPairingCode(phoneNumber: string): Promise<string>;
+  /** Blue ticks for handled messages (optional). */
+  readMessages?(keys: WAMessageKey[]): Promise<void>;
+  /** Asks the sender's phone to re-upload expired media (used when downloading photos). */
+  updateMediaMessage?(message: WAMessage): Promise<WAMessage>;
+  signalRepository?: { lidMapping?: { getPNForLID(lid: string): Promise<string | null> } };
+}
+
+/**
+ * The production socket factory: a real Baileys socket with our SQLite auth state and getMessage.
+ * It does not fetch the latest WhatsApp Web version over the network; the version bundled with Baileys is used.
+ */
+export const baileysSocketFactory: SocketFactory = ({ auth, logger, getMessage }) =>
+  makeWASocket({
+    auth,
+    logger,
+    getMessage,
+    browser: Browsers.ubuntu("Rembug"),
+    markOnlineOnConnect: false,
+    syncFullHistory: false,
+    shouldSyncHistoryMessage: () => false,
+  }) as unknown as WaSocketLike;
