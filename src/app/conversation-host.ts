@@ -5,7 +5,7 @@
  */
 import type { Logger } from "../core/logger.js";
 import type { ChannelAdapter, InboundSink } from "../core/ports.js";
-import type { ChannelName, InboundMessage } from "../core/messages.js";
+import type { ChannelName, InboundMessage, OutboundMessage } from "../core/messages.js";
 import type { Lang, Wilayah } from "../core/domain.js";
 import type { Engine } from "../engine/engine.js";
 import type { EngineEnv, EngineReads } from "../engine/types.js";
@@ -15,6 +15,8 @@ import { KeyedSerial } from "./keyed-serial.js";
 import { storeMedia } from "./media.js";
 import { afterEffect, applyEffect, coreEffectHandlers, type EffectCtx, type EffectHandlers } from "./effects.js";
 import { Delivery } from "./delivery.js";
+import { queueForResident } from "./notify.js";
+import type { OutboundKind } from "../store/outbound.js";
 
 export interface HostOptions {
   store: Store;
@@ -71,6 +73,16 @@ export class ConversationHost implements InboundSink {
       return;
     }
     this.schedule(msg);
+  }
+
+  /**
+   * Send a message to a resident on the bot's own initiative (status change, duplicate hint), through the
+   * identity they last spoke from. Returns false when they cannot be reached.
+   */
+  notify(residentId: number, msg: OutboundMessage, kind: OutboundKind = "notification"): boolean {
+    const to = queueForResident(this.o.store, residentId, msg, kind, this.now());
+    if (to) this.delivery.flush(to.channel, to.address);
+    return to !== undefined;
   }
 
   /** Handle everything journaled but unhandled, and send every reply still pending (after a restart). */

@@ -81,3 +81,17 @@ describe("inbound and outbound are never lost nor repeated", () => {
     await h.close();
   });
 });
+
+describe("notifications", () => {
+  it("reach the resident where they last spoke, and skip unreachable identities", async () => {
+    const h = await createHarness();
+    await h.register("u1");
+    const id = h.app.store.residents.findByIdentity("fake", "u1")!.id;
+    expect(h.app.host.notify(id, { text: "Status berubah" })).toBe(true);
+    await h.app.host.idle();
+    expect(h.channel.sentTo("u1").at(-1)?.text).toBe("Status berubah");
+    h.app.store.residents.markUnreachable("fake", "u1", Date.now());
+    expect(h.app.host.notify(id, { text: "lagi" })).toBe(false);
+    await h.close();
+  });
+});
