@@ -1,0 +1,171 @@
+/** Indonesian text normalisation for duplicate detection: abbreviations, synonyms, place keys, stemming, stopwords. */
+import { Stemmer } from "sastrawijs";
+import {
+  ABBREVIATIONS,
+  NAME_OK,
+  NAME_PREFIX,
+  NOT_A_NAME,
+  NUMBERED_HEADS,
+  PLACE_HEADS,
+  STEM_OVERRIDES,
+  STOPWORDS,
+  SYNONYM_PHRASES,
+} from "./lexicon.js";
+
+/** What an aspiration text reduces to. */
+export interface NormalizedText {
+  /** Distinct stems describing the problem: no stopwords, place heads or place names. */
+  content: string[];
+  /** Place keys by head: `{ jalan: ["mawar"], rt: ["3"] }`. Different values under one head = different places. */
+  places: Record<string, string[]>;
+}
+
+export interface Normalizer {
+  normalize(text: string): NormalizedText;
+  /** The normalised tokens as one string (content stems then `headvalue` place tokens), for the FTS index. */
+  indexText(n: NormalizedText): string;
+  /** An FTS5 MATCH expression (OR of tokens) for finding candidates, or null if nothing is searchable. */
+  matchQuery(n: NormalizedText): string | null;
+}
+
+const MAX_PHRASE_WORDS = 5;
+/** Token standing for a comma, line break or bracket. */
+const BOUNDARY = "|";
+/** Words skipped between a place head and its name ("warung bu siti", "jalan raya bogor"). */
+const NAME_SKIP = new Set(["bu", "ibu", "pak", "bapak", "haji", "h", "raya", "mbak", "mas", "kak", "bang", "negeri", "n", "swasta", "inpres"]);
+/** Words that distinguish two places of the same name ("sawo kecil" vs "sawo besar", "melati 2"). */
+const NAME_QUALIFIER = new Set(["kecil", "besar", "utara", "selatan", "timur", "barat", "dalam", "luar", "atas", "bawah", "tengah", "raya", "lama", "baru"]);
+/** Place heads that are only a place key, never a content word. `rw` is dropped: clustering is already per RW. */
+const IGNORED_HEADS = new Set(["rw"]);
+
+const phraseMap = new Map<string, string>(SYNONYM_PHRASES.map(([from, to]) => [from, to]));
+const canonical = new Set(SYNONYM_PHRASES.flatMap(([, to]) => to.split(" ")));
+
+function prepare(text: string): string[] {
+  let s = text.normalize("NFKC").toLowerCase();
+  // "anak2" -> "anak anak" (reduplication written with a 2), but keep "gorong2" for the synonym table.
+  s = s.replace(/\b([a-z]{3,})2\b/g, (m, w: string) => (phraseMap.has(m) ? m : `${w} ${w}`));
+  // "rt03", "rt.3", "gg.5", "no.12" -> "rt 3", "gg 5", "no 12"; leading zeros dropped.
+  s = s.replace(/\b(rt|rw|gg|gang|no|nomor|nmr|nomer|blok|jl|jln|jalan)\.?\s*0*(\d+)\b/g, "$1 $2");
+  s = s.replace(/\b0+(\d)/g, "$1");
+  // Commas, line breaks and the like end a phrase: a place name never runs across them.
+  s = s.replace(/[,;!?()\n]+/g, " | ");
+  s = s.replace(/[^\p{L}\p{N}|]+/gu, " ");
+  const out: string[] = [];
+  for (const raw of s.split(" ")) {
+    if (!raw) continue;
+    const word = raw.length > 6 && raw.endsWith("nya") && !ABBREVIATIONS[raw] ? raw.slice(0, -3) : raw;
+    const exp = ABBREVIATIONS[word];
+    if (exp === undefined) out.push(word);
+    else if (exp) out.push(...exp.split(" "));
+  }
+  return out;
+}
+
+function applyPhrases(tokens: string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let matched = false;
+    for (let n = Math.min(MAX_PHRASE_WORDS, tokens.length - i); n >= 1; n--) {
+      const to = phraseMap.get(tokens.slice(i, i + n).join(" "));
+      if (to !== undefined) {
+        out.push(...to.split(" "));
+        i += n;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) out.push(tokens[i++]!);
+  }
+  return out;
+}
+
+function isNameWord(w: string): boolean {
+  if (w === BOUNDARY) return false;
+  if (NAME_OK.has(w)) return true;
+  return !NOT_A_NAME.has(w) && !STOPWORDS.has(w) && !PLACE_HEADS.has(w) && !canonical.has(w) && !/^\d+$/.test(w);
+}
+
+/**
+ * Build a normaliser. It keeps a stem cache, so reuse one instance.
+ *
+ * @example
+ * createNormalizer().normalize("Got di jln Mawar RT 03 mampet")
+ * // { content: ["drainase", "sumbat"], places: { jalan: ["mawar"], rt: ["3"] } }
+ */
+export function createNormalizer(): Normalizer {
+  const stemmer = new Stemmer();
+  const cache = new Map<string, string>();
+  const stem = (w: string): string => {
+    let s = cache.get(w);
+    if (s === undefined) {
+      s = STEM_OVERRIDES[w] ?? (canonical.has(w) || /\d/.test(w) ? w : stemmer.stem(w));
+      if (cache.size > 50_000) cache.clear();
+      cache.set(w, s);
+    }
+    return s;
+  };
+
+  const normalize = (text: string): NormalizedText => {
+    const tokens = applyPhrases(prepare(text));
+    const used = new Array<boolean>(tokens.length).fill(false);
+    const places: Record<string, string[]> = {};
+    const addPlace = (head: string, value: string) => {
+      if (IGNORED_HEADS.has(head)) return;
+      const list = (places[head] ??= []);
+      if (!list.includes(value)) list.push(value);
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const head = tokens[i]!;
+      if (!PLACE_HEADS.has(head)) continue;
+      used[i] = true;
+      let j = i + 1;
+      while (j < tokens.length && NAME_SKIP.has(tokens[j]!)) j++;
+      const next = tokens[j];
+      if (next === undefined) continue;
+      if (/^\d+$/.test(next)) {
+        if (NUMBERED_HEADS.has(head) || PLACE_HEADS.has(head)) {
+          addPlace(head, next);
+          used[j] = true;
+        }
+        continue;
+      }
+      if (head === "rt" || head === "rw" || head === "nomor") continue;
+      if (!isNameWord(next)) continue;
+      // A name is one or two words ("mawar", "griya asri", "al ikhlas").
+      let name = next;
+      used[j] = true;
+      const after = tokens[j + 1];
+      if (after !== undefined && (isNameWord(after) || NAME_QUALIFIER.has(after) || /^\d+$/.test(after))) {
+        // The second word may be a name ("kelapa gading") or a problem word ("cendana ambrol"):
+        // it joins the name and also stays a content word.
+        name = `${next} ${after}`;
+        if (/^\d+$/.test(after)) used[j + 1] = true;
+      }
+      addPlace(head, name);
+    }
+    const content: string[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (used[i]) continue;
+      const w = tokens[i]!;
+      if (w === BOUNDARY || w.length < 2 || /^\d+$/.test(w) || STOPWORDS.has(w)) continue;
+      const s = stem(w);
+      if (s.length < 2 || STOPWORDS.has(s) || PLACE_HEADS.has(s)) continue;
+      if (!content.includes(s)) content.push(s);
+    }
+    return { content, places };
+  };
+
+  const placeTokens = (n: NormalizedText): string[] =>
+    Object.entries(n.places).flatMap(([head, values]) => values.map((v) => `${head}${v.replace(/ /g, "")}`));
+
+  return {
+    normalize,
+    indexText: (n) => [...n.content, ...placeTokens(n)].join(" "),
+    matchQuery: (n) => {
+      const terms = [...n.content, ...placeTokens(n)].filter((t) => /^[\p{L}\p{N}]+$/u.test(t));
+      return terms.length ? terms.map((t) => `"${t}"`).join(" OR ") : null;
+    },
+  };
+}
