@@ -1,0 +1,44 @@
+/** Queue names, job payload schemas (zod) and the outbox topics that map onto them. */
+import { z } from "zod";
+
+/** Logical queue names. */
+export const QUEUES = {
+  aggregate: "aggregate",
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+export const aspirationCreatedSchema = z.object({
+  aspirationId: z.number().int().positive(),
+  rw: z.number().int().positive(),
+});
+export type AspirationCreated = z.infer<typeof aspirationCreatedSchema>;
+
+export interface TopicDef<P> {
+  queue: QueueName;
+  /** BullMQ job name. */
+  jobName: string;
+  schema: z.ZodType<P>;
+  /** Deterministic job id: the same event always yields the same id (no ":" allowed). */
+  jobId(p: P): string;
+  /** Ordering key: events with the same key are consumed in commit order (first attempts). */
+  key?(p: P): string;
+  attempts?: number;
+  backoffMs?: number;
+}
+
+/** Outbox topics. The relay turns a row of topic T into a job on TOPICS[T].queue. */
+export const TOPICS = {
+  "aspiration.created": {
+    queue: QUEUES.aggregate,
+    jobName: "aspiration-created",
+    schema: aspirationCreatedSchema,
+    jobId: (p) => `aspiration-created-${p.aspirationId}`,
+    // One RW at a time: the aggregator clusters within an RW, so keeping an RW's events in order keeps
+    // cluster representatives deterministic.
+    key: (p) => `rw-${p.rw}`,
+    attempts: 8,
+    backoffMs: 1000,
+  } satisfies TopicDef<AspirationCreated>,
+} as const;
+export type TopicName = keyof typeof TOPICS;
+export type TopicPayload<T extends TopicName> = z.infer<(typeof TOPICS)[T]["schema"]>;
