@@ -5,7 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import type { InlineKeyboardMarkup, Message, Update, User } from "grammy/types";
+import type { InlineKeyboardMarkup, Message, MessageEntity, Update, User } from "grammy/types";
 import { parseMultipart, type MultipartFile } from "./fake-bot-api-multipart.js";
 
 export interface RecordedCall {
@@ -348,13 +348,22 @@ export class FakeBotApi {
       case "close":
         return { ok: true };
       case "sendMessage": {
-        if (typeof p.text !== "string" || p.text.length === 0) return { error: "Bad Request: message text is empty", code: 400 };
-        if (p.text.length > 4096) return { error: "Bad Request: message is too long", code: 400 };
+        if (typeof p.text !== "string") return { error: "Bad Request: message text is empty", code: 400 };
+        const parsed = p.parse_mode === "HTML" ? parseHtml(p.text) : { text: p.text, entities: [] };
+        if (!parsed) return { error: "Bad Request: can't parse entities: unsupported start tag", code: 400 };
+        if (parsed.text.trim().length === 0) return { error: "Bad Request: message text is empty", code: 400 };
+        if (parsed.text.length > 4096) return { error: "Bad Request: message is too long", code: 400 };
         const markup = p.reply_markup as InlineKeyboardMarkup | undefined;
         for (const b of markup?.inline_keyboard?.flat() ?? []) {
           if ("callback_data" in b && Buffer.byteLength(String(b.callback_data)) > 64) return { error: "Bad Request: BUTTON_DATA_INVALID", code: 400 };
         }
-        return { ok: this.storeMessage(chatId, { text: p.text, ...(markup ? { reply_markup: markup } : {}) }) };
+        return {
+          ok: this.storeMessage(chatId, {
+            text: parsed.text,
+            ...(parsed.entities.length ? { entities: parsed.entities } : {}),
+            ...(markup ? { reply_markup: markup } : {}),
+          }),
+        };
       }
       case "sendDocument":
       case "sendPhoto": {
@@ -374,11 +383,16 @@ export class FakeBotApi {
         const msg = this.chats.get(chatId)?.get(Number(p.message_id));
         if (!msg) return { error: "Bad Request: message to edit not found", code: 400 };
         const text = method === "editMessageText" ? String(p.text ?? "") : msg.text;
+        if (method === "editMessageText" && p.parse_mode) return { error: "fake Bot API: parse_mode on edits is not simulated", code: 400 };
         const markup = p.reply_markup as InlineKeyboardMarkup | undefined;
         if (text === msg.text && JSON.stringify(markup) === JSON.stringify(msg.reply_markup)) {
           return { error: "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message", code: 400 };
         }
         const edited = { ...msg, text, edit_date: now() } as Message;
+        if (method === "editMessageText") {
+          if (Array.isArray(p.entities)) edited.entities = p.entities as MessageEntity[];
+          else delete edited.entities;
+        }
         if (markup) edited.reply_markup = markup;
         else delete edited.reply_markup;
         this.chats.get(chatId)!.set(msg.message_id, edited);
@@ -400,6 +414,7 @@ export class FakeBotApi {
     const timeoutMs = Math.min(Number(p.timeout ?? 0) * 1000, this.opts.maxPollMs ?? Infinity);
     if (offset !== undefined && offset > 0) {
       this.queue = this.queue.filter((u) => u.update_id >= offset);
+      this.notify();
     }
     const take = (): Update[] => this.queue.slice(0, limit);
     const answer = (): void => {
@@ -480,6 +495,11 @@ export class FakeBotApi {
 
   private record(call: RecordedCall): void {
     this.calls.push(call);
+    this.notify();
+  }
+
+  /** Re-check every waitFor predicate. */
+  private notify(): void {
     for (const w of [...this.callWaiters]) w();
   }
 
@@ -531,6 +551,34 @@ export function buttonsOf(m: Message): Array<{ text: string; callback_data: stri
   return (m.reply_markup?.inline_keyboard ?? [])
     .flat()
     .filter((b): b is typeof b & { callback_data: string } => "callback_data" in b && typeof b.callback_data === "string");
+}
+
+const TAGS: Record<string, MessageEntity["type"]> = { b: "bold", strong: "bold", i: "italic", em: "italic", code: "code", u: "underline", s: "strikethrough" };
+
+/**
+ * Telegram's HTML parse mode, for the tags this project uses: returns the plain text and its entities
+ * (offsets in UTF-16 code units, as Telegram counts them), or undefined for an unknown or unbalanced tag.
+ */
+export function parseHtml(html: string): { text: string; entities: MessageEntity[] } | undefined {
+  let text = "";
+  const entities: MessageEntity[] = [];
+  const open: Array<{ tag: string; offset: number }> = [];
+  const re = /<(\/?)([a-z]+)>|&(lt|gt|amp|quot);|[^<&]+|[<&]/g;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    if (m[2]) {
+      const type = TAGS[m[2]];
+      if (!type) return undefined;
+      if (!m[1]) open.push({ tag: m[2], offset: text.length });
+      else {
+        const top = open.pop();
+        if (!top || top.tag !== m[2]) return undefined;
+        if (text.length > top.offset) entities.push({ type, offset: top.offset, length: text.length - top.offset } as MessageEntity);
+      }
+    } else if (m[3]) text += { lt: "<", gt: ">", amp: "&", quot: '"' }[m[3]];
+    else if (m[0] === "<") return undefined;
+    else text += m[0];
+  }
+  return open.length ? undefined : { text, entities };
 }
 
 function now(): number {

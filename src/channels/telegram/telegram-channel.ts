@@ -68,14 +68,16 @@ export class TelegramChannel implements ChannelAdapter {
     this.t = o.t ?? loadI18n(DEFAULT_LOCALES_DIR).t;
     const pollTimeoutSec = o.pollTimeoutSec ?? 30;
     this.api = new Api(o.token, { apiRoot: this.apiRoot, timeoutSeconds: Math.max(60, pollTimeoutSec + 15) });
-    this.api.config.use(
-      autoRetry({
-        maxRetryAttempts: 3,
-        maxDelaySeconds: 10,
-        // Network errors are returned as transient failures instead: auto-retry would retry them forever.
-        rethrowHttpErrors: true,
-        ...o.retry,
-      }),
+    const retry = autoRetry({
+      maxRetryAttempts: 3,
+      maxDelaySeconds: 10,
+      // Network errors are returned as transient failures instead: auto-retry would retry them forever.
+      rethrowHttpErrors: true,
+      ...o.retry,
+    });
+    // getUpdates has its own backoff in the polling loop (and must stop promptly), so it bypasses auto-retry.
+    this.api.config.use((prev, method, payload, signal) =>
+      method === "getUpdates" ? prev(method, payload, signal) : retry(prev, method, payload, signal),
     );
   }
 
