@@ -6,8 +6,14 @@ import { QUEUES, TOPICS } from "../queue/payloads.js";
 /**
  * Adds one aspiration to the RW aggregation. Must be idempotent: the queue may deliver a job twice
  * (a worker killed after ingest but before the ack, a relay re-add after a crash).
+ * May return the aggregator's result value: `{ ok: false, error }` fails the job without retries
+ * (e.g. the aspiration is gone); throwing retries it with backoff (infrastructure fault).
  */
-export type IngestFn = (aspirationId: number) => void | Promise<void>;
+export type IngestFn = (aspirationId: number) => unknown;
+
+function isFailure(v: unknown): v is { ok: false; error?: unknown } {
+  return typeof v === "object" && v !== null && (v as { ok?: unknown }).ok === false;
+}
 
 export interface AggregateWorkerOptions {
   queue: QueuePort;
@@ -25,7 +31,10 @@ export async function startAggregateWorker(o: AggregateWorkerOptions): Promise<C
       if (job.name !== def.jobName) throw new UnrecoverableJobError(`unknown job "${job.name}" on queue ${QUEUES.aggregate}`);
       const parsed = def.schema.safeParse(job.payload);
       if (!parsed.success) throw new UnrecoverableJobError(`invalid ${job.name} payload: ${parsed.error.message}`);
-      await o.ingest(parsed.data.aspirationId);
+      const result = await o.ingest(parsed.data.aspirationId);
+      if (isFailure(result)) {
+        throw new UnrecoverableJobError(`ingest of aspiration ${parsed.data.aspirationId} failed: ${String(result.error ?? "unknown")}`);
+      }
       o.log.debug({ jobId: job.id, aspirationId: parsed.data.aspirationId }, "aspiration aggregated");
     },
     { concurrency: o.concurrency ?? 4, onSettled: o.onSettled },

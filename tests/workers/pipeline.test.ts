@@ -2,7 +2,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { coreEffectHandlers } from "../../src/app/effects.js";
 import { silentLogger } from "../../src/core/logger.js";
+import { createAggregator } from "../../src/aggregator/aggregator.js";
 import { createQueue } from "../../src/queue/create-queue.js";
+import { InProcessQueue } from "../../src/queue/in-process.js";
+import { QUEUES } from "../../src/queue/payloads.js";
 import { RedisGuardError } from "../../src/queue/redis-guard.js";
 import { OutboxRepo } from "../../src/store/outbox.js";
 import { PipelineRoleError, startPipeline } from "../../src/workers/pipeline.js";
@@ -86,5 +89,55 @@ describe("pipeline roles and guards", () => {
     expect(textOf(await h.send("701", "kirim"))).toMatch(/ASP-[A-Z0-9]{4}/);
     await waitFor("aggregated", () => counting.count() === 1 && pipeline.outbox.stats().unsent === 0);
     expect(counting.perRw()).toEqual({ 4: 1 });
+  });
+
+  it("clusters a confirmed aspiration with the real aggregator", async () => {
+    const h = await createHarness();
+    cleanups.push(() => h.close());
+    const aggregator = createAggregator(h.app.store.db, { log });
+    const pipeline = await startPipeline({
+      role: "all",
+      config: { QUEUE_PREFIX: "x", WORKER_CONCURRENCY: 2 },
+      store: h.app.store,
+      log,
+      host: h.app.host,
+      ingest: (id) => aggregator.ingest(id),
+    });
+    cleanups.push(() => pipeline.stop());
+    await h.register("702", "Sri", "2", "1");
+    await h.send("702", "1");
+    await h.send("702", "2");
+    await h.send("702", "Got di gang mawar mampet, air meluap ke jalan setiap hujan");
+    await h.send("702", "Gang Mawar");
+    await h.send("702", "lewati");
+    const ticket = /ASP-[A-Z0-9]{4}/.exec(textOf(await h.send("702", "kirim")))?.[0];
+    const id = h.app.store.aspirations.byTicket(ticket!)!.id;
+    await waitFor("clustered", () => aggregator.clusterOf(id) !== undefined && pipeline.outbox.stats().unsent === 0);
+  });
+
+  it("fails a job without retrying when ingest reports the aspiration is gone", async () => {
+    const ts = tempStore();
+    cleanups.push(() => ts.cleanup());
+    const queue = new InProcessQueue({ log });
+    let calls = 0;
+    const pipeline = await startPipeline({
+      role: "all",
+      config: { QUEUE_PREFIX: "x", WORKER_CONCURRENCY: 1 },
+      store: ts.store,
+      log,
+      queue,
+      ingest: (aspirationId) => {
+        calls++;
+        return { ok: false, aspirationId, error: "not-found" };
+      },
+    });
+    cleanups.push(() => pipeline.stop());
+    await queue.add(QUEUES.aggregate, "aspiration-created", { aspirationId: 42, rw: 1 }, { jobId: "aspiration-created-42", attempts: 5 });
+    await queue.add(QUEUES.aggregate, "aspiration-created", { aspirationId: "x" }, { jobId: "aspiration-created-bad", attempts: 5 });
+    await waitFor("both failed", async () => (await queue.counts(QUEUES.aggregate)).failed === 2);
+    expect(calls).toBe(1);
+    const reasons = (await queue.failed(QUEUES.aggregate)).map((f) => f.reason).sort();
+    expect(reasons[0]).toMatch(/ingest of aspiration 42 failed: not-found/);
+    expect(reasons[1]).toMatch(/invalid aspiration-created payload/);
   });
 });
