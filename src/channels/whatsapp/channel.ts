@@ -45,6 +45,8 @@ export interface WhatsAppChannelOptions {
   print?: (text: string) => void;
   /** Reconnect backoff (defaults: 1 s doubling up to 5 min). */
   backoff?: { baseMs?: number; maxMs?: number };
+  /** Called each time the connection opens; wire to `host.delivery.flushAll()` so messages held while offline go out at once. */
+  onOpen?: () => void;
 }
 
 /** How long to wait before asking again when the socket is not open. */
@@ -102,6 +104,7 @@ export class WhatsAppChannel implements ChannelAdapter {
       backoff: o.backoff,
       getMessage: (key) => this.sent.get(key),
       onUpsert: (upsert, sock) => this.onUpsert(upsert, sock),
+      onOpen: o.onOpen,
     });
   }
 

@@ -93,6 +93,8 @@ export interface ConnectionOptions {
   /** Lookup for `getMessage` (messages the bot sent). */
   getMessage: (key: WAMessageKey) => proto.IMessage | undefined;
   backoff?: { baseMs?: number; maxMs?: number };
+  /** Called each time the connection opens. */
+  onOpen?: () => void;
 }
 
 /** Turn "0812-3456-7890", "+62 812 3456 7890" or "6281234567890" into the digits Baileys wants (country code, no +). */
@@ -220,6 +222,11 @@ export class WhatsAppConnection {
         this.open = true;
         this.setState("open", { attempt: 0, lastError: undefined, me: sock.user?.id });
         this.o.log.info("WhatsApp connected");
+        try {
+          this.o.onOpen?.();
+        } catch (err) {
+          this.o.log.error({ err }, "WhatsApp onOpen hook failed");
+        }
       }
       if (update?.connection === "close") this.onClose(sock, update.lastDisconnect?.error);
       const upsert = events["messages.upsert"];

@@ -1,0 +1,193 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { makeWaTestApp, type WaTestApp } from "../../support/fake-baileys-app.js";
+import { closeError, wa } from "../../support/fake-baileys.js";
+
+const PN = "6281234567890@s.whatsapp.net";
+const LID = "204859876543210@lid";
+
+/** Register over WhatsApp with typed answers; returns the last texts. */
+async function register(h: WaTestApp, from: string, name = "Siti Aminah", alt?: string): Promise<string[]> {
+  const to = alt && from.endsWith("@lid") ? alt : from;
+  const o = alt ? { alt } : {};
+  await h.receive(to, wa.text(from, "halo", o));
+  await h.receive(to, wa.text(from, "1", o));
+  await h.receive(to, wa.text(from, name, o));
+  await h.receive(to, wa.text(from, "3", o));
+  return h.receive(to, wa.text(from, "2", o));
+}
+
+describe("WhatsApp channel end to end (fake socket, real host, engine and SQLite)", () => {
+  let h: WaTestApp;
+  afterEach(async () => {
+    await h?.close();
+  });
+
+  it("registers a resident and files an aspiration that gets a ticket, with numbered options", async () => {
+    h = await makeWaTestApp();
+    const welcome = await h.receive(PN, wa.text(PN, "halo"));
+    const consent = welcome.at(-1)!;
+    expect(consent).toContain("Balas dengan angka:\n1. Setuju\n2. Tidak setuju");
+    const menu = await register(h, PN);
+    expect(menu.join("\n")).toContain("Siti Aminah");
+    expect(menu.at(-1)).toMatch(/Balas dengan angka:\n1\. Sampaikan aspirasi\n2\. Cek status aspirasi/);
+
+    await h.receive(PN, wa.text(PN, "1"));
+    await h.receive(PN, wa.text(PN, "2"));
+    await h.receive(PN, wa.extendedText(PN, "Selokan di depan rumah mampet dan banjir setiap hujan"));
+    await h.receive(PN, wa.text(PN, "Gang Melati dekat pos ronda"));
+    const summary = await h.receive(PN, wa.text(PN, "1"));
+    expect(summary.join("\n")).toContain("Gang Melati dekat pos ronda");
+    const result = await h.receive(PN, wa.text(PN, "1"));
+    const ticket = /ASP-[A-Z0-9]{4}/.exec(result.join("\n"))?.[0];
+    expect(ticket).toBeDefined();
+    const row = h.app.store.db.prepare("SELECT ticket, rw, rt, category, channel FROM aspirations").get();
+    expect(row).toEqual({ ticket, rw: 3, rt: 2, category: "drainase", channel: "whatsapp" });
+    expect(h.sock.read.length).toBeGreaterThan(5);
+  });
+
+  it("treats a LID chat and the phone number it belongs to as one resident", async () => {
+    h = await makeWaTestApp();
+    // First contact arrives LID-addressed with the phone number as remoteJidAlt: replies go to the phone JID.
+    await register(h, LID, "Budi", PN);
+    // Later the same person writes PN-addressed without any alternative.
+    const status = await h.receive(PN, wa.text(PN, "/status"));
+    expect(status.join("\n")).not.toContain("Selamat datang");
+    const residents = h.app.store.db.prepare("SELECT count(*) AS n FROM residents").get() as { n: number };
+    expect(residents.n).toBe(1);
+    const ids = h.app.store.db.prepare("SELECT address FROM identities ORDER BY address").all();
+    expect(ids).toEqual([{ address: LID }, { address: PN }]);
+  });
+
+  it("uses the library's LID mapping when a LID message comes without the phone number", async () => {
+    h = await makeWaTestApp();
+    await register(h, PN, "Rahmat");
+    h.sock.lidToPn.set(LID, PN);
+    const replies = await h.receive(PN, wa.text(LID, "menu"));
+    expect(replies.at(-1)).toContain("Sampaikan aspirasi");
+    const residents = h.app.store.db.prepare("SELECT count(*) AS n FROM residents").get() as { n: number };
+    expect(residents.n).toBe(1);
+  });
+
+  it("downloads and stores an image sent with a caption", async () => {
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4]);
+    const downloaded: string[] = [];
+    h = await makeWaTestApp({
+      download: async (m) => {
+        downloaded.push(m.key.id!);
+        return jpeg;
+      },
+    });
+    await register(h, PN);
+    await h.receive(PN, wa.text(PN, "1"));
+    await h.receive(PN, wa.text(PN, "1"));
+    await h.receive(PN, wa.text(PN, "Jalan berlubang besar di depan sekolah dasar"));
+    await h.receive(PN, wa.text(PN, "Jl. Kenanga"));
+    const replies = await h.receive(PN, wa.image(PN, "Lubangnya dalam", { id: "IMG42" }));
+    expect(replies.join("\n")).toContain("Foto diterima");
+    expect(downloaded).toEqual(["IMG42"]);
+    await h.receive(PN, wa.text(PN, "1"));
+    const row = h.app.store.db.prepare("SELECT photo_path FROM aspirations").get() as { photo_path: string };
+    expect(row.photo_path).toMatch(/whatsapp/);
+    expect(existsSync(path.join(h.dataDir, row.photo_path))).toBe(true);
+  });
+
+  it("handles a duplicate upsert once", async () => {
+    h = await makeWaTestApp();
+    await h.receive(PN, wa.text(PN, "halo", { id: "DUP1" }));
+    const first = await h.receive(PN, wa.text(PN, "1", { id: "DUP2" }));
+    expect(first.at(-1)).toContain("Siapa nama");
+    const again = await h.receive(PN, wa.text(PN, "1", { id: "DUP2" }));
+    expect(again).toEqual([]);
+  });
+
+  it("answers a sticker politely and repeats the question", async () => {
+    h = await makeWaTestApp();
+    await h.receive(PN, wa.text(PN, "halo"));
+    const replies = await h.receive(PN, wa.sticker(PN));
+    expect(replies[0]).toContain("stiker");
+    expect(replies.at(-1)).toContain("1. Setuju");
+  });
+
+  it("tells a group once to write directly and otherwise ignores it", async () => {
+    h = await makeWaTestApp();
+    const group = "120363025246125486@g.us";
+    const first = await h.receive(group, wa.text(group, "halo bot", { participant: PN }));
+    const second = await h.receive(group, wa.text(group, "halo lagi", { participant: PN }));
+    expect(first).toHaveLength(1);
+    expect(first[0]).toContain("pesan langsung");
+    expect(second).toEqual([]);
+    expect(h.app.store.db.prepare("SELECT count(*) AS n FROM residents").get()).toEqual({ n: 0 });
+  });
+
+  it("ignores its own messages, status broadcasts and upserts that are not notify", async () => {
+    h = await makeWaTestApp();
+    await h.receive(PN, wa.text(PN, "halo", { fromMe: true }));
+    await h.receive(PN, wa.text("status@broadcast", "story", { participant: PN }));
+    await h.sock.upsert([wa.text(PN, "dari riwayat")], "append");
+    await h.app.host.idle();
+    expect(h.sock.sent).toEqual([]);
+    expect(h.app.store.db.prepare("SELECT count(*) AS n FROM inbound").get()).toEqual({ n: 0 });
+  });
+
+  it("holds messages while WhatsApp is not connected, without counting failed attempts, and sends them on connect", async () => {
+    h = await makeWaTestApp({ open: false });
+    h.app.store.outbound.add("whatsapp", PN, { text: "Balasan yang tertunda" }, "reply", h.clock.now());
+    h.app.host.delivery.flushAll();
+    await h.app.host.idle();
+    expect(h.sock.sent).toEqual([]);
+    expect(h.app.store.db.prepare("SELECT status, attempts FROM outbound").get()).toEqual({ status: "pending", attempts: 0 });
+    await h.sock.open();
+    await h.app.host.idle();
+    expect(h.sock.textsTo(PN)).toEqual(["Balasan yang tertunda"]);
+    expect(h.app.store.db.prepare("SELECT status FROM outbound").get()).toEqual({ status: "sent" });
+  });
+
+  it("retries a send that failed on the socket", async () => {
+    h = await makeWaTestApp();
+    h.sock.failSends = closeError(503, "Connection Closed");
+    await h.receive(PN, wa.text(PN, "halo"));
+    const row = h.app.store.db.prepare("SELECT status, attempts FROM outbound ORDER BY id LIMIT 1").get() as { status: string; attempts: number };
+    expect(row).toEqual({ status: "pending", attempts: 1 });
+  });
+
+  it("paces notifications through the shared gate while replies go at once", async () => {
+    h = await makeWaTestApp({ env: { WHATSAPP_MIN_DELAY_MS: "60000", WHATSAPP_MAX_DELAY_MS: "60000" } });
+    const store = h.app.store;
+    const now = h.clock.now();
+    const a = "6281111111111@s.whatsapp.net";
+    const b = "6282222222222@s.whatsapp.net";
+    store.outbound.add("whatsapp", a, { text: "Status aspirasi berubah" }, "notification", now);
+    store.outbound.add("whatsapp", b, { text: "Status aspirasi berubah" }, "notification", now);
+    h.app.host.delivery.flushAll();
+    await h.app.host.idle();
+    const sentNotifications = h.sock.sent.filter((s) => s.jid === a || s.jid === b);
+    expect(sentNotifications).toHaveLength(1);
+    const waiting = store.db.prepare("SELECT attempts FROM outbound WHERE status = 'pending'").all();
+    expect(waiting).toEqual([{ attempts: 0 }]);
+    // A reply to someone in a conversation is not held back by the gate.
+    const replies = await h.receive(PN, wa.text(PN, "halo"));
+    expect(replies.length).toBeGreaterThan(0);
+  });
+
+  it("sends a document as a document", async () => {
+    h = await makeWaTestApp();
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync(path.join(h.dataDir, "rekap.csv"), "rw,usulan\n3,Drainase\n");
+    const res = await h.wa.send(PN, { text: "Rekap RW 03", document: { path: "rekap.csv", filename: "rekap-rw03.csv", mime: "text/csv" } }, { kind: "reply" });
+    expect(res.ok).toBe(true);
+    const doc = h.sock.sent.find((s) => "document" in s.content)!;
+    expect(doc.content).toMatchObject({ fileName: "rekap-rw03.csv", mimetype: "text/csv" });
+    expect(Buffer.from((doc.content as { document: Buffer }).document).toString()).toContain("Drainase");
+  });
+
+  it("remembers what it sent so Baileys can answer retry requests (getMessage)", async () => {
+    h = await makeWaTestApp();
+    await h.receive(PN, wa.text(PN, "halo"));
+    const sent = h.sock.sent[0]!;
+    const got = await h.sock.input.getMessage(sent.key);
+    expect(got?.conversation).toContain("Selamat datang");
+    expect(await h.sock.input.getMessage({ remoteJid: PN, id: "UNKNOWN" })).toBeUndefined();
+  });
+});
