@@ -40,6 +40,13 @@ export const configSchema = z.object({
   /** Jobs a worker process runs at the same time per queue. */
   WORKER_CONCURRENCY: z.coerce.number().int().positive().max(64).default(4),
   WHATSAPP_ENABLED: bool,
+  /** Link with an 8-character pairing code for this number (country code, e.g. 62812...) instead of a QR code. */
+  WHATSAPP_PAIRING_NUMBER: optionalString.refine((v) => v === undefined || /^\+?[\d\s().-]{8,24}$/.test(v), "a phone number with country code, e.g. 6281234567890"),
+  /** Random gap between messages the bot sends on its own initiative over WhatsApp (notifications, broadcasts). */
+  WHATSAPP_MIN_DELAY_MS: z.coerce.number().int().nonnegative().default(4000),
+  WHATSAPP_MAX_DELAY_MS: z.coerce.number().int().nonnegative().default(9000),
+  /** At most this many such messages per sliding hour, shared by every process. */
+  WHATSAPP_HOURLY_CAP: z.coerce.number().int().positive().default(60),
 });
 
 export type Config = z.infer<typeof configSchema> & {
