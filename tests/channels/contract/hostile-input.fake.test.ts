@@ -1,0 +1,56 @@
+/** 500 random and hostile inputs at every step through the fake channel: every input is answered and the host stays alive. */
+import { afterEach, expect, it } from "vitest";
+import type { InboundContent } from "../../../src/core/messages.js";
+import { makeFakeHarness, type FakeHarness } from "./fake-harness.js";
+import { currentStep, runCampaign, type HostileInput } from "./hostile-inputs.js";
+
+const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 0xff, 0xd9]);
+let h: FakeHarness | undefined;
+
+afterEach(async () => {
+  await h?.close();
+});
+
+it("answers each of 500 hostile inputs spread over every step and keeps running", async () => {
+  h = await makeFakeHarness();
+  const { channel, app } = h;
+  const toContent = (input: HostileInput): InboundContent => {
+    switch (input.kind) {
+      case "photo":
+        return { kind: "photo", ref: channel.addMedia(JPEG) };
+      case "callback":
+        return { kind: "choice", value: input.data };
+      default:
+        return input;
+    }
+  };
+  const seed = Number(process.env.HOSTILE_SEED ?? 20261125);
+  const result = await runCampaign({
+    total: 500,
+    users: ["h1", "h2", "h3", "h4", "h5"],
+    seed,
+    step: (user) => currentStep(app.store, "fake", user),
+    tickets: () => (app.store.db.prepare("SELECT count(*) AS n FROM aspirations").get() as { n: number }).n,
+    deliver: async (user, input) => {
+      const mark = channel.mark;
+      await channel.say(user, toContent(input));
+      await app.host.idle();
+      return channel.sentSince(user, mark).length;
+    },
+  });
+
+  expect(result.unanswered, `seed ${seed}`).toEqual([]);
+  expect(result.hostile).toBe(500);
+  for (const step of ["registrasi.consent", "registrasi.name", "registrasi.rw", "registrasi.rt", "menu.main", "aspirasi.category", "aspirasi.description", "aspirasi.location", "aspirasi.photo", "aspirasi.summary"]) {
+    expect(result.stepsSeen, `step ${step} was reached (seed ${seed})`).toContain(step);
+  }
+  expect(result.tickets).toBeGreaterThan(0);
+  expect(app.store.inbound.pending()).toEqual([]);
+  const failed = app.store.db.prepare("SELECT count(*) AS n FROM outbound WHERE status != 'sent'").get() as { n: number };
+  expect(failed.n).toBe(0);
+  // Still alive: a plain request gets the menu.
+  const mark = channel.mark;
+  await channel.say("h1", "menu");
+  await app.host.idle();
+  expect(channel.sentSince("h1", mark).at(-1)?.options?.length).toBe(5);
+});

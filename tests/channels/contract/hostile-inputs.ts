@@ -1,0 +1,153 @@
+/**
+ * Hostile-input campaign: residents walk through registration and aspirations while random and hostile
+ * inputs (unicode noise, emoji, 5,000 chars, control chars, media, stale or garbage button data, unknown
+ * commands, out-of-range numbers) are thrown in at every step. Every input must get at least one reply.
+ */
+import type { Store } from "../../../src/store/index.js";
+
+export type HostileInput =
+  | { kind: "text"; text: string }
+  | { kind: "photo" }
+  | { kind: "location"; lat: number; lon: number }
+  | { kind: "callback"; data: string }
+  | { kind: "unsupported"; what: "sticker" | "voice" | "document" | "contact" };
+
+/** Sends one input as `user` and resolves with the number of replies it caused (after everything is handled). */
+export type Deliver = (user: string, input: HostileInput) => Promise<number>;
+
+/** Deterministic PRNG (mulberry32) so a failing run can be replayed from its seed. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const POOLS = [
+  "abcdefghijklmnopqrstuvwxyz ",
+  "ابتثجحخدذرزسشصضطظعغفقكلمنهوي",
+  "你好世界中文字符測試",
+  "ÀÉÎÕÜñçøåæœß",
+  "\u0301\u0308\u0327\u200b\u200c\u200d\u2060\ufeff\u202e\u202d",
+  "😀😂🙏🏽👍🏿❤️‍🔥🇮🇩👨‍👩‍👧‍👦🤌🏼",
+  "<>&\"'`*_~[]{}()|\\/$%#@!",
+  "0123456789",
+];
+
+function pick<T>(r: () => number, xs: readonly T[]): T {
+  return xs[Math.floor(r() * xs.length)]!;
+}
+
+function randomString(r: () => number, len: number, pools = POOLS): string {
+  let s = "";
+  while (s.length < len) s += pick(r, [...pick(r, pools)]);
+  return s;
+}
+
+/** One hostile input. */
+export function hostileInput(r: () => number): HostileInput {
+  const controls = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).concat(["\u007f", "\u0085", "\u2028", "\u2029"]);
+  const kinds: Array<() => HostileInput> = [
+    () => ({ kind: "text", text: randomString(r, 1 + Math.floor(r() * 60)) }),
+    () => ({ kind: "text", text: randomString(r, 1 + Math.floor(r() * 8), [POOLS[5]!]) }),
+    () => ({ kind: "text", text: randomString(r, 5000) }),
+    () => ({ kind: "text", text: "a".repeat(5000) }),
+    () => ({ kind: "text", text: Array.from({ length: 1 + Math.floor(r() * 20) }, () => pick(r, controls)).join("") }),
+    () => ({ kind: "text", text: `Jalan${pick(r, controls)}rusak\u0000${pick(r, controls)}` }),
+    () => ({ kind: "text", text: pick(r, ["   ", "\n\n\n", "\t", ".", "?", "...", "🙏"]) }),
+    () => ({ kind: "text", text: pick(r, ["0", "99", "-1", "1e9", "3.5", "007", "RW 99", "RT 0", "12345678901234567890", "NaN", "Infinity"]) }),
+    () => ({ kind: "text", text: pick(r, ["/foo", "/", "/start@", "/status ASP-ZZZZ", "/status '; DROP TABLE residents;--", "/rekap", "/ASPIRASI", "/menu@other_bot extra"]) }),
+    () => ({ kind: "text", text: pick(r, ["<script>alert(1)</script>", "<b>tebal", "&amp;", "*bold* _it_ `code`", "${7*7}", "{{7*7}}", "%s%s%n"]) }),
+    () => ({ kind: "photo" }),
+    () => ({ kind: "location", lat: pick(r, [-6.2, 999, -91, 0]), lon: pick(r, [106.8, 181, -500, 0]) }),
+    () => ({ kind: "callback", data: pick(r, ["registrasi.consent|yes", "aspirasi.summary|send", "menu.main|aspirasi", "x|y", "|", "||", "nodata", "aspirasi.category|jalan"]) }),
+    () => ({ kind: "unsupported", what: pick(r, ["sticker", "voice", "document", "contact"] as const) }),
+  ];
+  return pick(r, kinds)();
+}
+
+/** A valid answer for the step the resident is at, so the walk moves through every step. */
+export function validAnswer(step: string | undefined, r: () => number): string {
+  switch (step) {
+    case undefined:
+      return "halo";
+    case "registrasi.consent":
+      return "1";
+    case "registrasi.name":
+      return pick(r, ["Budi Santoso", "Siti Aminah", "Ni Luh Putu", "Ahmad"]);
+    case "registrasi.rw":
+    case "registrasi.rt":
+      return "1";
+    case "menu.main":
+      return "1";
+    case "aspirasi.category":
+      return String(1 + Math.floor(r() * 11));
+    case "aspirasi.description":
+      return "Jalan di gang kami berlubang dan tergenang saat hujan";
+    case "aspirasi.location":
+      return "Gang Mawar depan musala";
+    case "aspirasi.photo":
+      return "1";
+    case "aspirasi.summary":
+      return pick(r, ["1", "1", "2"]);
+    case "aspirasi.edit":
+      return "5";
+    default:
+      return "batal";
+  }
+}
+
+export function currentStep(store: Store, channel: "fake" | "telegram", address: string): string | undefined {
+  const resident = store.residents.findByIdentity(channel, address);
+  if (!resident) return undefined;
+  const s = store.sessions.get(resident.id) as { flow?: string; step?: string } | undefined;
+  return s?.flow && s.step ? `${s.flow}.${s.step}` : resident.registered ? "menu.main" : undefined;
+}
+
+export interface CampaignResult {
+  hostile: number;
+  valid: number;
+  /** Inputs that got no reply: [user, step, input]. */
+  unanswered: Array<[string, string | undefined, HostileInput | string]>;
+  stepsSeen: Set<string>;
+  tickets: number;
+}
+
+/**
+ * Run `total` hostile inputs spread over `users` residents: before each valid answer, 0-3 hostile inputs
+ * are sent at the current step.
+ */
+export async function runCampaign(o: {
+  total: number;
+  users: string[];
+  seed: number;
+  deliver: Deliver;
+  step: (user: string) => string | undefined;
+  tickets: () => number;
+}): Promise<CampaignResult> {
+  const r = seededRandom(o.seed);
+  const res: CampaignResult = { hostile: 0, valid: 0, unanswered: [], stepsSeen: new Set(), tickets: 0 };
+  let u = 0;
+  while (res.hostile < o.total) {
+    const user = o.users[u++ % o.users.length]!;
+    const burst = Math.min(o.total - res.hostile, Math.floor(r() * 4));
+    for (let i = 0; i < burst; i++) {
+      const step = o.step(user);
+      if (step) res.stepsSeen.add(step);
+      const input = hostileInput(r);
+      res.hostile++;
+      if ((await o.deliver(user, input)) < 1) res.unanswered.push([user, step, input]);
+    }
+    const step = o.step(user);
+    if (step) res.stepsSeen.add(step);
+    const answer = validAnswer(step, r);
+    res.valid++;
+    if ((await o.deliver(user, { kind: "text", text: answer })) < 1) res.unanswered.push([user, step, answer]);
+  }
+  res.tickets = o.tickets();
+  return res;
+}
