@@ -6,8 +6,10 @@ import { menu } from "./menu.js";
 import { profil } from "./profil.js";
 import { registrasi } from "./registrasi.js";
 import { status } from "./status.js";
+import { tautkan } from "./tautkan.js";
+import { statusWaCommand } from "../src/channels/whatsapp/status-command.js";
 
 export const flowSet: EngineDefinition = {
-  flows: [menu, registrasi, aspirasi, profil, hapusData],
-  commands: [status],
+  flows: [menu, registrasi, aspirasi, profil, hapusData, tautkan],
+  commands: [status, statusWaCommand],
 };

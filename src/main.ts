@@ -11,6 +11,8 @@ import type { ChannelAdapter } from "./core/ports.js";
 import { buildApp, type App } from "./app/build.js";
 import { createTelegramChannel } from "./channels/telegram/index.js";
 import { runConsole } from "./channels/console/run-console.js";
+import { createWhatsAppChannel } from "./channels/whatsapp/channel.js";
+import { whatsAppStatusEffects } from "./channels/whatsapp/status-command.js";
 
 type Role = "all" | "bot" | "worker";
 
@@ -30,6 +32,12 @@ function channelsFor(app: App, config: Config, log: Logger): ChannelAdapter[] {
     channels.push(
       createTelegramChannel({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, log, t: app.i18n.t, dataDir: config.dataDir }),
     );
+  }
+  if (config.WHATSAPP_ENABLED) {
+    // Connects in the background (QR / pairing code on stderr) and keeps retrying; it never stops the other channels.
+    const wa = createWhatsAppChannel({ store: app.store, config, log, t: app.i18n.t, onOpen: () => app.host.delivery.flushAll() });
+    app.host.registerEffects(whatsAppStatusEffects({ t: app.i18n.t, channel: wa }));
+    channels.push(wa);
   }
   return channels;
 }

@@ -10,6 +10,8 @@ import { openStore, type Store } from "../store/index.js";
 import { flowSet } from "../../flows/index.js";
 import { ConversationHost } from "./conversation-host.js";
 import { rolesFromConfig } from "./roles.js";
+import { identityLinkEffects } from "../channels/whatsapp/identity-link.js";
+import { whatsAppStatusEffects } from "../channels/whatsapp/status-command.js";
 
 export interface App {
   config: Config;
@@ -50,5 +52,8 @@ export function buildApp(o: BuildOptions): App {
     now: o.now,
     random: o.random,
   });
+  // /tautkan (any channel) and /status-wa; main.ts re-registers the latter with the WhatsApp channel when it runs.
+  host.registerEffects(identityLinkEffects({ t: i18n.t, flush: (c, a) => host.delivery.flush(c, a) }));
+  host.registerEffects(whatsAppStatusEffects({ t: i18n.t }));
   return { config, store, i18n, wilayah, host, log };
 }

@@ -36,7 +36,6 @@ export const baileysSocketFactory: SocketFactory = ({ auth, logger, getMessage }
     logger,
     getMessage,
     browser: Browsers.ubuntu("Rembug"),
+    // Residents still get phone notifications while the bot is linked.
     markOnlineOnConnect: false,
-    syncFullHistory: false,
-    shouldSyncHistoryMessage: () => false,
   }) as unknown as WaSocketLike;
