@@ -78,15 +78,24 @@ export class ResidentRepo {
 
   /** Find the resident behind an address (or any of its alternative forms), creating one on first contact. */
   resolve(channel: ChannelName, address: string, opts: { displayName?: string; altAddresses?: string[]; lang: Lang; now: number }): Resident {
+    // Alternative forms seen later (a WhatsApp LID next to a known phone JID) are remembered too, so a message
+    // that later arrives with only the other form still finds the same person.
+    const rememberAlts = (id: number) => {
+      for (const alt of opts.altAddresses ?? []) {
+        this.db.prepare(`INSERT OR IGNORE INTO identities (channel, address, resident_id) VALUES (?, ?, ?)`).run(channel, alt, id);
+      }
+    };
     const found = this.findByIdentity(channel, address);
     if (found) {
       this.touchIdentity.run(opts.now, channel, address);
+      rememberAlts(found.id);
       return found;
     }
     for (const alt of opts.altAddresses ?? []) {
       const viaAlt = this.findByIdentity(channel, alt);
       if (viaAlt) {
         this.insertIdentity.run(channel, address, viaAlt.id, opts.displayName ?? null, opts.now);
+        rememberAlts(viaAlt.id);
         return viaAlt;
       }
     }

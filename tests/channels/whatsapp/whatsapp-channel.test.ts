@@ -60,6 +60,16 @@ describe("WhatsApp channel end to end (fake socket, real host, engine and SQLite
     expect(ids).toEqual([{ address: LID }, { address: PN }]);
   });
 
+  it("remembers a LID that first shows up next to a known phone number", async () => {
+    h = await makeWaTestApp();
+    await register(h, PN, "Dewi");
+    await h.receive(PN, wa.text(PN, "menu", { alt: LID }));
+    // Later the LID alone, with no mapping available: still the same resident.
+    const replies = await h.receive(LID, wa.text(LID, "menu"));
+    expect(replies.at(-1)).toContain("Sampaikan aspirasi");
+    expect(h.app.store.db.prepare("SELECT count(*) AS n FROM residents").get()).toEqual({ n: 1 });
+  });
+
   it("uses the library's LID mapping when a LID message comes without the phone number", async () => {
     h = await makeWaTestApp();
     await register(h, PN, "Rahmat");
