@@ -68,6 +68,8 @@ export class FakeBotApi {
   private readonly files = new Map<string, FakeFile>();
   private readonly sockets = new Set<Socket>();
   private fileSeq = 0;
+  /** Called for every recorded call (benchmarks count replies with it). */
+  onCall?: (call: RecordedCall) => void;
   /** Number of getUpdates requests answered (for tests of the polling loop). */
   getUpdatesCount = 0;
 
@@ -495,6 +497,7 @@ export class FakeBotApi {
 
   private record(call: RecordedCall): void {
     this.calls.push(call);
+    this.onCall?.(call);
     this.notify();
   }
 

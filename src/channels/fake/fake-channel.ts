@@ -37,6 +37,8 @@ export class FakeChannel implements ChannelAdapter {
   private idSeq = 0;
   private readonly media = new Map<string, MediaFile>();
   private readonly failures: FailureRule[] = [];
+  /** Called after every successful send (tests and benchmarks wait on it). */
+  onSend?: (sent: FakeSent) => void;
 
   async start(sink: InboundSink): Promise<void> {
     this.sink = sink;
@@ -71,7 +73,9 @@ export class FakeChannel implements ChannelAdapter {
       return rule.result;
     }
     const seq = ++this.seq;
-    this.sent.push({ seq, address, msg });
+    const sent = { seq, address, msg };
+    this.sent.push(sent);
+    this.onSend?.(sent);
     return { ok: true, platformMessageId: String(seq) };
   }
 
