@@ -74,6 +74,9 @@ export class OutboxRelay {
           this.again = false;
           while (!this.stopped && (await this.runOnce()) > 0);
         } while (this.again && !this.stopped);
+      } catch (err) {
+        // A bug or a database fault: the rows stay unsent and the timer tries again.
+        this.o.log.error({ err }, "outbox relay run failed");
       } finally {
         this.running = undefined;
       }
