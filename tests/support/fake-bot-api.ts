@@ -127,6 +127,11 @@ export class FakeBotApi {
     this.wakePollers();
   }
 
+  /** getUpdates requests being held open right now. */
+  get openPolls(): number {
+    return this.pollWaiters.size;
+  }
+
   /** Updates queued and not yet confirmed by an offset. */
   get unconfirmed(): number[] {
     return this.queue.map((u) => u.update_id);
@@ -440,6 +445,7 @@ export class FakeBotApi {
     };
     const timer = setTimeout(finish, timeoutMs);
     this.pollWaiters.add(wake);
+    this.notify();
     // The client gave up (aborted long poll): forget the waiter; the updates stay queued.
     res.on("close", () => {
       if (!res.writableEnded) {
