@@ -52,5 +52,5 @@ it("answers each of 500 hostile inputs spread over every step and keeps running"
   const mark = channel.mark;
   await channel.say("h1", "menu");
   await app.host.idle();
-  expect(channel.sentSince("h1", mark).at(-1)?.options?.length).toBe(5);
+  expect(channel.sentSince("h1", mark).at(-1)?.options?.map((o) => o.label)).toContain(app.i18n.t("id", "menu-aspirasi"));
 });
