@@ -8,10 +8,17 @@ import { parsePhoneNumberFromString } from "libphonenumber-js";
 import QRCode from "qrcode";
 import type { Logger } from "../../core/logger.js";
 import type { Db } from "../../store/db.js";
-import { clearAuthState, useSqliteAuthState } from "./auth-state.js";
+import { clearAuthState, useSqliteAuthState, type SqliteAuthState } from "./auth-state.js";
 import type { WaSocketLike } from "./socket.js";
 
 type ILogger = SocketConfig["logger"];
+
+/** One connection attempt: its socket, the auth state it was built with, and whether a pairing code was asked. */
+interface Attempt {
+  sock: WaSocketLike;
+  auth: SqliteAuthState;
+  pairingRequested: boolean;
+}
 
 /** What the connection manager needs to build a socket; the default builds a real Baileys socket. */
 export interface SocketFactoryInput {
@@ -200,35 +207,41 @@ export class WhatsAppConnection {
     }
     this.sock = sock;
     this.open = false;
-    let pairingRequested = false;
+    const attempt: Attempt = { sock, auth, pairingRequested: false };
     sock.ev.process(async (events) => {
-      if (sock !== this.sock) return;
-      const creds = events["creds.update"];
-      if (creds) auth.saveCreds(creds);
-      const update = events["connection.update"];
-      if (update?.qr) {
-        this.setState("waiting-for-link");
-        if (this.pairingNumber && !auth.state.creds.registered && !pairingRequested) {
-          pairingRequested = true;
-          await this.requestPairing(sock, this.pairingNumber, update.qr);
-        } else if (!this.pairingNumber) {
-          await this.printQr(update.qr);
-        }
+      try {
+        await this.onEvents(attempt, events);
+      } catch (err) {
+        // A listener that throws would become an unhandled rejection and end the process: log it instead.
+        this.o.log.error({ err }, "WhatsApp event handling failed");
       }
-      if (update?.connection === "open") {
-        this.open = true;
-        this.setState("open", { attempt: 0, lastError: undefined, me: sock.user?.id });
-        this.o.log.info("WhatsApp connected");
-        try {
-          this.o.onOpen?.();
-        } catch (err) {
-          this.o.log.error({ err }, "WhatsApp onOpen hook failed");
-        }
-      }
-      if (update?.connection === "close") this.onClose(sock, update.lastDisconnect?.error);
-      const upsert = events["messages.upsert"];
-      if (upsert) await this.o.onUpsert(upsert, sock);
     });
+  }
+
+  private async onEvents(attempt: Attempt, events: Partial<BaileysEventMap>): Promise<void> {
+    const { sock, auth } = attempt;
+    if (sock !== this.sock) return;
+    const creds = events["creds.update"];
+    if (creds) auth.saveCreds(creds);
+    const update = events["connection.update"];
+    if (update?.qr) {
+      this.setState("waiting-for-link");
+      if (this.pairingNumber && !auth.state.creds.registered && !attempt.pairingRequested) {
+        attempt.pairingRequested = true;
+        await this.requestPairing(sock, this.pairingNumber, update.qr);
+      } else if (!this.pairingNumber) {
+        await this.printQr(update.qr);
+      }
+    }
+    if (update?.connection === "open") {
+      this.open = true;
+      this.setState("open", { attempt: 0, lastError: undefined, me: sock.user?.id });
+      this.o.log.info("WhatsApp connected");
+      this.o.onOpen?.();
+    }
+    if (update?.connection === "close") this.onClose(sock, update.lastDisconnect?.error);
+    const upsert = events["messages.upsert"];
+    if (upsert) await this.o.onUpsert(upsert, sock);
   }
 
   private async printQr(qr: string): Promise<void> {

@@ -181,6 +181,23 @@ describe("WhatsApp connection manager", () => {
     await settle();
   });
 
+  it("logs a failing event handler instead of letting the rejection end the process", async () => {
+    const conn = new WhatsAppConnection({
+      db: store.db,
+      log: logs.log,
+      socketFactory: factory.create,
+      clock,
+      onUpsert: () => {
+        throw new Error("disk full");
+      },
+      getMessage: () => undefined,
+    });
+    conn.start();
+    await expect(factory.last.upsert([])).resolves.toBeUndefined();
+    expect(logs.lines.find((l) => l.msg === "WhatsApp event handling failed")).toMatchObject({ level: 50 });
+    await conn.stop();
+  });
+
   it("normalises pairing numbers to digits with the country code", () => {
     expect(normalizePairingNumber("+62 812-3456-7890")).toBe("6281234567890");
     expect(normalizePairingNumber("6281234567890")).toBe("6281234567890");
