@@ -74,6 +74,8 @@ export class Delivery {
       if (this.stopped) return;
       const batch = store.outbound.pendingFor(channel, address, 20);
       if (!batch.length) return;
+      // Paced messages (notifications, broadcasts) the channel deferred: replies after them still go out.
+      let deferredWait: number | undefined;
       for (const item of batch) {
         const wait = item.nextAttemptAt - this.o.now();
         if (wait > 0) {
@@ -93,7 +95,12 @@ export class Delivery {
         }
         if (res.deferred && !res.permanent) {
           // Not attempted (channel offline or pacing): ask again later without counting an attempt.
-          this.later(channel, address, Math.max(1, res.retryAfterMs ?? 5_000));
+          const retryIn = Math.max(1, res.retryAfterMs ?? 5_000);
+          if (item.kind !== "reply") {
+            deferredWait = Math.min(deferredWait ?? retryIn, retryIn);
+            continue;
+          }
+          this.later(channel, address, Math.min(retryIn, deferredWait ?? retryIn));
           return;
         }
         if (res.permanent || item.attempts + 1 >= maxAttempts) {
@@ -110,6 +117,10 @@ export class Delivery {
         store.outbound.scheduleRetry(item.id, res.reason, now + backoff);
         log.warn({ channel, outboundId: item.id, reason: res.reason, backoffMs: backoff }, "send failed; will retry");
         this.later(channel, address, backoff);
+        return;
+      }
+      if (deferredWait !== undefined) {
+        this.later(channel, address, deferredWait);
         return;
       }
     }

@@ -181,6 +181,21 @@ describe("WhatsApp channel end to end (fake socket, real host, engine and SQLite
     expect(replies.length).toBeGreaterThan(0);
   });
 
+  it("does not hold a resident's replies behind their own paced notification", async () => {
+    h = await makeWaTestApp({ env: { WHATSAPP_HOURLY_CAP: "1" } });
+    // Another paced message went out a minute ago: the hourly cap of 1 is used up.
+    h.app.store.db.prepare("INSERT INTO wa_paced_sends (at) VALUES (?)").run(h.clock.now() - 60_000);
+    h.app.store.outbound.add("whatsapp", PN, { text: "Pemberitahuan kedua" }, "notification", h.clock.now());
+    h.app.host.delivery.flushAll();
+    await h.app.host.idle();
+    // The notification to PN waits for the cap; the conversation does not.
+    const replies = await h.receive(PN, wa.text(PN, "halo"));
+    expect(replies.at(-1)).toContain("1. Setuju");
+    expect(h.sock.textsTo(PN)).not.toContain("Pemberitahuan kedua");
+    const waiting = h.app.store.db.prepare("SELECT kind, attempts FROM outbound WHERE status = 'pending'").all();
+    expect(waiting).toEqual([{ kind: "notification", attempts: 0 }]);
+  });
+
   it("sends a document as a document", async () => {
     h = await makeWaTestApp();
     const { writeFileSync } = await import("node:fs");
