@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { makeWaTestApp, type WaTestApp } from "../../support/fake-baileys-app.js";
+import { FakeChannel } from "../../../src/channels/fake/fake-channel.js";
 import { closeError, wa } from "../../support/fake-baileys.js";
 
 const PN = "6281234567890@s.whatsapp.net";
@@ -152,6 +153,20 @@ describe("WhatsApp channel end to end (fake socket, real host, engine and SQLite
     await h.app.host.idle();
     expect(h.sock.textsTo(PN)).toEqual(["Balasan yang tertunda"]);
     expect(h.app.store.db.prepare("SELECT status FROM outbound").get()).toEqual({ status: "sent" });
+  });
+
+  it("keeps the other channels working while WhatsApp cannot connect", async () => {
+    h = await makeWaTestApp({ open: false });
+    await h.sock.close(408);
+    h.clock.advance(h.clock.pending()[0]!);
+    await h.sock.close(408);
+    expect(h.wa.status()).toMatchObject({ state: "reconnecting", attempt: 2 });
+    const other = new FakeChannel();
+    h.app.host.addChannel(other);
+    await other.start(h.app.host);
+    await other.say("tg-1", "halo");
+    await h.app.host.idle();
+    expect(other.sentTo("tg-1").at(-1)?.options?.map((o) => o.label)).toEqual(["Setuju", "Tidak setuju"]);
   });
 
   it("retries a send that failed on the socket", async () => {
