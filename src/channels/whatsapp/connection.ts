@@ -116,8 +116,9 @@ function closeCode(err: unknown): number | undefined {
 
 /** A Baileys logger: our pino logger, quieter (Baileys is chatty at info and logs stack traces there). */
 function baileysLogger(log: Logger): ILogger {
-  const verbose = log.level === "debug" || log.level === "trace";
-  return log.child({ module: "baileys" }, { level: verbose ? log.level : "warn" }) as unknown as ILogger;
+  // info -> warn; debug/trace and warn/error/fatal/silent stay as configured.
+  const level = log.level === "info" ? "warn" : log.level;
+  return log.child({ module: "baileys" }, { level }) as unknown as ILogger;
 }
 
 export class WhatsAppConnection {
