@@ -5,6 +5,7 @@ import {
   type AnyMessageContent,
   type BaileysEventMap,
   type Contact,
+  type SocketConfig,
   type WAMessage,
   type WAMessageKey,
 } from "@whiskeysockets/baileys";
@@ -29,13 +30,19 @@ export interface WaSocketLike {
 /**
  * The production socket factory: a real Baileys socket with our SQLite auth state and getMessage.
  * It does not fetch the latest WhatsApp Web version over the network; the version bundled with Baileys is used.
+ * `overrides` are extra socket settings (tests point `waWebSocketUrl` at a local port).
  */
-export const baileysSocketFactory: SocketFactory = ({ auth, logger, getMessage }) =>
-  makeWASocket({
-    auth,
-    logger,
-    getMessage,
-    browser: Browsers.ubuntu("Rembug"),
-    // Residents still get phone notifications while the bot is linked.
-    markOnlineOnConnect: false,
-  }) as unknown as WaSocketLike;
+export function makeBaileysSocketFactory(overrides: Partial<SocketConfig> = {}): SocketFactory {
+  return ({ auth, logger, getMessage }) =>
+    makeWASocket({
+      browser: Browsers.ubuntu("Rembug"),
+      // Residents still get phone notifications while the bot is linked.
+      markOnlineOnConnect: false,
+      ...overrides,
+      auth,
+      logger,
+      getMessage,
+    }) as unknown as WaSocketLike;
+}
+
+export const baileysSocketFactory: SocketFactory = makeBaileysSocketFactory();
