@@ -43,6 +43,25 @@ export interface BullmqQueueOptions {
   /** Worker lock settings; small values only in tests (a killed worker's job is taken over sooner). */
   lockDurationMs?: number;
   stalledIntervalMs?: number;
+  /**
+   * How long close() waits for jobs in hand to finish (default 15 s). After that (e.g. Redis is away)
+   * the connections are dropped; jobs still in hand are taken over later as stalled jobs.
+   */
+  closeTimeoutMs?: number;
+}
+
+/** Resolves true if `p` settles within `ms`, false otherwise (the timer never keeps the process alive). */
+async function settlesWithin(p: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([p.then(() => true, () => true), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** FNV-1a, stable across processes and versions. */
@@ -184,10 +203,17 @@ export class BullmqQueue implements QueuePort {
     this.groups.add(group);
     return {
       close: async () => {
-        await Promise.all(group.workers.map((w) => w.close()));
+        await this.closeWorkers(group.workers);
         this.groups.delete(group);
       },
     };
+  }
+
+  private async closeWorkers(workers: Worker[]): Promise<void> {
+    const timeoutMs = this.o.closeTimeoutMs ?? 15_000;
+    if (await settlesWithin(Promise.all(workers.map((w) => w.close())), timeoutMs)) return;
+    this.o.log.warn({ timeoutMs }, "queue workers did not close in time (Redis unreachable?); dropping their connections");
+    await settlesWithin(Promise.all(workers.map((w) => w.disconnect())), 2000);
   }
 
   async counts(queue: string): Promise<QueueCounts> {
@@ -225,9 +251,11 @@ export class BullmqQueue implements QueuePort {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    for (const g of [...this.groups]) await Promise.all(g.workers.map((w) => w.close()));
+    for (const g of [...this.groups]) await this.closeWorkers(g.workers);
     this.groups.clear();
-    await Promise.all([...this.queues.values()].map((q) => q.close()));
+    if (!(await settlesWithin(Promise.all([...this.queues.values()].map((q) => q.close())), 5000))) {
+      this.o.log.warn("queue producers did not close in time (Redis unreachable?); dropping the connection");
+    }
     this.producer.disconnect();
   }
 }

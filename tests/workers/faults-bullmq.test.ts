@@ -146,4 +146,22 @@ describe("pipeline faults on BullMQ", () => {
     expect([...counting.deliveries().values()].every((n) => n === 1)).toBe(true);
     expect(counting.perRw()).toEqual({ 1: 2, 2: 2, 3: 2 });
   }, 60_000);
+
+  it("stops instead of hanging when Redis is gone at shutdown", async () => {
+    const server = new RedisServer(await freePort());
+    await server.start();
+    cleanups.push(() => server.stop());
+    const ts = tempStore();
+    cleanups.push(() => ts.cleanup());
+    const pipeline = await startPipeline({
+      role: "all",
+      config: { REDIS_URL: server.url, QUEUE_PREFIX: "shutdown", WORKER_CONCURRENCY: 2 },
+      store: ts.store,
+      log,
+      queue: new BullmqQueue({ url: server.url, prefix: "shutdown", log, closeTimeoutMs: 500 }),
+      ingest: () => undefined,
+    });
+    await server.stop();
+    await expect(pipeline.stop()).resolves.toBeUndefined();
+  }, 30_000);
 });
