@@ -1,15 +1,17 @@
 /** The flow set: every conversation and command the bot knows. Later modules add theirs here. */
 import type { EngineDefinition } from "../src/engine/engine.js";
 import { aspirasi } from "./aspirasi.js";
+import { dukung } from "./dukung.js";
 import { hapusData } from "./hapus-data.js";
 import { menu } from "./menu.js";
 import { profil } from "./profil.js";
+import { rekap } from "./rekap.js";
 import { registrasi } from "./registrasi.js";
 import { status } from "./status.js";
 import { tautkan } from "./tautkan.js";
 import { statusWaCommand } from "../src/channels/whatsapp/status-command.js";
 
 export const flowSet: EngineDefinition = {
-  flows: [menu, registrasi, aspirasi, profil, hapusData, tautkan],
+  flows: [menu, registrasi, aspirasi, profil, hapusData, tautkan, dukung, rekap],
   commands: [status, statusWaCommand],
 };

@@ -17,11 +17,13 @@ export const menu: FlowDef = {
         { value: "profil", label: c.t("menu-profil"), aliases: ["profil", "ubah data"] },
         { value: "bahasa", label: c.t("menu-bahasa") },
         { value: "bantuan", label: c.t("menu-bantuan") },
+        { value: "dukung", label: c.t("menu-dukung"), aliases: ["dukung", "dukung usulan"] },
       ],
       onChoose(value, c) {
         switch (value) {
           case "aspirasi":
           case "profil":
+          case "dukung":
             return { startFlow: value };
           case "status":
             return { say: [{ text: statusList(c) }], end: {} };

@@ -53,8 +53,9 @@ export interface AggregatorOptions {
   /**
    * Called inside the ingest transaction when a resident's new aspiration joined a cluster other residents raised
    * (the duplicate hint hooks in here, so the hint is written exactly once with the cluster assignment).
+   * It may return a callback, run after the commit (e.g. to flush the delivery loop).
    */
-  onLikelyDuplicate?: (d: LikelyDuplicate) => void;
+  onLikelyDuplicate?: (d: LikelyDuplicate) => (() => void) | void;
 }
 
 export interface Aggregator {
@@ -208,7 +209,8 @@ export function createAggregator(db: Db, o: AggregatorOptions): Aggregator {
     q.insertDoc.run(a.id, a.rw, a.rt, a.category, JSON.stringify(f));
     q.insertFts.run(a.id, scopeToken(a.rw, a.category), norm.indexText(f));
     if (match && similarCount > 0 && a.resident_id !== null) {
-      o.onLikelyDuplicate?.({ aspirationId: a.id, residentId: a.resident_id, clusterId, similarCount, rw: a.rw });
+      const after = o.onLikelyDuplicate?.({ aspirationId: a.id, residentId: a.resident_id, clusterId, similarCount, rw: a.rw });
+      if (after) afterCommit.push(after);
     }
     return {
       ok: true,
@@ -279,8 +281,28 @@ export function createAggregator(db: Db, o: AggregatorOptions): Aggregator {
     return { ok: true, clusterId: fresh, supporters: supportersOf(fresh) };
   });
 
+  const afterCommit: Array<() => void> = [];
+  const runAfterCommit = () => {
+    for (const fn of afterCommit.splice(0)) {
+      try {
+        fn();
+      } catch (err) {
+        o.log.error({ err }, "after-ingest callback failed");
+      }
+    }
+  };
+
   return {
-    ingest: (id) => ingest.immediate(id),
+    ingest: (id) => {
+      try {
+        return ingest.immediate(id);
+      } catch (err) {
+        afterCommit.length = 0;
+        throw err;
+      } finally {
+        runAfterCommit();
+      }
+    },
     support: (c, r) => support.immediate(c, r),
     confirmMerge: (a, r) => confirmMerge.immediate(a, r),
     separate: (a, r) => separate.immediate(a, r),

@@ -10,6 +10,8 @@ import { openStore, type Store } from "../store/index.js";
 import { flowSet } from "../../flows/index.js";
 import { ConversationHost } from "./conversation-host.js";
 import { rolesFromConfig } from "./roles.js";
+import { installAggregator } from "../aggregator/install.js";
+import type { Aggregator } from "../aggregator/aggregator.js";
 import { identityLinkEffects } from "../channels/whatsapp/identity-link.js";
 import { whatsAppStatusEffects } from "../channels/whatsapp/status-command.js";
 
@@ -20,6 +22,8 @@ export interface App {
   wilayah: Wilayah;
   host: ConversationHost;
   log: Logger;
+  /** The RW aggregator; the queue's aggregate worker calls `aggregator.ingest(id)`. */
+  aggregator: Aggregator;
 }
 
 export interface BuildOptions {
@@ -55,5 +59,7 @@ export function buildApp(o: BuildOptions): App {
   // /tautkan (any channel) and /status-wa; main.ts re-registers the latter with the WhatsApp channel when it runs.
   host.registerEffects(identityLinkEffects({ t: i18n.t, flush: (c, a) => host.delivery.flush(c, a) }));
   host.registerEffects(whatsAppStatusEffects({ t: i18n.t }));
-  return { config, store, i18n, wilayah, host, log };
+  // Duplicate clustering, supporters, /rekap and "Dukung usulan": reads, effects and the duplicate hint.
+  const aggregator = installAggregator({ store, t: i18n.t, log, dataDir: config.dataDir, kelurahan: config.KELURAHAN_NAME, host, now: o.now });
+  return { config, store, i18n, wilayah, host, log, aggregator };
 }

@@ -64,6 +64,11 @@ export class ConversationHost implements InboundSink {
     Object.assign(this.effects, handlers);
   }
 
+  /** Add read-only lookups for the flows (later modules: the aggregator's `clusters`). */
+  registerReads(reads: Partial<EngineReads>): void {
+    Object.assign(this.reads, reads);
+  }
+
   /** Journal the message, then schedule it. Resolves once it is durably journaled (safe to confirm upstream). */
   async accept(msg: InboundMessage): Promise<void> {
     if (this.stopping) throw new Error("host is stopping; message not accepted");

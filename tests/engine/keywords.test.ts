@@ -73,7 +73,7 @@ describe("words that work in the middle of a flow", () => {
 describe("main menu", () => {
   it("an idle resident typing something unknown gets the menu again", async () => {
     await h.send("u1", "batal");
-    expect(textOf(await h.send("u1", "apa kabar pak"))).toMatch(/belum memahami[\s\S]*1 sampai 5/);
+    expect(textOf(await h.send("u1", "apa kabar pak"))).toMatch(/belum memahami[\s\S]*1 sampai 6/);
   });
 
   it("opens status, profile, language and help by number", async () => {

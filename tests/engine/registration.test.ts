@@ -74,7 +74,7 @@ const cases: Case[] = [
     inputs: ["halo", "1", "Budi Santoso", "3", "RT 05"],
     expected: {
       text: /Pendaftaran selesai[\s\S]*Budi Santoso \(RT 05 \/ RW 03\)[\s\S]*Menu utama/,
-      options: ["Sampaikan aspirasi", "Cek status aspirasi", "Ubah data diri", "Bahasa / Language", "Bantuan"],
+      options: ["Sampaikan aspirasi", "Cek status aspirasi", "Ubah data diri", "Bahasa / Language", "Bantuan", "Dukung usulan warga"],
     },
   },
   {

@@ -1,0 +1,112 @@
+/**
+ * Dukung usulan: support a proposal of one's own RW from a short list, or answer the duplicate hint
+ * ("is your aspiration the same as this one?") by merging into it or keeping it separate.
+ */
+import type { ClusterSummary } from "../src/aggregator/recap.js";
+import { titleOf } from "../src/aggregator/recap-text.js";
+import { parseTicket } from "../src/engine/tickets.js";
+import type { FlowDef, StepCtx, Transition } from "../src/engine/types.js";
+import { padArea } from "./area.js";
+import { TICKET_PREFIX } from "./aspirasi.js";
+
+export const DUKUNG_FLOW = "dukung";
+export const DUKUNG_VERSION = 1;
+/** The step the duplicate hint puts an idle resident in; its options are the hint's buttons. */
+export const DUKUNG_JOIN_STEP = "gabung";
+export const DUKUNG_JOIN_YES = "ya";
+export const DUKUNG_JOIN_NO = "beda";
+/** How many clusters the list offers. */
+const LIST_SIZE = 5;
+
+interface ListItem {
+  clusterId: number;
+  title: string;
+  supporters: number;
+}
+
+const listOf = (c: StepCtx): ListItem[] => (Array.isArray(c.data.list) ? (c.data.list as ListItem[]) : []);
+
+export function toListItem(s: ClusterSummary): ListItem {
+  return { clusterId: s.clusterId, title: titleOf(s.description, 60), supporters: s.supporters };
+}
+
+function startList(c: StepCtx): Transition {
+  const reads = c.env.reads.clusters;
+  if (!reads) return { say: [{ text: c.t("dukung-unavailable") }], end: {} };
+  const rw = c.resident.rw;
+  const list = rw === null ? [] : reads.supportable(c.resident.id, rw, LIST_SIZE).map(toListItem);
+  if (!list.length) return { say: [{ text: c.t("dukung-none") }], end: {} };
+  return { set: { list }, goto: "pilih" };
+}
+
+/** The options of the join step, shared with the duplicate hint so its buttons land on this step. */
+export function joinOptions(t: (key: string) => string) {
+  return [
+    { value: DUKUNG_JOIN_YES, label: t("dukung-join-yes"), aliases: ["ya", "sama", "dukung", "gabung", "yes"] },
+    { value: DUKUNG_JOIN_NO, label: t("dukung-join-no"), aliases: ["tidak", "beda", "berbeda", "no"] },
+  ];
+}
+
+export const dukung: FlowDef = {
+  id: DUKUNG_FLOW,
+  version: DUKUNG_VERSION,
+  start: "pilih",
+  commands: ["dukung"],
+  onStart(c, arg) {
+    if (!arg) return startList(c);
+    const reads = c.env.reads.clusters;
+    if (!reads) return { say: [{ text: c.t("dukung-unavailable") }], end: {} };
+    const ticket = parseTicket(TICKET_PREFIX, arg);
+    const cand = ticket ? reads.mergeCandidate(c.resident.id, ticket) : undefined;
+    if (!cand) return { say: [{ text: c.t("dukung-join-gone") }], end: {} };
+    return {
+      // The resident already counts among the cluster's supporters; the hint names the others.
+      set: { aspirationId: cand.aspirationId, ticket: cand.ticket, title: titleOf(cand.title, 80), supporters: Math.max(0, cand.supporters - 1) },
+      goto: DUKUNG_JOIN_STEP,
+    };
+  },
+  steps: {
+    pilih: {
+      kind: "choice",
+      prompt: (c) => c.t("dukung-list-prompt", { rw: padArea(c.resident.rw ?? 0) }),
+      options: (c) => [
+        ...listOf(c).map((i) => ({ value: String(i.clusterId), label: c.t("dukung-option", { title: i.title, supporters: i.supporters }) })),
+        { value: "kembali", label: c.t("dukung-back"), aliases: ["kembali", "menu"] },
+      ],
+      onChoose(value, c) {
+        const item = listOf(c).find((i) => String(i.clusterId) === value);
+        if (!item) return { end: {} };
+        return {
+          effects: [{ type: "cluster.support", clusterId: item.clusterId }],
+          say: [{ text: c.t("dukung-added", { title: item.title, supporters: item.supporters + 1 }) }],
+          end: {},
+        };
+      },
+    },
+    [DUKUNG_JOIN_STEP]: {
+      kind: "choice",
+      prompt: (c) =>
+        c.t("dukung-hint", {
+          count: Number(c.data.supporters ?? 0),
+          title: String(c.data.title ?? ""),
+          ticket: String(c.data.ticket ?? ""),
+        }),
+      options: (c) => joinOptions((k) => c.t(k)),
+      onChoose(value, c) {
+        const aspirationId = Number(c.data.aspirationId);
+        if (value === DUKUNG_JOIN_YES) {
+          return {
+            effects: [{ type: "cluster.merge", aspirationId, join: true }],
+            say: [{ text: c.t("dukung-joined", { supporters: Number(c.data.supporters ?? 0) + 1 }) }],
+            end: {},
+          };
+        }
+        return {
+          effects: [{ type: "cluster.merge", aspirationId, join: false }],
+          say: [{ text: c.t("dukung-kept-separate") }],
+          end: {},
+        };
+      },
+    },
+  },
+};

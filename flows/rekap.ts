@@ -1,0 +1,56 @@
+/** /rekap [RW]: the LPMK's recap in chat, then the Daftar Panjang Usulan as a file on request. LPMK only. */
+import { EXPORT_FORMATS, type ExportFormat } from "../src/aggregator/export-files.js";
+import { formatRecap, padRw } from "../src/aggregator/recap-text.js";
+import { normalizeAreaNumber } from "../src/engine/choice-match.js";
+import type { FlowDef } from "../src/engine/types.js";
+
+export const REKAP_ROLES = ["lpmk"];
+
+/** "3", "03", "rw 3", "RW03" -> 3; null when it is not an RW number. */
+export function parseRwArg(arg: string): number | null {
+  const n = Number(normalizeAreaNumber(arg.toLowerCase(), "rw"));
+  return Number.isInteger(n) && n > 0 && n < 1000 ? n : null;
+}
+
+export const rekap: FlowDef = {
+  id: "rekap",
+  version: 1,
+  start: "berkas",
+  commands: ["rekap"],
+  roles: REKAP_ROLES,
+  onStart(c, arg) {
+    const reads = c.env.reads.clusters;
+    if (!reads) return { say: [{ text: c.t("rekap-unavailable") }], end: {} };
+    let rw: number | undefined;
+    if (arg) {
+      const n = parseRwArg(arg);
+      if (n === null || !c.env.wilayah.has(n)) {
+        return { say: [{ text: c.t("rekap-unknown-rw", { rw: n === null ? arg.slice(0, 10) : padRw(n) }) }], end: {} };
+      }
+      rw = n;
+    }
+    const text = formatRecap(reads.recap(rw), c.env.t, c.lang);
+    return { say: [{ text }], set: { rw: rw ?? null }, goto: "berkas" };
+  },
+  steps: {
+    berkas: {
+      kind: "choice",
+      prompt: (c) => c.t("rekap-file-prompt"),
+      options: (c) => [
+        { value: "xlsx", label: c.t("rekap-file-xlsx"), aliases: ["excel", "xlsx"] },
+        { value: "csv", label: c.t("rekap-file-csv"), aliases: ["csv"] },
+        { value: "md", label: c.t("rekap-file-md"), aliases: ["md", "teks"] },
+        { value: "none", label: c.t("rekap-file-none"), aliases: ["tidak", "no", "selesai"] },
+      ],
+      onChoose(value, c) {
+        if (!EXPORT_FORMATS.includes(value as ExportFormat)) return { end: {} };
+        const rw = typeof c.data.rw === "number" ? c.data.rw : undefined;
+        return {
+          effects: [{ type: "recap.export", format: value as ExportFormat, ...(rw === undefined ? {} : { rw }) }],
+          say: [{ text: c.t("rekap-file-coming") }],
+          end: {},
+        };
+      },
+    },
+  },
+};

@@ -1,0 +1,43 @@
+/** The admin command registry and runner; `cli.ts` is the entry point. Commands live in src/admin/commands/, one per file. */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { loadConfig } from "../config.js";
+import { createLogger } from "../core/logger.js";
+import { DEFAULT_LOCALES_DIR, loadI18n } from "../i18n/fluent.js";
+import { openStore } from "../store/index.js";
+import type { AdminCommand } from "./command.js";
+import { antrianCommand } from "./commands/antrian.js";
+import { rekapCommand } from "./commands/rekap.js";
+
+/** Every admin command; add new ones here. */
+export const ADMIN_COMMANDS: readonly AdminCommand[] = [rekapCommand, antrianCommand];
+
+function usage(): string {
+  const width = Math.max(...ADMIN_COMMANDS.map((c) => c.name.length));
+  return [
+    "usage: npm run admin -- <command> [options]",
+    "",
+    ...ADMIN_COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+  ].join("\n");
+}
+
+/** Run one admin command; returns the exit code. */
+export async function runAdmin(argv: string[], out: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Promise<number> {
+  const [name, ...args] = argv;
+  const cmd = ADMIN_COMMANDS.find((c) => c.name === name);
+  if (!cmd) {
+    process.stderr.write(`${name ? `unknown command "${name}"\n\n` : ""}${usage()}\n`);
+    return name ? 2 : 0;
+  }
+  if (existsSync(".env")) process.loadEnvFile(".env");
+  const config = loadConfig();
+  // Logs go to stderr so that stdout can be redirected to a file.
+  const log = createLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL);
+  const { t } = loadI18n(DEFAULT_LOCALES_DIR);
+  const store = openStore(path.join(config.dataDir, "rembug.db"));
+  try {
+    return await cmd.run({ config, store, t, log, args, out });
+  } finally {
+    store.close();
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * The duplicate hint: when a resident's new aspiration joined a cluster other residents raised, tell them
+ * ("Usulan serupa sudah disampaikan N warga di RW Anda") and let them merge it or keep it separate.
+ * Runs inside the ingest transaction, so the hint is written exactly once with the cluster assignment.
+ */
+import { queueForResident } from "../app/notify.js";
+import type { ChannelName } from "../core/messages.js";
+import { MENU_FLOW } from "../engine/engine.js";
+import type { SessionState } from "../engine/types.js";
+import type { Translate } from "../i18n/fluent.js";
+import type { Store } from "../store/index.js";
+import { DUKUNG_FLOW, DUKUNG_JOIN_STEP, DUKUNG_VERSION, joinOptions } from "../../flows/dukung.js";
+import type { LikelyDuplicate } from "./aggregator.js";
+import { titleOf } from "./recap-text.js";
+
+export interface DuplicateHintOptions {
+  store: Store;
+  t: Translate;
+  now?: () => number;
+  /** Called after the ingest commits with the address a hint was queued for (e.g. flush the delivery loop). */
+  onQueued?: (to: { channel: ChannelName; address: string }) => void;
+}
+
+function isIdle(state: unknown): boolean {
+  if (state === undefined) return true;
+  return typeof state === "object" && state !== null && (state as { flow?: unknown }).flow === MENU_FLOW;
+}
+
+/** Returns the `onLikelyDuplicate` hook for createAggregator; the hook returns a callback to run after the commit. */
+export function createDuplicateHint(o: DuplicateHintOptions): (d: LikelyDuplicate) => (() => void) | undefined {
+  const now = o.now ?? Date.now;
+  const q = {
+    own: o.store.db.prepare(`SELECT ticket FROM aspirations WHERE id = ?`),
+    rep: o.store.db.prepare(
+      `SELECT a.description FROM clusters c JOIN aspirations a ON a.id = c.representative_aspiration_id WHERE c.id = ?`,
+    ),
+  };
+  return (d) => {
+    const resident = o.store.residents.get(d.residentId);
+    const own = q.own.get(d.aspirationId) as { ticket: string } | undefined;
+    const rep = q.rep.get(d.clusterId) as { description: string } | undefined;
+    if (!resident || !own || !rep) return undefined;
+    const lang = resident.lang;
+    const t = (key: string, args?: Parameters<Translate>[2]) => o.t(lang, key, args);
+    const title = titleOf(rep.description, 80);
+    const text = t("dukung-hint", { count: d.similarCount, title, ticket: own.ticket });
+    const at = now();
+    const state = o.store.sessions.get(d.residentId);
+    let to;
+    if (isIdle(state)) {
+      // Put the resident on the join step so a button press or "1"/"2" answers the hint.
+      const session: SessionState = {
+        v: 1,
+        flow: DUKUNG_FLOW,
+        flowVersion: DUKUNG_VERSION,
+        step: DUKUNG_JOIN_STEP,
+        data: { aspirationId: d.aspirationId, ticket: own.ticket, title, supporters: d.similarCount },
+        startedAt: at,
+        updatedAt: at,
+      };
+      o.store.sessions.put(d.residentId, session, at);
+      const options = joinOptions(t).map(({ value, label }) => ({ value, label }));
+      to = queueForResident(o.store, d.residentId, { text, lang, options, choiceKey: `${DUKUNG_FLOW}.${DUKUNG_JOIN_STEP}` }, "notification", at);
+    } else {
+      // The resident is busy in another flow: do not interrupt it; tell them how to answer later.
+      to = queueForResident(o.store, d.residentId, { text: `${text}\n${t("dukung-hint-later", { ticket: own.ticket })}`, lang }, "notification", at);
+    }
+    if (!to || !o.onQueued) return undefined;
+    const target = { channel: to.channel, address: to.address };
+    return () => o.onQueued?.(target);
+  };
+}

@@ -1,0 +1,38 @@
+/** What the aggregator adds to the flow engine: read-only cluster lookups and the effects its flows return. */
+import type { Recap } from "./recap.js";
+import type { ClusterSummary } from "./recap.js";
+import type { ExportFormat } from "./export-files.js";
+
+/** An aspiration of the resident that the aggregator put into someone else's cluster, awaiting their answer. */
+export interface MergeCandidate {
+  aspirationId: number;
+  ticket: string;
+  clusterId: number;
+  /** The cluster's representative description. */
+  title: string;
+  supporters: number;
+}
+
+/** Read-only; implementations must not write. */
+export interface ClusterReads {
+  /** Clusters of the RW the resident does not support yet, most supporters first. */
+  supportable(residentId: number, rw: number, limit: number): ClusterSummary[];
+  /** The resident's own aspiration (by ticket) that sits in another resident's cluster and can be merged. */
+  mergeCandidate(residentId: number, ticket: string): MergeCandidate | undefined;
+  recap(rw?: number): Recap;
+}
+
+declare module "../engine/types.js" {
+  interface EngineReads {
+    /** Present when the aggregator is installed (see installAggregator). */
+    clusters?: ClusterReads;
+  }
+  interface EffectMap {
+    /** The resident supports a cluster of their RW ("Dukung usulan"). */
+    "cluster.support": { clusterId: number };
+    /** The resident answers the duplicate hint: `join` merges their aspiration, otherwise it becomes its own cluster. */
+    "cluster.merge": { aspirationId: number; join: boolean };
+    /** Build the Daftar Panjang Usulan file after the commit and send it to the requester as a document. */
+    "recap.export": { rw?: number; format: ExportFormat };
+  }
+}

@@ -1,0 +1,32 @@
+/** Read-only cluster lookups for the flows (Dukung usulan, the duplicate hint answer, /rekap). */
+import type { Db } from "../store/db.js";
+import type { ClusterReads, MergeCandidate } from "./engine-types.js";
+import { buildRecap, CLUSTER_COLUMNS, toSummary } from "./recap.js";
+
+export function createClusterReads(db: Db): ClusterReads {
+  const supportable = db.prepare(
+    `SELECT ${CLUSTER_COLUMNS} FROM clusters c JOIN aspirations a ON a.id = c.representative_aspiration_id
+      WHERE c.rw = ? AND NOT EXISTS (SELECT 1 FROM cluster_supporters s WHERE s.cluster_id = c.id AND s.resident_id = ?)
+      ORDER BY c.supporters DESC, c.id DESC LIMIT ?`,
+  );
+  const candidate = db.prepare(
+    `SELECT a.id AS aspiration_id, a.ticket, m.cluster_id, r.description, c.supporters
+       FROM aspirations a
+       JOIN cluster_members m ON m.aspiration_id = a.id
+       JOIN clusters c ON c.id = m.cluster_id
+       JOIN aspirations r ON r.id = c.representative_aspiration_id
+      WHERE a.ticket = ? AND a.resident_id = ? AND m.state = 'auto'`,
+  );
+  return {
+    supportable: (residentId, rw, limit) => (supportable.all(rw, residentId, limit) as Parameters<typeof toSummary>[0][]).map(toSummary),
+    mergeCandidate: (residentId, ticket): MergeCandidate | undefined => {
+      const r = candidate.get(ticket, residentId) as
+        | { aspiration_id: number; ticket: string; cluster_id: number; description: string; supporters: number }
+        | undefined;
+      return r
+        ? { aspirationId: r.aspiration_id, ticket: r.ticket, clusterId: r.cluster_id, title: r.description, supporters: r.supporters }
+        : undefined;
+    },
+    recap: (rw) => buildRecap(db, { rw }),
+  };
+}

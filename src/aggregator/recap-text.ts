@@ -1,0 +1,55 @@
+/** Renders a recap as a short chat message (counts by category, top clusters, waiting for a rembug). */
+import type { Lang } from "../core/domain.js";
+import type { Translate } from "../i18n/fluent.js";
+import type { Recap } from "./recap.js";
+
+const TITLE_CHARS = 50;
+
+/** Two-digit RW/RT label as residents write it ("03"). */
+export function padRw(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/** First line of a description, cut to a chat-friendly length. */
+export function titleOf(text: string, max = TITLE_CHARS): string {
+  const first = (text.split("\n")[0] ?? "").trim();
+  const chars = [...first];
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : first;
+}
+
+/** The recap as one chat message in `lang`. */
+export function formatRecap(recap: Recap, t: Translate, lang: Lang): string {
+  const tr = (key: string, args?: Parameters<Translate>[2]) => t(lang, key, args);
+  const date = new Date(recap.generatedAt);
+  const lines: string[] = [recap.rw === undefined ? tr("rekap-title-all", { date }) : tr("rekap-title-rw", { rw: padRw(recap.rw), date })];
+  const { totals } = recap;
+  if (totals.aspirations === 0 && totals.pendingIngest === 0) {
+    lines.push("", tr("rekap-empty"));
+    return lines.join("\n");
+  }
+  lines.push("", tr("rekap-totals", { aspirations: totals.aspirations, clusters: totals.clusters, waiting: totals.waiting }));
+  if (totals.pendingIngest > 0) lines.push(tr("rekap-pending", { count: totals.pendingIngest }));
+
+  const byCategory = new Map<string, number>();
+  for (const r of recap.rws) for (const c of r.byCategory) byCategory.set(c.category, (byCategory.get(c.category) ?? 0) + c.count);
+  if (byCategory.size) {
+    lines.push("", tr("rekap-by-category"));
+    for (const [category, count] of [...byCategory].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
+      lines.push(tr("rekap-category-line", { category: tr(`category-${category}`), count }));
+    }
+  }
+  if (recap.rw === undefined && recap.rws.length) {
+    lines.push("", tr("rekap-per-rw"));
+    for (const r of recap.rws) {
+      lines.push(tr("rekap-rw-line", { rw: padRw(r.rw), aspirations: r.aspirations, clusters: r.clusters, waiting: r.waiting }));
+    }
+  }
+  if (recap.top.length) {
+    lines.push("", tr("rekap-top"));
+    recap.top.forEach((c, i) => {
+      const args = { n: i + 1, title: titleOf(c.description), supporters: c.supporters, ticket: c.ticket, rw: padRw(c.rw) };
+      lines.push(tr(recap.rw === undefined ? "rekap-top-line-rw" : "rekap-top-line", args));
+    });
+  }
+  return lines.join("\n");
+}

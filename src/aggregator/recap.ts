@@ -1,0 +1,153 @@
+/** Recap data for the LPMK: per RW, ingested aspirations by category, top clusters by supporters, waiting for a rembug. */
+import type { AspirationStatus, Category, Tridaya } from "../core/domain.js";
+import type { Db } from "../store/db.js";
+
+export interface ClusterSummary {
+  clusterId: number;
+  rw: number;
+  category: Category;
+  tridaya: Tridaya;
+  supporters: number;
+  members: number;
+  /** The representative aspiration. */
+  ticket: string;
+  description: string;
+  locationText: string | null;
+  status: AspirationStatus;
+}
+
+export interface RwRecap {
+  rw: number;
+  /** Aspirations the aggregator has taken in. */
+  aspirations: number;
+  /** Usulan after merging duplicates. */
+  clusters: number;
+  /** Ingested aspirations still in status "diterima" (not yet discussed in a rembug). */
+  waiting: number;
+  /** Aspirations stored but not yet aggregated (the queue is behind). */
+  pendingIngest: number;
+  byCategory: Array<{ category: Category; count: number }>;
+  top: ClusterSummary[];
+}
+
+export interface Recap {
+  /** The RW asked for, or undefined for all. */
+  rw?: number;
+  generatedAt: number;
+  totals: { aspirations: number; clusters: number; waiting: number; pendingIngest: number };
+  rws: RwRecap[];
+  /** Top clusters over every RW in scope. */
+  top: ClusterSummary[];
+}
+
+export interface RecapOptions {
+  rw?: number;
+  /** Top clusters listed per RW and overall (default 3 and 5). */
+  topPerRw?: number;
+  topOverall?: number;
+  now?: number;
+}
+
+interface ClusterRow {
+  id: number;
+  rw: number;
+  category: string;
+  tridaya: string;
+  supporters: number;
+  members: number;
+  ticket: string;
+  description: string;
+  location_text: string | null;
+  status: string;
+}
+
+export function toSummary(r: ClusterRow): ClusterSummary {
+  return {
+    clusterId: r.id,
+    rw: r.rw,
+    category: r.category as Category,
+    tridaya: r.tridaya as Tridaya,
+    supporters: r.supporters,
+    members: r.members,
+    ticket: r.ticket,
+    description: r.description,
+    locationText: r.location_text,
+    status: r.status as AspirationStatus,
+  };
+}
+
+export const CLUSTER_COLUMNS = `c.id, c.rw, c.category, c.tridaya, c.supporters, c.members, a.ticket, a.description, a.location_text, a.status`;
+
+/**
+ * Build the recap from the aggregator tables (what has been aggregated), plus a count of stored aspirations
+ * the queue has not delivered yet. A handful of grouped queries; fast enough for 100k aspirations.
+ */
+export function buildRecap(db: Db, o: RecapOptions = {}): Recap {
+  const rwFilter = o.rw === undefined ? "" : "WHERE c.rw = @rw";
+  const params = o.rw === undefined ? {} : { rw: o.rw };
+  const topPerRw = o.topPerRw ?? 3;
+  const topOverall = o.topOverall ?? 5;
+
+  const counts = db
+    .prepare(
+      `SELECT c.rw, c.category, COUNT(*) AS n, SUM(a.status = 'diterima') AS waiting
+         FROM cluster_members m JOIN clusters c ON c.id = m.cluster_id JOIN aspirations a ON a.id = m.aspiration_id
+         ${rwFilter} GROUP BY c.rw, c.category`,
+    )
+    .all(params) as Array<{ rw: number; category: string; n: number; waiting: number }>;
+  const clusterCounts = db
+    .prepare(`SELECT c.rw, COUNT(*) AS n FROM clusters c ${rwFilter} GROUP BY c.rw`)
+    .all(params) as Array<{ rw: number; n: number }>;
+  const pending = db
+    .prepare(
+      `SELECT a.rw, COUNT(*) AS n FROM aspirations a
+        WHERE NOT EXISTS (SELECT 1 FROM cluster_members m WHERE m.aspiration_id = a.id)
+        ${o.rw === undefined ? "" : "AND a.rw = @rw"} GROUP BY a.rw`,
+    )
+    .all(params) as Array<{ rw: number; n: number }>;
+  const topRows = db
+    .prepare(
+      `SELECT ${CLUSTER_COLUMNS} FROM (
+         SELECT c.*, ROW_NUMBER() OVER (PARTITION BY c.rw ORDER BY c.supporters DESC, c.id) AS rn FROM clusters c ${rwFilter}
+       ) c JOIN aspirations a ON a.id = c.representative_aspiration_id
+       WHERE c.rn <= @top ORDER BY c.rw, c.rn`,
+    )
+    .all({ ...params, top: Math.max(topPerRw, topOverall) }) as ClusterRow[];
+
+  const byRw = new Map<number, RwRecap>();
+  const rwOf = (rw: number): RwRecap => {
+    let r = byRw.get(rw);
+    if (!r) {
+      r = { rw, aspirations: 0, clusters: 0, waiting: 0, pendingIngest: 0, byCategory: [], top: [] };
+      byRw.set(rw, r);
+    }
+    return r;
+  };
+  for (const c of counts) {
+    const r = rwOf(c.rw);
+    r.aspirations += c.n;
+    r.waiting += c.waiting;
+    r.byCategory.push({ category: c.category as Category, count: c.n });
+  }
+  for (const c of clusterCounts) rwOf(c.rw).clusters = c.n;
+  for (const p of pending) rwOf(p.rw).pendingIngest = p.n;
+  const allTop: ClusterSummary[] = [];
+  for (const row of topRows) {
+    const s = toSummary(row);
+    const r = rwOf(s.rw);
+    if (r.top.length < topPerRw) r.top.push(s);
+    allTop.push(s);
+  }
+  if (o.rw !== undefined) rwOf(o.rw);
+  const rws = [...byRw.values()].sort((a, b) => a.rw - b.rw);
+  for (const r of rws) r.byCategory.sort((a, b) => b.count - a.count || a.category.localeCompare(b.category));
+  allTop.sort((a, b) => b.supporters - a.supporters || a.clusterId - b.clusterId);
+  const sum = (k: "aspirations" | "clusters" | "waiting" | "pendingIngest") => rws.reduce((n, r) => n + r[k], 0);
+  return {
+    rw: o.rw,
+    generatedAt: o.now ?? Date.now(),
+    totals: { aspirations: sum("aspirations"), clusters: sum("clusters"), waiting: sum("waiting"), pendingIngest: sum("pendingIngest") },
+    rws,
+    top: allTop.slice(0, topOverall),
+  };
+}
