@@ -1,0 +1,57 @@
+/** Indonesian normalisation: abbreviations, synonyms, RT/gang numbers, place names, stemming and stopwords. */
+import { describe, expect, it } from "vitest";
+import { createNormalizer } from "../../src/aggregator/normalize.js";
+import { comparePlaces, similarity } from "../../src/aggregator/similarity.js";
+
+const n = createNormalizer();
+
+describe("normalize", () => {
+  it.each([
+    { description: "got, selokan, gorong-gorong and saluran air are one word", text: "got selokan gorong-gorong gorong2 saluran air drainase", content: ["drainase"] },
+    { description: "mampet, buntu, tersumbat and meluap are one complaint", text: "mampet buntu tersumbat meluap banjir", content: ["sumbat"] },
+    { description: "lampu jalan, PJU and penerangan jalan umum are one word", text: "lampu jalan PJU penerangan jalan umum", content: ["pju"] },
+    { description: "chat abbreviations are expanded and dropped as stopwords", text: "yg tdk sdh dgn krn blm utk", content: [] },
+    { description: "stems with sastrawi", text: "pelatihan menjahit", content: ["latih", "jahit"] },
+    { description: "the stemmer's known mistakes are corrected", text: "kerusakan", content: ["rusak"] },
+  ])("$description", ({ text, content }) => {
+    expect(n.normalize(text).content).toEqual(content);
+  });
+
+  it.each([
+    { text: "Got di jln Mawar RT 03 mampet", places: { jalan: ["mawar"], rt: ["3"] } },
+    { text: "rt.03 dan rt03 dan RT 3", places: { rt: ["3"] } },
+    { text: "gg.5 berlubang", places: { gang: ["5"] } },
+    { text: "depan Masjid Al-Ikhlas", places: { masjid: ["al ikhlas"] } },
+    { text: "Perumahan Griya Asri", places: { perumahan: ["griya asri"] } },
+    { text: "gang Sawo Kecil, jalan rusak", places: { gang: ["sawo kecil"] } },
+    { text: "Jalan Gang Mawar 2 berlubang", places: { gang: ["mawar 2"] } },
+    { text: "dekat warung bu Siti", places: { warung: ["siti"] } },
+    { text: "SD Negeri 2", places: { sd: ["2"] } },
+  ])("reads the place in '$text'", ({ text, places }) => {
+    expect(n.normalize(text).places).toEqual(places);
+  });
+
+  it("builds an FTS5 query of quoted tokens only", () => {
+    expect(n.matchQuery(n.normalize('Got "jl" Mawar* mampet OR NEAR'))).toBe('"drainase" OR "sumbat" OR "or" OR "near" OR "jalanmawar"');
+    expect(n.matchQuery(n.normalize("yang di ke"))).toBeNull();
+  });
+});
+
+describe("similarity", () => {
+  const f = (text: string, rt = 1) => ({ ...n.normalize(text), rt });
+
+  it("treats a different street, gang number or RT as a different place", () => {
+    expect(comparePlaces(f("jalan mawar"), f("jalan melati")).relation).toBe("conflict");
+    expect(comparePlaces(f("gang 5"), f("gang 6")).relation).toBe("conflict");
+    expect(comparePlaces(f("rt 3"), f("rt 4")).relation).toBe("conflict");
+    expect(comparePlaces(f("balai warga"), f("masjid jami")).relation).toBe("conflict");
+  });
+
+  it("finds the same problem at the same place written two ways", () => {
+    expect(similarity(f("Got di Jl. Mawar mampet"), f("selokan jln mawar tersumbat")).duplicate).toBe(true);
+  });
+
+  it("does not merge the same generic text from two RTs", () => {
+    expect(similarity(f("Jalan rusak berlubang", 1), f("Jalan rusak berlubang", 4)).duplicate).toBe(false);
+  });
+});
