@@ -1,14 +1,17 @@
 /**
  * Inbound benchmark (`npm run bench:inbound`): N simulated residents go through registration and one
  * aspiration (12 messages each, C residents at a time, each waiting for its replies before the next message)
- *   (a) engine: fake channel -> host -> engine -> SQLite -> fake channel,
- *   (b) grammy: fake Bot API <- real grammY Telegram adapter -> host -> engine -> SQLite,
- *   (c) echo:   fake Bot API <- bare grammY echo bot (bot.on("message", ctx => ctx.reply(...)), bot.start()).
- * Each mode runs in its own child process so peak RSS is per mode. Reports messages/s, p50/p99 latency
- * (message sent -> its last reply delivered), peak RSS, and the ratio grammy/echo.
+ *   (a) engine: fake channel -> host -> engine -> SQLite -> fake channel, all in one process;
+ *   (b) grammy: the real grammY Telegram adapter + host + engine + SQLite in a bot process, polling the fake
+ *       Bot API that runs with the simulated residents in a separate "world" process (as Telegram is remote);
+ *   (c) echo:   a bare grammY echo bot (bot.on("message", ctx => ctx.reply(...)), bot.start()) in the bot
+ *       process, against the same world.
+ * Reports messages/s and p50/p99 latency (message sent -> its last reply received, seen by the sender),
+ * the bot process's CPU time per message and peak RSS, and the ratio grammy/echo.
  * Env: BENCH_RESIDENTS (default 400), BENCH_CONCURRENCY (default 32).
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
+import { createInterface } from "node:readline";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -20,6 +23,7 @@ import { startEchoBot } from "./echo-bot.js";
 
 type Mode = "engine" | "grammy" | "echo";
 const MODES: Mode[] = ["engine", "grammy", "echo"];
+const SELF = fileURLToPath(import.meta.url);
 
 interface ModeResult {
   mode: Mode;
@@ -28,7 +32,18 @@ interface ModeResult {
   perSecond: number;
   p50: number;
   p99: number;
+  /** Replies the bot sent per inbound message (the echo bot sends one, the flows sometimes two). */
+  repliesPerMsg: number;
+  /** CPU time (user + system) of the bot process per message, ms: less sensitive than msg/s to other load. */
+  cpuMsPerMsg: number;
+  /** Peak RSS of the bot process. */
   rssMb: number;
+}
+
+interface Run {
+  latencies: number[];
+  seconds: number;
+  messages: number;
 }
 
 const RESIDENTS = Number(process.env.BENCH_RESIDENTS ?? 400);
@@ -75,10 +90,8 @@ class ReplyCounter {
   }
 }
 
-/** Run residents through `send` with at most CONCURRENCY at a time. Returns latencies (ms) and wall time (s). */
-async function drive(
-  send: (resident: number, step: number, text: string) => Promise<void>,
-): Promise<{ latencies: number[]; seconds: number; messages: number }> {
+/** Run residents through `send` with at most CONCURRENCY at a time. */
+async function drive(send: (resident: number, step: number, text: string) => Promise<void>): Promise<Run> {
   const latencies: number[] = [];
   let next = 0;
   const start = performance.now();
@@ -93,8 +106,7 @@ async function drive(
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  const seconds = (performance.now() - start) / 1000;
-  return { latencies, seconds, messages: latencies.length };
+  return { latencies, seconds: (performance.now() - start) / 1000, messages: latencies.length };
 }
 
 /** Replies each script step produces, measured once with a single resident on the fake channel. */
@@ -116,7 +128,30 @@ async function calibrate(): Promise<number[]> {
   return counts;
 }
 
-async function runEngine(): Promise<Omit<ModeResult, "rssMb">> {
+function summarize(mode: Mode, r: Run, expected: number[], cpuMs: number, rssMb: number): ModeResult {
+  const sorted = [...r.latencies].sort((a, b) => a - b);
+  return {
+    repliesPerMsg: expected.reduce((a, b) => a + b, 0) / expected.length,
+    mode,
+    messages: r.messages,
+    seconds: r.seconds,
+    perSecond: r.messages / r.seconds,
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    cpuMsPerMsg: cpuMs / r.messages,
+    rssMb,
+  };
+}
+
+const cpuMsSince = (start: NodeJS.CpuUsage): number => {
+  const u = process.cpuUsage(start);
+  return (u.user + u.system) / 1000;
+};
+const peakRssMb = (): number => process.resourceUsage().maxRSS / 1024;
+
+// ------------------------------------------------------------------ (a) engine, in process
+
+async function runEngine(): Promise<ModeResult> {
   const expected = await calibrate();
   const dir = tempDataDir("rembug-bench-engine-");
   const app = makeTestApp(dir);
@@ -125,78 +160,97 @@ async function runEngine(): Promise<Omit<ModeResult, "rssMb">> {
   ch.onSend = (s) => counter.seen(s.address);
   app.host.addChannel(ch);
   await ch.start(app.host);
+  const cpu0 = process.cpuUsage();
   const r = await drive(async (resident, step, text) => {
     const address = `w${resident}`;
     const done = counter.expect(address, expected[step]!);
     await ch.say(address, text);
     await done;
   });
+  const cpuMs = cpuMsSince(cpu0);
   await closeApp(app);
   removeDir(dir);
-  return summarize("engine", r);
+  return summarize("engine", r, expected, cpuMs, peakRssMb());
 }
 
-async function runGrammy(): Promise<Omit<ModeResult, "rssMb">> {
-  const expected = await calibrate();
+// ------------------------------------------------------------------ (b)/(c) bot process
+
+/** The bot process: start the bot, print READY, measure CPU between GO and STOP lines on stdin, print BOTSTATS. */
+async function runBot(kind: "grammy" | "echo", apiRoot: string, token: string): Promise<void> {
+  let stop: () => Promise<void>;
+  if (kind === "echo") {
+    const bot = await startEchoBot(token, apiRoot);
+    stop = () => bot.stop();
+  } else {
+    const dir = tempDataDir("rembug-bench-grammy-");
+    const app = makeTestApp(dir);
+    const tg = new TelegramChannel({ token, apiRoot, log: app.log, t: app.i18n.t, dataDir: dir, pollTimeoutSec: 5 });
+    app.host.addChannel(tg);
+    await tg.start(app.host);
+    stop = async () => {
+      await tg.stop();
+      await closeApp(app);
+      removeDir(dir);
+    };
+  }
+  process.stdout.write("READY\n");
+  let cpu0 = process.cpuUsage();
+  for await (const line of createInterface({ input: process.stdin })) {
+    if (line === "GO") cpu0 = process.cpuUsage();
+    if (line === "STOP") {
+      const cpuMs = cpuMsSince(cpu0);
+      await stop();
+      process.stdout.write(`BOTSTATS ${JSON.stringify({ cpuMs, rssMb: peakRssMb() })}\n`);
+      break;
+    }
+  }
+  process.exit(0);
+}
+
+/** Lines from a child's stdout, one at a time. */
+function lines(p: ChildProcess): () => Promise<string> {
+  const rl = createInterface({ input: p.stdout! });
+  const queue: string[] = [];
+  const waiting: Array<(l: string) => void> = [];
+  rl.on("line", (l) => (waiting.length ? waiting.shift()!(l) : queue.push(l)));
+  return () => (queue.length ? Promise.resolve(queue.shift()!) : new Promise((r) => waiting.push(r)));
+}
+
+/** The world process: fake Bot API + simulated residents; spawns the bot and measures what the residents see. */
+async function runWorld(kind: "grammy" | "echo"): Promise<ModeResult> {
+  const expected = kind === "echo" ? script(0).map(() => 1) : await calibrate();
   const server = await new FakeBotApi().start();
-  const dir = tempDataDir("rembug-bench-grammy-");
-  const app = makeTestApp(dir);
-  const tg = new TelegramChannel({ token: server.token, apiRoot: server.apiRoot, log: app.log, t: app.i18n.t, dataDir: dir, pollTimeoutSec: 5 });
   const counter = new ReplyCounter();
   server.onCall = (c) => {
     if (c.method === "sendMessage" && !c.fault) counter.seen(String(c.params.chat_id));
   };
-  app.host.addChannel(tg);
-  await tg.start(app.host);
+  const bot = spawn(process.execPath, [...process.execArgv, SELF, "--role", "bot", "--kind", kind, "--api-root", server.apiRoot, "--token", server.token], {
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  const next = lines(bot);
+  let line = await next();
+  while (line !== "READY") line = await next();
+  bot.stdin!.write("GO\n");
   const r = await drive(async (resident, step, text) => {
     const chatId = 100_000 + resident;
     const done = counter.expect(String(chatId), expected[step]!);
     server.text(chatId, text);
     await done;
   });
-  await tg.stop();
-  await closeApp(app);
+  bot.stdin!.write("STOP\n");
+  line = await next();
+  while (!line.startsWith("BOTSTATS ")) line = await next();
+  const stats = JSON.parse(line.slice(9)) as { cpuMs: number; rssMb: number };
   await server.stop();
-  removeDir(dir);
-  return summarize("grammy", r);
+  return summarize(kind, r, expected, stats.cpuMs, stats.rssMb);
 }
 
-async function runEcho(): Promise<Omit<ModeResult, "rssMb">> {
-  const server = await new FakeBotApi().start();
-  const bot = await startEchoBot(server.token, server.apiRoot);
-  const counter = new ReplyCounter();
-  server.onCall = (c) => {
-    if (c.method === "sendMessage" && !c.fault) counter.seen(String(c.params.chat_id));
-  };
-  const r = await drive(async (resident, _step, text) => {
-    const chatId = 100_000 + resident;
-    const done = counter.expect(String(chatId), 1);
-    server.text(chatId, text);
-    await done;
-  });
-  await bot.stop();
-  await server.stop();
-  return summarize("echo", r);
-}
-
-function summarize(mode: Mode, r: { latencies: number[]; seconds: number; messages: number }): Omit<ModeResult, "rssMb"> {
-  const sorted = [...r.latencies].sort((a, b) => a - b);
-  return { mode, messages: r.messages, seconds: r.seconds, perSecond: r.messages / r.seconds, p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
-}
-
-async function child(mode: Mode): Promise<void> {
-  const run = { engine: runEngine, grammy: runGrammy, echo: runEcho }[mode];
-  const result = await run();
-  const rssMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(`RESULT ${JSON.stringify({ ...result, rssMb })}\n`);
-}
+// ------------------------------------------------------------------ orchestration
 
 function runChild(mode: Mode): Promise<ModeResult> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--mode", mode], {
-      stdio: ["ignore", "pipe", "inherit"],
-      env: process.env,
-    });
+    const role = mode === "engine" ? ["--role", "engine"] : ["--role", "world", "--kind", mode];
+    const p = spawn(process.execPath, [...process.execArgv, SELF, ...role], { stdio: ["ignore", "pipe", "inherit"], env: process.env });
     let out = "";
     p.stdout.on("data", (d: Buffer) => (out += d.toString()));
     p.on("error", reject);
@@ -209,18 +263,34 @@ function runChild(mode: Mode): Promise<ModeResult> {
 }
 
 function table(results: ModeResult[]): string {
-  const head = ["mode", "messages", "msg/s", "p50 ms", "p99 ms", "peak RSS MB"];
-  const rows = results.map((r) => [r.mode, String(r.messages), r.perSecond.toFixed(0), r.p50.toFixed(2), r.p99.toFixed(2), r.rssMb.toFixed(0)]);
+  const head = ["mode", "messages", "msg/s", "replies/msg", "p50 ms", "p99 ms", "bot CPU ms/msg", "bot peak RSS MB"];
+  const rows = results.map((r) => [
+    r.mode,
+    String(r.messages),
+    r.perSecond.toFixed(0),
+    r.repliesPerMsg.toFixed(2),
+    r.p50.toFixed(2),
+    r.p99.toFixed(2),
+    r.cpuMsPerMsg.toFixed(3),
+    r.rssMb.toFixed(0),
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const fmt = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
   return [fmt(head), fmt(widths.map((w) => "-".repeat(w))), ...rows.map(fmt)].join("\n");
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { mode: { type: "string" } } });
-  if (values.mode) {
-    if (!MODES.includes(values.mode as Mode)) throw new Error(`unknown mode ${values.mode}`);
-    return child(values.mode as Mode);
+  const { values } = parseArgs({
+    options: { role: { type: "string" }, kind: { type: "string" }, "api-root": { type: "string" }, token: { type: "string" } },
+  });
+  const kind = values.kind === "echo" ? "echo" : "grammy";
+  switch (values.role) {
+    case "engine":
+      return void process.stdout.write(`RESULT ${JSON.stringify(await runEngine())}\n`);
+    case "world":
+      return void process.stdout.write(`RESULT ${JSON.stringify(await runWorld(kind))}\n`);
+    case "bot":
+      return runBot(kind, values["api-root"]!, values.token!);
   }
   process.stdout.write(`inbound benchmark: ${RESIDENTS} residents x ${script(0).length} messages, ${CONCURRENCY} at a time\n\n`);
   const results: ModeResult[] = [];
@@ -233,6 +303,7 @@ async function main(): Promise<void> {
     [
       `grammy/echo throughput ratio: ${ratio.toFixed(2)}x (target >= 0.7x) ${ratio >= 0.7 ? "OK" : "MISSED"}`,
       `engine path: ${engine.perSecond.toFixed(0)} msg/s (target >= 5000) ${engine.perSecond >= 5000 ? "OK" : "MISSED"}, p99 ${engine.p99.toFixed(2)} ms (target < 20) ${engine.p99 < 20 ? "OK" : "MISSED"}`,
+      `load average at the end: ${(await import("node:os")).loadavg().map((l) => l.toFixed(2)).join(" ")} on ${(await import("node:os")).cpus().length} CPUs`,
     ].join("\n") + "\n",
   );
 }
