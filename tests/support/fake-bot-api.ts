@@ -25,6 +25,8 @@ export type Fault =
   | { kind: "5xx"; status?: number }
   | { kind: "403"; description?: string }
   | { kind: "400"; description: string }
+  /** Any other error code (401 bad token, 409 conflict...). */
+  | { kind: "error"; code: number; description: string }
   /** Destroy the socket without an answer (grammY sees a network error). */
   | { kind: "drop" };
 
@@ -476,6 +478,8 @@ export class FakeBotApi {
         return this.json(res, 403, { ok: false, error_code: 403, description: f.description ?? "Forbidden: bot was blocked by the user" });
       case "400":
         return this.json(res, 400, { ok: false, error_code: 400, description: f.description });
+      case "error":
+        return this.json(res, f.code, { ok: false, error_code: f.code, description: f.description });
       case "drop":
         req.socket.destroy();
         return;

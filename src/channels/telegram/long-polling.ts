@@ -3,7 +3,7 @@
  * `handle` resolves, so the next getUpdates confirms exactly what was journaled; an update fetched
  * but not handled when the process dies is redelivered by Telegram.
  */
-import type { Api } from "grammy";
+import { GrammyError, type Api } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "../../core/logger.js";
 
@@ -29,6 +29,7 @@ export class LongPolling {
   private readonly abort = new AbortController();
   private loop?: Promise<void>;
   private stopping = false;
+  private webhookDeleted = false;
 
   constructor(private readonly o: LongPollingOptions) {}
 
@@ -72,8 +73,22 @@ export class LongPolling {
         backoff = 0;
       } catch (err) {
         if (this.stopping) break;
+        if (err instanceof GrammyError && err.error_code === 409 && /webhook/i.test(err.description) && !this.webhookDeleted) {
+          // A webhook set earlier (another deployment) blocks polling; remove it once, as grammY's bot.start() does.
+          this.webhookDeleted = true;
+          this.o.log.warn("a Telegram webhook is set; deleting it to use long polling");
+          try {
+            await this.o.api.deleteWebhook({ drop_pending_updates: false }, this.abort.signal as GrammySignal);
+            continue;
+          } catch (e) {
+            this.o.log.warn({ err: describe(e) }, "deleteWebhook failed");
+          }
+        }
         backoff = backoff === 0 ? initial : Math.min(max, backoff * 2);
-        this.o.log.warn({ err: describe(err), backoffMs: backoff }, "telegram getUpdates failed; retrying");
+        this.o.log[err instanceof GrammyError && (err.error_code === 401 || err.error_code === 409) ? "error" : "warn"](
+          { err: describe(err), backoffMs: backoff },
+          hint(err),
+        );
         await this.sleep(backoff);
         continue;
       }
@@ -107,6 +122,17 @@ export class LongPolling {
       signal.addEventListener("abort", done);
     });
   }
+}
+
+/** A log line that says what to do about a failed getUpdates. */
+function hint(err: unknown): string {
+  if (err instanceof GrammyError && err.error_code === 401) {
+    return "Telegram rejected TELEGRAM_BOT_TOKEN (401 Unauthorized): check the token from @BotFather; retrying";
+  }
+  if (err instanceof GrammyError && err.error_code === 409) {
+    return "Telegram reports a conflict (409): another process is polling with this token; stop it; retrying";
+  }
+  return "telegram getUpdates failed; retrying";
 }
 
 function describe(err: unknown): { name?: string; message: string } {

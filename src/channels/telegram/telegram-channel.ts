@@ -13,7 +13,10 @@ import type { OutboundMessage } from "../../core/messages.js";
 import type { ChannelAdapter, InboundSink, MediaFile, SendResult } from "../../core/ports.js";
 import { DEFAULT_LOCALES_DIR, loadI18n, type Translate } from "../../i18n/fluent.js";
 import { LongPolling } from "./long-polling.js";
-import { renderText, TELEGRAM_TEXT_LIMIT } from "./render.js";
+import { renderText, TELEGRAM_TEXT_LIMIT, toTelegramHtml } from "./render.js";
+
+/** Telegram's limit for document captions. */
+const CAPTION_LIMIT = 1024;
 import { sendFailure } from "./send-failure.js";
 import { TelegramMediaError } from "./telegram-media-error.js";
 import { mapUpdate, type CallbackAck } from "./update-mapping.js";
@@ -105,15 +108,23 @@ export class TelegramChannel implements ChannelAdapter {
     if (!Number.isSafeInteger(chatId)) return { ok: false, permanent: true, reason: `not a Telegram chat id: ${address}` };
     try {
       let last: number | undefined;
+      let text = msg.text;
       if (msg.document) {
         const file = path.resolve(this.o.dataDir ?? ".", msg.document.path);
         if (!existsSync(file)) return { ok: false, permanent: false, reason: `document not found: ${msg.document.path}` };
-        const caption = msg.document.caption && msg.document.caption.length <= 1024 ? msg.document.caption : undefined;
-        const sent = await this.api.sendDocument(chatId, new InputFile(file, msg.document.filename), caption ? { caption } : {});
+        const caption = msg.document.caption?.trim() ? msg.document.caption : undefined;
+        const fits = caption !== undefined && caption.length <= CAPTION_LIMIT;
+        const sent = await this.api.sendDocument(
+          chatId,
+          new InputFile(file, msg.document.filename),
+          fits ? { caption: toTelegramHtml(caption), parse_mode: "HTML" } : {},
+        );
         last = sent.message_id;
+        // A caption over Telegram's limit goes out as a text message after the file.
+        if (caption && !fits) text = [caption, text].filter((x) => x.trim()).join("\n\n");
       }
       const lang = msg.lang ?? this.o.lang ?? "id";
-      const parts = msg.document && msg.text.trim() === "" && !msg.options?.length ? [] : renderText(msg, this.text("telegram-reply-with-number", lang));
+      const parts = renderText({ ...msg, text }, this.text("telegram-reply-with-number", lang));
       for (const part of parts) {
         const sent = await this.api.sendMessage(chatId, part.text, {
           parse_mode: "HTML",

@@ -70,4 +70,23 @@ describe("Telegram long polling", () => {
     expect(accepted).toEqual([String(id)]);
     expect(server.unconfirmed).not.toContain(id);
   });
+
+  it("deletes a webhook that blocks polling, then receives updates", async () => {
+    server.failNext("getUpdates", { kind: "error", code: 409, description: "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first" });
+    const got: string[] = [];
+    await make().start({ accept: async (m) => void got.push(m.messageId) });
+    const id = server.text(4003, "halo");
+    await server.waitFor(() => got.length === 1, "the update after the webhook was deleted");
+    expect(got).toEqual([String(id)]);
+    expect(server.callsOf("deleteWebhook")).toHaveLength(1);
+  });
+
+  it("keeps polling after Telegram rejects the token", async () => {
+    server.failNext("getUpdates", { kind: "error", code: 401, description: "Unauthorized" }, 2);
+    const got: string[] = [];
+    await make().start({ accept: async (m) => void got.push(m.messageId) });
+    const id = server.text(4004, "halo");
+    await server.waitFor(() => got.length === 1, "the update once the token is accepted");
+    expect(got).toEqual([String(id)]);
+  });
 });

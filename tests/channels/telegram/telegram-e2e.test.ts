@@ -220,6 +220,17 @@ describe("Telegram send", () => {
     expect(file?.data.toString("utf8")).toBe(csv);
   });
 
+  it("sends a caption longer than Telegram allows as a text message after the document", async () => {
+    writeFileSync(path.join(h.dataDir, "berita-acara.txt"), "isi");
+    const caption = `Berita acara rembug RT 02\n${"peserta ".repeat(200)}`;
+    const res = await h.channel.send("2005", { text: "", document: { path: "berita-acara.txt", filename: "ba.txt", mime: "text/plain", caption } });
+    expect(res.ok).toBe(true);
+    const sent = h.server.messagesTo(2005);
+    expect(sent.map((c) => c.method)).toEqual(["sendDocument", "sendMessage"]);
+    expect(sent[0]?.params.caption).toBeUndefined();
+    expect(htmlToPlain(String(sent[1]?.params.text))).toBe(caption);
+  });
+
   it("reports a missing document file as a failure instead of throwing", async () => {
     const res = await h.channel.send("2003", { text: "", document: { path: "nope.csv", filename: "n.csv", mime: "text/csv" } });
     expect(res).toMatchObject({ ok: false, permanent: false });
