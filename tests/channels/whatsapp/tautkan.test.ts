@@ -3,6 +3,7 @@ import { FakeChannel } from "../../../src/channels/fake/fake-channel.js";
 import { parseLinkCode } from "../../../flows/tautkan.js";
 import { makeWaTestApp, type WaTestApp } from "../../support/fake-baileys-app.js";
 import { wa } from "../../support/fake-baileys.js";
+import { createHarness } from "../../support/flow-harness.js";
 
 const PN = "6281234567890@s.whatsapp.net";
 const LID = "204859876543210@lid";
@@ -125,6 +126,17 @@ describe("/status-wa", () => {
     const replies = await h.receive(PN, wa.text(PN, "/status-wa"));
     expect(replies.join("\n")).toContain("Status WhatsApp");
     expect(replies.join("\n")).toContain("tersambung");
+  });
+
+  it("says WhatsApp is not enabled when the server runs without it", async () => {
+    const fake = await createHarness({ env: { LPMK_ADMINS: "fake:admin" } });
+    try {
+      await fake.register("admin", "Pak Harto");
+      const replies = await fake.send("admin", "/status-wa");
+      expect(replies.map((r) => r.text).join("\n")).toContain("WHATSAPP_ENABLED=false");
+    } finally {
+      await fake.close();
+    }
   });
 
   it("refuses residents who are not on the LPMK board", async () => {
