@@ -19,8 +19,8 @@ export interface TelegramHarness extends ChannelHarness {
   deliver(chatId: number, enqueue: () => number): Promise<HarnessReply[]>;
   /** Wait until the journal has handled update `updateId` and the host is idle. */
   handled(updateId: number): Promise<void>;
-  /** Stop adapter and host and close the database, then reopen everything on the same DATA_DIR. */
-  restart(): Promise<void>;
+  /** Stop adapter and host and close the database, run `whileDown`, then reopen everything on the same DATA_DIR. */
+  restart(whileDown?: () => void | Promise<void>): Promise<void>;
   /** Replace the running adapter with a fresh one (offset forgotten), keeping the host. */
   restartChannel(): Promise<void>;
 }
@@ -155,9 +155,10 @@ export async function makeTelegramHarness(o: TelegramHarnessOptions = {}): Promi
       app.host.addChannel(channel);
       await channel.start(app.host);
     },
-    async restart() {
+    async restart(whileDown) {
       await channel.stop();
       await closeApp(app);
+      await whileDown?.();
       ({ app, channel } = await boot());
     },
     async close() {
