@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Writable } from "node:stream";
+import QRCode from "qrcode";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createLogger, type Logger } from "../../../src/core/logger.js";
 import { openStore, type Store } from "../../../src/store/index.js";
@@ -148,6 +149,8 @@ describe("WhatsApp connection manager", () => {
     const art = printed[0]!;
     expect(art.split("\n").length).toBeGreaterThan(10);
     expect(art).toMatch(/[█▀▄]/);
+    // Exactly the qrcode package's terminal rendering of the reference WhatsApp gave.
+    expect(art).toBe(await QRCode.toString("2@abcdefghijklmnopqrstuvwxyz,0123456789,ABCDEFGH", { type: "terminal", small: true }));
     expect(logs.lines.some((l) => String(l.msg).includes("scan the QR code"))).toBe(true);
     await conn.stop();
   });
