@@ -13,6 +13,8 @@ import { createTelegramChannel } from "./channels/telegram/index.js";
 import { runConsole } from "./channels/console/run-console.js";
 import { createWhatsAppChannel } from "./channels/whatsapp/channel.js";
 import { whatsAppStatusEffects } from "./channels/whatsapp/status-command.js";
+import type { Pipeline } from "./workers/pipeline.js";
+import { startAppPipeline } from "./app/app-pipeline.js";
 
 type Role = "all" | "bot" | "worker";
 
@@ -65,12 +67,23 @@ async function main(): Promise<void> {
   const channels = role === "worker" ? [] : channelsFor(app, config, log);
   for (const ch of channels) app.host.addChannel(ch);
 
+  let pipeline: Pipeline;
+  try {
+    pipeline = await startAppPipeline(app, role);
+  } catch (err) {
+    log.fatal({ err }, "queue start-up failed");
+    process.stderr.write(`Start-up failed: ${(err as Error).message}\n`);
+    app.store.close();
+    process.exit(1);
+  }
+
   let stopping: Promise<void> | null = null;
   const shutdown = (signal: string) => {
     stopping ??= (async () => {
       log.info({ signal }, "shutting down: stopping intake");
       await Promise.allSettled(channels.map((ch) => ch.stop()));
       await app.host.stop();
+      await pipeline.stop();
       app.store.close();
       log.info("stopped");
     })();
@@ -81,13 +94,16 @@ async function main(): Promise<void> {
 
   if (role !== "worker") {
     app.host.recover();
+    // Notifications queued by worker processes (duplicate hints) are picked up from the shared outbox.
+    app.host.delivery.poll(2_000);
     for (const ch of channels) await ch.start(app.host);
   }
   log.info({ role, channels: channels.map((c) => c.name), kelurahan: config.KELURAHAN_NAME }, "rembug started");
 
   if (role !== "worker" && channels.length === 0) {
     log.warn("no channel configured (TELEGRAM_BOT_TOKEN unset, WhatsApp disabled): starting the console simulator");
-    await runConsole(app, { user: config.CONSOLE_USER });
+    await runConsole(app, { user: config.CONSOLE_USER, settle: () => pipeline.settle() });
+    await shutdown("end of input");
     process.exit(0);
   }
 }

@@ -21,6 +21,7 @@ export class Delivery {
   private readonly serial = new KeyedSerial();
   private readonly timers = new Set<NodeJS.Timeout>();
   private stopped = false;
+  private pollTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly o: DeliveryOptions) {}
 
@@ -39,12 +40,20 @@ export class Delivery {
     }
   }
 
+  /** Also look for pending rows every `intervalMs` (rows written by other processes, retries whose timer was lost). */
+  poll(intervalMs: number): void {
+    if (this.pollTimer || this.stopped) return;
+    this.pollTimer = setInterval(() => this.flushAll(), intervalMs);
+    this.pollTimer.unref?.();
+  }
+
   async idle(): Promise<void> {
     await this.serial.idle();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
+    if (this.pollTimer) clearInterval(this.pollTimer);
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
     await this.serial.idle();

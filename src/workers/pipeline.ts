@@ -6,6 +6,7 @@
 import { coreEffectHandlers, type EffectHandlers } from "../app/effects.js";
 import type { Logger } from "../core/logger.js";
 import { createQueue } from "../queue/create-queue.js";
+import { QUEUES } from "../queue/payloads.js";
 import type { Consumer, QueuePort } from "../queue/port.js";
 import type { Store } from "../store/index.js";
 import { OutboxRepo } from "../store/outbox.js";
@@ -51,6 +52,11 @@ export interface Pipeline {
   relay?: OutboxRelay;
   /** The effect handlers registered on the host (also useful without a host). */
   effects?: EffectHandlers;
+  /**
+   * Wait until every committed event has been relayed and consumed (outbox empty, queues idle), or the timeout.
+   * Returns false on timeout. Used by the console simulator to exit only when all work is done.
+   */
+  settle(timeoutMs?: number): Promise<boolean>;
   /** Stop the relay, let workers finish the jobs in hand, close the queue. */
   stop(): Promise<void>;
 }
@@ -114,6 +120,20 @@ export async function startPipeline(o: PipelineOptions): Promise<Pipeline> {
     outbox,
     relay,
     effects,
+    async settle(timeoutMs = 15_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        await relay?.kick();
+        let busy = outbox.stats().unsent;
+        for (const q of Object.values(QUEUES)) {
+          const c = await queue.counts(q);
+          busy += c.waiting + c.active + c.delayed;
+        }
+        if (busy === 0) return true;
+        if (Date.now() > deadline) return false;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    },
     stop: () =>
       (stopping ??= (async () => {
         await relay?.stop();

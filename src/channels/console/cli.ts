@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { loadConfig } from "../../config.js";
 import { createLogger } from "../../core/logger.js";
 import { buildApp } from "../../app/build.js";
+import { startAppPipeline } from "../../app/app-pipeline.js";
 import { runConsole } from "./run-console.js";
 
 const { values } = parseArgs({
@@ -14,5 +15,17 @@ const { values } = parseArgs({
 if (existsSync(".env")) process.loadEnvFile(".env");
 const config = loadConfig();
 const log = createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : "warn");
-const app = buildApp({ config, log });
-await runConsole(app, { user: values.user!, name: values.name });
+let app;
+let pipeline;
+try {
+  app = buildApp({ config, log });
+  pipeline = await startAppPipeline(app, "all");
+} catch (err) {
+  process.stderr.write(`Start-up failed: ${(err as Error).message}\n`);
+  process.exit(1);
+}
+app.host.recover();
+await runConsole(app, { user: values.user!, name: values.name, settle: () => pipeline.settle() });
+await app.host.stop();
+await pipeline.stop();
+app.store.close();

@@ -1,4 +1,7 @@
-/** Runs the console simulator on stdin/stdout until end of input (piped) or Ctrl-D / Ctrl-C (interactive). */
+/**
+ * Runs the console simulator on stdin/stdout until end of input (piped) or Ctrl-D (interactive).
+ * Returns when every line is answered and the work it caused is done; the caller shuts the app down.
+ */
 import { createInterface } from "node:readline";
 import type { App } from "../../app/build.js";
 import { ConsoleChannel } from "./console-channel.js";
@@ -7,6 +10,8 @@ export interface ConsoleRunOptions {
   user: string;
   name?: string;
   input?: NodeJS.ReadableStream;
+  /** Wait for background work a message caused (queue, aggregator) so its notices print in order. */
+  settle?: () => Promise<unknown>;
   output?: NodeJS.WritableStream;
 }
 
@@ -17,7 +22,6 @@ export async function runConsole(app: App, o: ConsoleRunOptions): Promise<void> 
   const channel = new ConsoleChannel({ write: (s) => output.write(s), t: app.i18n.t });
   app.host.addChannel(channel);
   await channel.start(app.host);
-  app.host.recover();
   await app.host.idle();
 
   const rl = createInterface({ input, terminal: interactive, crlfDelay: Infinity });
@@ -28,8 +32,10 @@ export async function runConsole(app: App, o: ConsoleRunOptions): Promise<void> 
     if (!interactive) output.write(`${o.user}> ${line}\n`);
     await channel.say(o.user, line, o.name);
     await app.host.idle();
+    if (o.settle) {
+      await o.settle();
+      await app.host.idle();
+    }
     promptUser();
   }
-  await app.host.stop();
-  app.store.close();
 }

@@ -1,0 +1,15 @@
+/** Starts the aspiration pipeline (outbox relay, queue, aggregate worker) for a built app and a process role. */
+import { startPipeline, type Pipeline, type ProcessRole } from "../workers/pipeline.js";
+import type { App } from "./build.js";
+
+export function startAppPipeline(app: App, role: ProcessRole): Promise<Pipeline> {
+  return startPipeline({
+    role,
+    config: app.config,
+    store: app.store,
+    log: app.log,
+    host: role === "worker" ? undefined : app.host,
+    // Not `void`: a "not-found" result fails the job visibly instead of being dropped.
+    ingest: (id) => app.aggregator.ingest(id),
+  });
+}
