@@ -71,8 +71,9 @@ export class TelegramChannel implements ChannelAdapter {
     this.t = o.t ?? loadI18n(DEFAULT_LOCALES_DIR).t;
     const pollTimeoutSec = o.pollTimeoutSec ?? 30;
     this.api = new Api(o.token, { apiRoot: this.apiRoot, timeoutSeconds: Math.max(60, pollTimeoutSec + 15) });
+    // Bounded: a send waits at most 2 x 10 s for rate limits or 3 s + 6 s for 5xx, then the delivery loop takes over.
     const retry = autoRetry({
-      maxRetryAttempts: 3,
+      maxRetryAttempts: 2,
       maxDelaySeconds: 10,
       // Network errors are returned as transient failures instead: auto-retry would retry them forever.
       rethrowHttpErrors: true,
@@ -124,7 +125,8 @@ export class TelegramChannel implements ChannelAdapter {
         if (caption && !fits) text = [caption, text].filter((x) => x.trim()).join("\n\n");
       }
       const lang = msg.lang ?? this.o.lang ?? "id";
-      const parts = renderText({ ...msg, text }, this.text("telegram-reply-with-number", lang));
+      const hint = msg.options?.length ? this.text("telegram-reply-with-number", lang) : "";
+      const parts = renderText({ ...msg, text }, hint);
       for (const part of parts) {
         const sent = await this.api.sendMessage(chatId, part.text, {
           parse_mode: "HTML",
