@@ -6,6 +6,7 @@
  * BENCH_REPS (interleaved throughput repetitions, default 3), BENCH_PARTITIONS (key partitions, default 4),
  * BENCH_ONE_RW=1 (worst case: all aspirations in one RW, i.e. one ordering key).
  */
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -260,9 +261,16 @@ async function main(): Promise<void> {
         `(${lat.count} aspirations; target p99 < 1000 ms)`,
     );
 
-    // ==== RECAP BENCHMARK: reserved for the aggregator helper =========================================
-    // "time to build the full recap for 100k aspirations over 20 RWs" (target < 2 s) goes here, printed
-    // as one line in the same style, e.g. out(`recap of 100k aspirations over 20 RWs: ${ms} ms`).
+    // ==== RECAP BENCHMARK (aggregator) =================================================================
+    // 100k aspirations over 20 RWs, aggregated through the real aggregator, then /rekap and the exports.
+    // Runs bench/recap.ts in a child process so its memory does not count in this process's peak RSS.
+    // BENCH_RECAP_N overrides the count.
+    const recap = spawnSync(process.execPath, ["--import", "tsx", path.join(path.dirname(new URL(import.meta.url).pathname), "recap.ts")], {
+      encoding: "utf8",
+      env: { ...process.env, BENCH_RECAP_N: process.env.BENCH_RECAP_N ?? "100000" },
+    });
+    for (const line of recap.stdout.trimEnd().split("\n")) out(line);
+    if (recap.status !== 0) out(`recap benchmark failed: ${recap.stderr.trim().split("\n").at(-1) ?? recap.status}`);
     // ==== END RECAP BENCHMARK =========================================================================
   } finally {
     for (const p of prefixes) await deleteKeys(p);

@@ -81,9 +81,12 @@ interface AspRow {
   location_text: string | null;
 }
 
-/** One FTS5 token naming the (RW, category) scope, so MATCH filters through the index. */
+/**
+ * The (RW, category) scope as a token prefix: every indexed token carries it ("s3cdrainasexsumbat"), so a
+ * candidate search only walks the posting lists of its own scope, however large the whole index grows.
+ */
 export function scopeToken(rw: number, category: string): string {
-  return `s${rw}c${category.replace(/[^a-z0-9]/g, "")}`;
+  return `s${rw}c${category.replace(/[^a-z0-9]/g, "")}x`;
 }
 
 export function featuresOf(n: Normalizer, a: Pick<AspRow, "description" | "location_text" | "rt">): DocFeatures {
@@ -156,9 +159,9 @@ export function createAggregator(db: Db, o: AggregatorOptions): Aggregator {
 
   /** The closest existing member that is a likely duplicate, never one that conflicts with the cluster's representative. */
   const bestMatch = (a: AspRow, f: DocFeatures): { clusterId: number; score: number } | null => {
-    const match = norm.matchQuery(f);
+    const match = norm.matchQuery(f, scopeToken(a.rw, a.category));
     if (!match) return null;
-    const rows = q.candidates.all(`scope : "${scopeToken(a.rw, a.category)}" AND body : (${match})`) as Array<{
+    const rows = q.candidates.all(`body : (${match})`) as Array<{
       aspiration_id: number;
       features: string;
       cluster_id: number;
@@ -207,7 +210,8 @@ export function createAggregator(db: Db, o: AggregatorOptions): Aggregator {
     q.addSupporter.run(clusterId, a.resident_id, a.id, "aspiration", t);
     q.recount.run(t, clusterId);
     q.insertDoc.run(a.id, a.rw, a.rt, a.category, JSON.stringify(f));
-    q.insertFts.run(a.id, scopeToken(a.rw, a.category), norm.indexText(f));
+    const scope = scopeToken(a.rw, a.category);
+    q.insertFts.run(a.id, scope, norm.indexText(f, scope));
     if (match && similarCount > 0 && a.resident_id !== null) {
       const after = o.onLikelyDuplicate?.({ aspirationId: a.id, residentId: a.resident_id, clusterId, similarCount, rw: a.rw });
       if (after) afterCommit.push(after);

@@ -22,10 +22,13 @@ export interface NormalizedText {
 
 export interface Normalizer {
   normalize(text: string): NormalizedText;
-  /** The normalised tokens as one string (content stems then `headvalue` place tokens), for the FTS index. */
-  indexText(n: NormalizedText): string;
-  /** An FTS5 MATCH expression (OR of tokens) for finding candidates, or null if nothing is searchable. */
-  matchQuery(n: NormalizedText): string | null;
+  /**
+   * The normalised tokens as one string (content stems then `headvalue` place tokens), for the FTS index.
+   * With `scope`, every token is prefixed by it, so the index's posting lists are per scope (RW and category).
+   */
+  indexText(n: NormalizedText, scope?: string): string;
+  /** An FTS5 MATCH expression (OR of tokens, prefixed like indexText) for finding candidates, or null if nothing is searchable. */
+  matchQuery(n: NormalizedText, scope?: string): string | null;
 }
 
 const MAX_PHRASE_WORDS = 5;
@@ -160,12 +163,14 @@ export function createNormalizer(): Normalizer {
   const placeTokens = (n: NormalizedText): string[] =>
     Object.entries(n.places).flatMap(([head, values]) => values.map((v) => `${head}${v.replace(/ /g, "")}`));
 
+  const terms = (n: NormalizedText, scope: string) =>
+    [...n.content, ...placeTokens(n)].filter((t) => /^[\p{L}\p{N}]+$/u.test(t)).map((t) => `${scope}${t}`);
   return {
     normalize,
-    indexText: (n) => [...n.content, ...placeTokens(n)].join(" "),
-    matchQuery: (n) => {
-      const terms = [...n.content, ...placeTokens(n)].filter((t) => /^[\p{L}\p{N}]+$/u.test(t));
-      return terms.length ? terms.map((t) => `"${t}"`).join(" OR ") : null;
+    indexText: (n, scope = "") => terms(n, scope).join(" "),
+    matchQuery: (n, scope = "") => {
+      const ts = terms(n, scope);
+      return ts.length ? ts.map((t) => `"${t}"`).join(" OR ") : null;
     },
   };
 }
