@@ -20,6 +20,7 @@ export interface DeliveryOptions {
 export class Delivery {
   private readonly serial = new KeyedSerial();
   private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly wakeups = new Map<string, { timer: NodeJS.Timeout; at: number }>();
   private stopped = false;
   private pollTimer: NodeJS.Timeout | undefined;
 
@@ -56,6 +57,7 @@ export class Delivery {
     if (this.pollTimer) clearInterval(this.pollTimer);
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
+    this.wakeups.clear();
     await this.serial.idle();
   }
 
@@ -64,14 +66,25 @@ export class Delivery {
     return this.timers.size;
   }
 
+  /** Wake the address up after `delayMs`; one timer per address (the earliest wins), so polling cannot pile timers up. */
   private later(channel: ChannelName, address: string, delayMs: number): void {
     if (this.stopped) return;
+    const key = `${channel}:${address}`;
+    const at = Date.now() + delayMs;
+    const existing = this.wakeups.get(key);
+    if (existing && existing.at <= at) return;
+    if (existing) {
+      clearTimeout(existing.timer);
+      this.timers.delete(existing.timer);
+    }
     const timer = setTimeout(() => {
       this.timers.delete(timer);
+      if (this.wakeups.get(key)?.timer === timer) this.wakeups.delete(key);
       this.flush(channel, address);
     }, delayMs);
     timer.unref?.();
     this.timers.add(timer);
+    this.wakeups.set(key, { timer, at });
   }
 
   private async drain(channel: ChannelName, address: string): Promise<void> {

@@ -211,6 +211,18 @@ describe("WhatsApp channel end to end (fake socket, real host, engine and SQLite
     expect(waiting).toEqual([{ kind: "notification", attempts: 0 }]);
   });
 
+  it("keeps one wake-up timer per address however often the outbox is polled while a notification waits", async () => {
+    h = await makeWaTestApp({ env: { WHATSAPP_HOURLY_CAP: "1" } });
+    h.app.store.db.prepare("INSERT INTO wa_paced_sends (at) VALUES (?)").run(h.clock.now() - 60_000);
+    h.app.store.outbound.add("whatsapp", PN, { text: "Pemberitahuan" }, "notification", h.clock.now());
+    for (let i = 0; i < 10; i++) {
+      h.app.host.delivery.flushAll();
+      await h.app.host.idle();
+    }
+    expect(h.app.host.delivery.retriesWaiting).toBe(1);
+    expect(h.sock.textsTo(PN)).toEqual([]);
+  });
+
   it("sends a document as a document", async () => {
     h = await makeWaTestApp();
     const { writeFileSync } = await import("node:fs");
