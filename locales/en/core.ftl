@@ -15,6 +15,7 @@ help-text = *Help* — LPMK { $kelurahan } aspiration service
     • BERHENTI / MULAI — stop or resume announcements
     • HAPUS DATA — delete your personal data
     • /status — see the status of your aspirations
+    • /tautkan — link your Telegram and WhatsApp accounts
 lang-switched = Language switched to English.
 broadcast-opted-out = All right, you will not receive announcements any more. Type MULAI to receive them again.
 broadcast-opted-in = All right, you will receive LPMK announcements again.

@@ -15,6 +15,7 @@ help-text = *Bantuan* — layanan aspirasi LPMK { $kelurahan }
     • BERHENTI / MULAI — berhenti atau mulai lagi menerima pengumuman
     • HAPUS DATA — menghapus data diri Bapak/Ibu
     • /status — melihat status aspirasi
+    • /tautkan — menautkan akun Telegram dan WhatsApp Bapak/Ibu
 lang-switched = Bahasa diganti ke Bahasa Indonesia.
 broadcast-opted-out = Baik, Bapak/Ibu tidak akan menerima pengumuman lagi. Ketik MULAI untuk menerimanya kembali.
 broadcast-opted-in = Baik, Bapak/Ibu akan menerima pengumuman dari LPMK kembali.
