@@ -2,6 +2,7 @@
 import { Stemmer } from "sastrawijs";
 import {
   ABBREVIATIONS,
+  LOW_INFO,
   NAME_OK,
   NAME_PREFIX,
   NOT_A_NAME,
@@ -169,7 +170,10 @@ export function createNormalizer(): Normalizer {
     normalize,
     indexText: (n, scope = "") => terms(n, scope).join(" "),
     matchQuery: (n, scope = "") => {
-      const ts = terms(n, scope);
+      // Words the category implies ("drainase" for drainage) are in nearly every document of the scope:
+      // searching by them only lengthens the posting lists. Use them only when nothing else is there.
+      const informative = { content: n.content.filter((w) => !LOW_INFO.has(w)), places: n.places };
+      const ts = terms(informative.content.length || Object.keys(n.places).length ? informative : n, scope);
       return ts.length ? ts.map((t) => `"${t}"`).join(" OR ") : null;
     },
   };

@@ -31,8 +31,11 @@ describe("normalize", () => {
     expect(n.normalize(text).places).toEqual(places);
   });
 
-  it("builds an FTS5 query of quoted tokens only", () => {
-    expect(n.matchQuery(n.normalize('Got "jl" Mawar* mampet OR NEAR'))).toBe('"drainase" OR "sumbat" OR "or" OR "near" OR "jalanmawar"');
+  it("builds an FTS5 query of quoted, scope-prefixed tokens, leaving out words the category implies", () => {
+    expect(n.matchQuery(n.normalize('Got "jl" Mawar* mampet OR NEAR'), "s3cdrainasex")).toBe(
+      '"s3cdrainasexsumbat" OR "s3cdrainasexor" OR "s3cdrainasexnear" OR "s3cdrainasexjalanmawar"',
+    );
+    expect(n.matchQuery(n.normalize("selokan"))).toBe('"drainase"');
     expect(n.matchQuery(n.normalize("yang di ke"))).toBeNull();
   });
 });
