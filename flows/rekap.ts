@@ -18,6 +18,8 @@ export const rekap: FlowDef = {
   start: "berkas",
   commands: ["rekap"],
   roles: REKAP_ROLES,
+  // LPMK members named in LPMK_ADMINS need not register as residents; the role check guards the flow.
+  requiresRegistration: false,
   onStart(c, arg) {
     const reads = c.env.reads.clusters;
     if (!reads) return { say: [{ text: c.t("rekap-unavailable") }], end: {} };

@@ -41,7 +41,10 @@ export const coreEffectHandlers: EffectHandlers = {
     },
   },
   audit: {
-    apply: (e, c) => c.store.audit.record(`resident:${c.residentId}`, e.action, e.subject ?? null, e.detail, c.now),
+    apply: (e, c) => {
+      c.store.audit.record(`resident:${c.residentId}`, e.action, e.subject ?? null, e.detail, c.now);
+      if (e.action === "access.denied") c.log.warn({ residentId: c.residentId, channel: c.channel, subject: e.subject }, "access denied");
+    },
   },
 };
 

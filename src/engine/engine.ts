@@ -386,8 +386,9 @@ export function createEngine(def: EngineDefinition): Engine {
       if (afterCommand) return finish(afterCommand);
     }
 
-    // Residents who have not finished registering are always in the registration flow.
-    if (!turn.resident.registered && s.flow !== REGISTRATION_FLOW && s.flow !== DELETE_FLOW) {
+    // Residents who have not finished registering are led to registration, except inside flows open to them
+    // (registration itself, data deletion, account linking, LPMK tools guarded by roles).
+    if (!turn.resident.registered && flows.get(s.flow)?.requiresRegistration !== false) {
       if (turn.resident.consent === "refused" && s.flow === MENU_FLOW) {
         turn.say("consent-refused-reminder");
         return finish(s);
