@@ -24,6 +24,10 @@ function usage(): string {
 /** Run one admin command; returns the exit code. */
 export async function runAdmin(argv: string[], out: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Promise<number> {
   const [name, ...args] = argv;
+  if (name === "--help" || name === "-h" || name === "help") {
+    out(usage());
+    return 0;
+  }
   const cmd = ADMIN_COMMANDS.find((c) => c.name === name);
   if (!cmd) {
     process.stderr.write(`${name ? `unknown command "${name}"\n\n` : ""}${usage()}\n`);
