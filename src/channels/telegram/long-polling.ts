@@ -3,7 +3,7 @@
  * `handle` resolves, so the next getUpdates confirms exactly what was journaled; an update fetched
  * but not handled when the process dies is redelivered by Telegram.
  */
-import { GrammyError, type Api } from "grammy";
+import { GrammyError, HttpError, type Api } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "../../core/logger.js";
 
@@ -135,6 +135,14 @@ function hint(err: unknown): string {
   return "telegram getUpdates failed; retrying";
 }
 
-function describe(err: unknown): { name?: string; message: string } {
+/**
+ * What to log about a failed call. Only the error code of a network failure is kept: the underlying
+ * message of a failed request contains the request URL, and with it the bot token.
+ */
+function describe(err: unknown): { name?: string; message: string; code?: string } {
+  if (err instanceof HttpError) {
+    const code = (err.error as { code?: unknown } | undefined)?.code;
+    return { name: err.name, message: err.message, ...(typeof code === "string" ? { code } : {}) };
+  }
   return err instanceof Error ? { name: err.name, message: err.message } : { message: String(err) };
 }
