@@ -4,7 +4,7 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { Api, InputFile } from "grammy";
+import { Api, HttpError, InputFile } from "grammy";
 import type { Update } from "grammy/types";
 import { autoRetry, type AutoRetryOptions } from "@grammyjs/auto-retry";
 import type { Lang } from "../../core/domain.js";
@@ -80,9 +80,13 @@ export class TelegramChannel implements ChannelAdapter {
       ...o.retry,
     });
     // getUpdates has its own backoff in the polling loop (and must stop promptly), so it bypasses auto-retry.
-    this.api.config.use((prev, method, payload, signal) =>
-      method === "getUpdates" ? prev(method, payload, signal) : retry(prev, method, payload, signal),
-    );
+    this.api.config.use(async (prev, method, payload, signal) => {
+      try {
+        return await (method === "getUpdates" ? prev(method, payload, signal) : retry(prev, method, payload, signal));
+      } catch (err) {
+        throw redactHttpError(err);
+      }
+    });
   }
 
   async start(sink: InboundSink): Promise<void> {
@@ -237,6 +241,18 @@ export class TelegramChannel implements ChannelAdapter {
   private text(key: string, lang: Lang, args?: Record<string, string>): string {
     return this.t(lang, key, args);
   }
+}
+
+/**
+ * grammY's HttpError keeps the underlying fetch error, whose message holds the request URL with the bot token;
+ * logging the error object (pino serialises its properties) would leak it. Keep only the error code.
+ */
+function redactHttpError(err: unknown): unknown {
+  if (!(err instanceof HttpError)) return err;
+  const inner = err.error as { code?: unknown; name?: unknown } | undefined;
+  const safe = new HttpError(err.message, { name: typeof inner?.name === "string" ? inner.name : "Error", code: inner?.code });
+  if (err.stack) safe.stack = err.stack;
+  return safe;
 }
 
 const MIME: Record<string, string> = {
