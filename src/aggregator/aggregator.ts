@@ -157,7 +157,10 @@ export function createAggregator(db: Db, o: AggregatorOptions): Aggregator {
     return Number(q.insertCluster.run(a.rw, a.category, tridaya, a.id, t, t).lastInsertRowid);
   };
 
-  /** The closest existing member that is a likely duplicate, never one that conflicts with the cluster's representative. */
+  /**
+   * The closest existing member that is a likely duplicate, never one whose cluster's representative names another
+   * place (or a place where this text names none): a chain of near duplicates must not drift to another spot.
+   */
   const bestMatch = (a: AspRow, f: DocFeatures): { clusterId: number; score: number } | null => {
     const match = norm.matchQuery(f, scopeToken(a.rw, a.category));
     if (!match) return null;
@@ -173,7 +176,8 @@ export function createAggregator(db: Db, o: AggregatorOptions): Aggregator {
       const rep = q.cluster.get(r.cluster_id) as { representative_aspiration_id: number } | undefined;
       if (rep && rep.representative_aspiration_id !== r.aspiration_id) {
         const repDoc = q.doc.get(rep.representative_aspiration_id) as { features: string } | undefined;
-        if (repDoc && similarity(f, JSON.parse(repDoc.features) as DocFeatures).place === "conflict") continue;
+        const place = repDoc ? similarity(f, JSON.parse(repDoc.features) as DocFeatures).place : "unknown";
+        if (place === "conflict" || place === "one-sided") continue;
       }
       best = { clusterId: r.cluster_id, score: s.score };
     }

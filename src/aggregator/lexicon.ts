@@ -242,6 +242,8 @@ export const SYNONYM_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ["cek kesehatan", "periksa sehat"],
   ["kesehatan", "sehat"],
   ["titian", "jembatan"],
+  // "lapangan kerja" is jobs, not a field
+  ["lapangan kerja", "lapangankerja"],
 ];
 
 /** Corrections where the stemmer gets a domain word wrong (checked before stemming). */
@@ -268,6 +270,7 @@ export const STEM_OVERRIDES: Readonly<Record<string, string>> = {
   pasar: "pasar",
   lampunya: "pju",
   sampahnya: "sampah",
+  tumpukan: "tumpuk",
 };
 
 /** Words that carry no meaning for matching (after expansion; compared before and after stemming). */
@@ -322,6 +325,12 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   "bau", "nyamuk", "dbd", "fogging", "perbaikan", "perbaiki", "diperbaiki", "baik", "bangun", "pembangunan", "dibangun",
   "tambah", "penambahan", "ditambah", "pasang", "pemasangan", "dipasang", "ganti", "diganti", "penggantian",
   "bersih", "dibersihkan", "pembersihan", "dikeruk", "keruk", "pengerukan", "normalisasi", "sampai", "raya",
+  // conditions: "jalan kamboja keruh", "pasar minggu penuh" name "kamboja" and "minggu", the last word is the problem
+  "penuh", "keruh", "dangkal", "ambrol", "terlalu", "kotor", "kumuh", "retak", "miring", "roboh", "patah", "lapuk",
+  "rapuh", "kering", "rawan", "sepi", "ramai", "bolong", "jebol", "parah", "total", "kurang", "tinggi", "rendah",
+  "curam", "hitam", "padam", "putus", "hilang", "ambles", "mampet", "buntu", "berisik", "macet", "sering", "terus",
+  // kinds of road or bridge, not names: "jalan setapak", "jalan tikus", "jembatan penghubung"
+  "setapak", "tikus", "alternatif", "poros", "lingkar", "inspeksi", "penghubung", "gantung",
 ]);
 
 /** Names that are also common words; allowed right after a place head ("pasar baru", "kampung lama"). */
@@ -345,4 +354,23 @@ export const LOW_INFO: ReadonlySet<string> = new Set([
 export const NAME_PREFIX: ReadonlySet<string> = new Set([
   "al", "an", "ar", "as", "at", "nurul", "baitul", "darul", "babul", "sabilul", "santa", "st", "griya", "puri",
   "taman", "villa", "graha", "pondok",
+]);
+
+/**
+ * Heads that name a spot even without a name ("dekat makam", "di pertigaan", "depan sekolah"). Two texts that each
+ * name a spot the other does not are about different spots. Area heads (jalan, gang, RT, estate) count only with a name.
+ */
+export const SPOT_HEADS: ReadonlySet<string> = new Set(
+  [...PLACE_HEADS].filter((h) => !["jalan", "gang", "rt", "rw", "nomor", "blok", "kampung", "dusun", "perumahan", "kompleks"].includes(h)),
+);
+
+/**
+ * Problem nouns: the thing an aspiration asks about (after synonyms and stemming). When both texts name one,
+ * the first one each names must be named by the other ("pos ronda" vs "lampu sorot di pos ronda" are two requests).
+ */
+export const PROBLEM_NOUNS: ReadonlySet<string> = new Set([
+  "pju", "drainase", "tps", "posronda", "cctv", "polisitidur", "tamanbaca", "jamban", "trotoar", "tiang", "cermin",
+  "pagar", "portal", "atap", "kursi", "meja", "rak", "timbang", "ambulans", "posbindu", "komposter", "gerobak", "septic",
+  "ipal", "pipa", "sumur", "papan", "plat", "jaring", "seragam", "beasiswa", "mesin", "etalase", "tandon", "hidran",
+  "gapura", "bangku", "wifi", "komputer", "sirine", "kentongan", "apar", "tenda", "speaker", "pompa", "talud", "tanggul",
 ]);

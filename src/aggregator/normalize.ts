@@ -19,6 +19,8 @@ export interface NormalizedText {
   content: string[];
   /** Place keys by head: `{ jalan: ["mawar"], rt: ["3"] }`. Different values under one head = different places. */
   places: Record<string, string[]>;
+  /** Every place head the text mentions, named or not (`["pertigaan", "jalan"]` for "pertigaan jalan kopi"). */
+  heads?: string[];
 }
 
 export interface Normalizer {
@@ -115,6 +117,7 @@ export function createNormalizer(): Normalizer {
     const tokens = applyPhrases(prepare(text));
     const used = new Array<boolean>(tokens.length).fill(false);
     const places: Record<string, string[]> = {};
+    const heads: string[] = [];
     const addPlace = (head: string, value: string) => {
       if (IGNORED_HEADS.has(head)) return;
       const list = (places[head] ??= []);
@@ -124,6 +127,7 @@ export function createNormalizer(): Normalizer {
       const head = tokens[i]!;
       if (!PLACE_HEADS.has(head)) continue;
       used[i] = true;
+      if (!IGNORED_HEADS.has(head) && !heads.includes(head)) heads.push(head);
       let j = i + 1;
       while (j < tokens.length && NAME_SKIP.has(tokens[j]!)) j++;
       const next = tokens[j];
@@ -141,11 +145,15 @@ export function createNormalizer(): Normalizer {
       let name = next;
       used[j] = true;
       const after = tokens[j + 1];
-      if (after !== undefined && (isNameWord(after) || NAME_QUALIFIER.has(after) || /^\d+$/.test(after))) {
-        // The second word may be a name ("kelapa gading") or a problem word ("cendana ambrol"):
-        // it joins the name and also stays a content word.
+      // A second word joins the name when it reads like one: a qualifier ("sawo kecil"), a number ("mawar 2"), or a
+      // plain word the stemmer leaves alone ("kelapa gading"). Affixed words ("kopi tertutup", "nanas dibakar") and
+      // condition words ("kamboja keruh") are the problem, not the name. Name words are place, not content.
+      if (
+        after !== undefined &&
+        (NAME_QUALIFIER.has(after) || /^\d+$/.test(after) || (isNameWord(after) && stem(after) === after))
+      ) {
         name = `${next} ${after}`;
-        if (/^\d+$/.test(after)) used[j + 1] = true;
+        used[j + 1] = true;
       }
       addPlace(head, name);
     }
@@ -158,7 +166,7 @@ export function createNormalizer(): Normalizer {
       if (s.length < 2 || STOPWORDS.has(s) || PLACE_HEADS.has(s)) continue;
       if (!content.includes(s)) content.push(s);
     }
-    return { content, places };
+    return { content, places, heads };
   };
 
   const placeTokens = (n: NormalizedText): string[] =>

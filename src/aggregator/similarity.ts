@@ -1,5 +1,5 @@
 /** Duplicate scoring between two normalised aspirations of the same RW and category. Precision first. */
-import { LOW_INFO, NAME_PREFIX } from "./lexicon.js";
+import { LOW_INFO, NAME_PREFIX, PROBLEM_NOUNS, SPOT_HEADS } from "./lexicon.js";
 import type { NormalizedText } from "./normalize.js";
 
 export interface DocFeatures extends NormalizedText {
@@ -7,41 +7,68 @@ export interface DocFeatures extends NormalizedText {
   rt: number;
 }
 
-export type PlaceRelation = "conflict" | "match" | "unknown";
+/**
+ * How the places two texts name relate:
+ * - `match`: both name the same spot (street, gang, landmark);
+ * - `conflict`: they name different spots, or different RTs;
+ * - `one-sided`: only one names a spot, so there is no evidence it is the same place;
+ * - `unknown`: neither names a spot of its own (the RT then decides).
+ */
+export type PlaceRelation = "conflict" | "match" | "one-sided" | "unknown";
 
 export interface Similarity {
   score: number;
   place: PlaceRelation;
+  /** The problem nouns agree (or at most one text names one). */
+  sameProblem: boolean;
   duplicate: boolean;
 }
 
-/** Thresholds; exported so the test can print them next to precision and recall. */
-export const THRESHOLDS = {
+export interface Thresholds {
   /** Content similarity needed when both name the same place (street, gang, landmark). */
-  samePlace: 0.4,
-  /** Content similarity needed when no named place matches (then the RT must be the same). */
-  noPlace: 0.7,
-} as const;
+  samePlace: number;
+  /** Content similarity needed when neither names a spot (then the RT must be the same as well). */
+  noPlace: number;
+}
+
+/**
+ * The operating point, chosen on all labelled sets together (tests/aggregator/duplicates.test.ts prints the sweep):
+ * the lowest thresholds whose combined precision stays >= 0.95 with a margin.
+ */
+export const THRESHOLDS: Thresholds = { samePlace: 0.45, noPlace: 0.75 };
 
 const LOW_WEIGHT = 0.25;
 const weight = (t: string): number => (LOW_INFO.has(t) ? LOW_WEIGHT : 1);
 
+const dropPrefixes = (x: string): string =>
+  x
+    .split(" ")
+    .filter((w) => !NAME_PREFIX.has(w))
+    .join(" ");
+
 /**
- * Two place names are the same when equal, or when the distinctive words of one are all in the other
- * ("griya asri" ~ "asri", "sawo" ~ "sawo kecil"), but not "sawo kecil" vs "sawo besar".
+ * Two place names are the same when equal once generic prefixes are dropped ("al ikhlas" ~ "ikhlas",
+ * "griya asri" ~ "asri"). A name that only extends the other ("jeruk" vs "jeruk purut", "sawo" vs "sawo kecil")
+ * is another place: often a different street, and a wrong merge costs more than a missed one.
  */
 function sameName(x: string, y: string): boolean {
   if (x === y) return true;
-  const wx = x.split(" ").filter((w) => !NAME_PREFIX.has(w));
-  const wy = y.split(" ").filter((w) => !NAME_PREFIX.has(w));
-  if (!wx.length || !wy.length) return false;
-  return wx.every((w) => wy.includes(w)) || wy.every((w) => wx.includes(w));
+  const px = dropPrefixes(x);
+  return px !== "" && px === dropPrefixes(y);
+}
+
+/** The spots a text names: named streets, gangs, estates and landmarks, and landmarks named only by their kind. */
+function spotsOf(d: NormalizedText): Set<string> {
+  const named = Object.keys(d.places).filter((h) => h !== "rt");
+  const bare = (d.heads ?? []).filter((h) => SPOT_HEADS.has(h));
+  return new Set([...named, ...bare]);
 }
 
 /**
  * Compare the places two texts name. A head named by both with no common value is a conflict
- * ("jalan mawar" vs "jalan melati", "gang 5" vs "gang 6", RT 3 vs RT 4). Only a shared non-RT place is a match:
- * an RT is a neighbourhood, not a spot.
+ * ("jalan mawar" vs "jalan melati", "gang 5" vs "gang 6", RT 3 vs RT 4). Each naming a spot the other does not
+ * is a conflict too ("balai warga" vs "masjid jami", "pertigaan" vs "perempatan" of one street).
+ * Only a shared non-RT place is a match: an RT is a neighbourhood, not a spot.
  */
 export function comparePlaces(a: DocFeatures, b: DocFeatures): { relation: PlaceRelation; rtConflict: boolean } {
   let match = false;
@@ -52,16 +79,34 @@ export function comparePlaces(a: DocFeatures, b: DocFeatures): { relation: Place
       if (head !== "rt") match = true;
     } else return { relation: "conflict", rtConflict: head === "rt" };
   }
-  // Both name a spot (street, gang, landmark) and no spot is shared: different places ("balai warga" vs "masjid jami").
-  if (!match && namesSpot(a) && namesSpot(b)) return { relation: "conflict", rtConflict: false };
   const rtA = a.places.rt ?? [String(a.rt)];
   const rtB = b.places.rt ?? [String(b.rt)];
   const rtConflict = !rtA.some((v) => rtB.includes(v));
-  return { relation: match ? "match" : "unknown", rtConflict };
+  const sa = spotsOf(a);
+  const sb = spotsOf(b);
+  const onlyA = [...sa].some((h) => !sb.has(h));
+  const onlyB = [...sb].some((h) => !sa.has(h));
+  if (onlyA && onlyB) return { relation: "conflict", rtConflict };
+  if (match) return { relation: "match", rtConflict };
+  // A named spot on one side only ("lampu mati" vs "lampu di Masjid Nurul Iman mati"): no evidence of one place.
+  if (onlyA || onlyB) return { relation: "one-sided", rtConflict };
+  return { relation: "unknown", rtConflict };
 }
 
-function namesSpot(d: DocFeatures): boolean {
-  return Object.keys(d.places).some((h) => h !== "rt");
+/** The first problem noun a text names ("lampu sorot di pos ronda" -> pju), if any. */
+function problemNoun(content: readonly string[]): string | undefined {
+  return content.find((t) => PROBLEM_NOUNS.has(t));
+}
+
+/**
+ * The texts ask about the same thing: when both name a problem noun, the first one each names is named by the
+ * other too ("pos ronda" vs "lampu sorot di pos ronda" differ; "lampu jalan mati, tiangnya miring" vs "PJU mati" agree).
+ */
+export function sameProblem(a: readonly string[], b: readonly string[]): boolean {
+  const pa = problemNoun(a);
+  const pb = problemNoun(b);
+  if (pa === undefined || pb === undefined) return true;
+  return b.includes(pa) && a.includes(pb);
 }
 
 /** Weighted blend of Jaccard and overlap coefficient over content stems: robust to one text being much longer. */
@@ -84,15 +129,19 @@ export function contentSimilarity(a: readonly string[], b: readonly string[]): n
 }
 
 /**
- * Decide whether two aspirations (same RW, same category) are likely duplicates.
- * - a place conflict (different street, gang, RT, landmark) is never a duplicate;
- * - the same named place needs moderately similar content;
- * - without a shared named place, the RT must match and the content must be very similar.
+ * Decide whether two aspirations (same RW, same category) are likely duplicates. All of these must hold:
+ * - location evidence: the same named spot, or no spot named by either and the same RT; a place conflict
+ *   (different street, gang, RT, landmark) or a spot named by one text only is never a duplicate;
+ * - the same problem noun, when both name one;
+ * - similar enough content: moderately at the same named spot, very similar without one.
  */
-export function similarity(a: DocFeatures, b: DocFeatures): Similarity {
+export function similarity(a: DocFeatures, b: DocFeatures, t: Thresholds = THRESHOLDS): Similarity {
   const { relation, rtConflict } = comparePlaces(a, b);
   const score = contentSimilarity(a.content, b.content);
-  if (relation === "conflict") return { score, place: relation, duplicate: false };
-  if (relation === "match") return { score, place: relation, duplicate: score >= THRESHOLDS.samePlace };
-  return { score, place: relation, duplicate: !rtConflict && score >= THRESHOLDS.noPlace };
+  const problem = sameProblem(a.content, b.content);
+  const result = (duplicate: boolean): Similarity => ({ score, place: relation, sameProblem: problem, duplicate });
+  if (!problem) return result(false);
+  if (relation === "match") return result(score >= t.samePlace);
+  if (relation === "unknown") return result(!rtConflict && score >= t.noPlace);
+  return result(false);
 }

@@ -54,6 +54,35 @@ describe("similarity", () => {
     expect(similarity(f("Got di Jl. Mawar mampet"), f("selokan jln mawar tersumbat")).duplicate).toBe(true);
   });
 
+  it("reads a second word as part of the name only when it reads like a name", () => {
+    expect(n.normalize("Gorong-gorong pertigaan Jalan Kopi tertutup tanah").places).toEqual({ jalan: ["kopi"] });
+    expect(n.normalize("air pam jln kamboja keruh").places).toEqual({ jalan: ["kamboja"] });
+    expect(n.normalize("Jalan di Gang Kelapa Gading rusak").places).toEqual({ gang: ["kelapa gading"] });
+    expect(n.normalize("Jalan setapak ke makam licin").places).toEqual({});
+  });
+
+  it("treats a name that only extends the other as another place, but ignores generic prefixes", () => {
+    expect(comparePlaces(f("Polisi tidur Jalan Jeruk"), f("Polisi tidur Jalan Jeruk Purut")).relation).toBe("conflict");
+    expect(comparePlaces(f("depan masjid al-ikhlas"), f("depan masjid ikhlas")).relation).toBe("match");
+  });
+
+  it("treats two different kinds of spot on one street as different places", () => {
+    expect(comparePlaces(f("got pertigaan jalan kopi"), f("got perempatan jalan kopi")).relation).toBe("conflict");
+    expect(comparePlaces(f("got pertigaan jalan kopi"), f("got di pertigaan jl kopi")).relation).toBe("match");
+  });
+
+  it("has no location evidence when only one text names a spot", () => {
+    const b = f("Rak buku untuk taman baca di Masjid Nurul Iman", 5);
+    expect(similarity(f("Perlu rak buku untuk taman baca", 5), b)).toMatchObject({ place: "one-sided", duplicate: false });
+    expect(similarity(f("Rak buku untuk taman baca di Pos RW", 5), b)).toMatchObject({ place: "conflict", duplicate: false });
+  });
+
+  it("does not merge two requests for different things at the same place", () => {
+    const s = similarity(f("Perlu pos ronda di Gang Salak"), f("Perlu lampu sorot di pos ronda Gang Salak"));
+    expect(s).toMatchObject({ place: "match", sameProblem: false, duplicate: false });
+    expect(similarity(f("Lampu jalan gang 7 mati, tiangnya miring"), f("pju gg 7 padam")).duplicate).toBe(true);
+  });
+
   it("does not merge the same generic text from two RTs", () => {
     expect(similarity(f("Jalan rusak berlubang", 1), f("Jalan rusak berlubang", 4)).duplicate).toBe(false);
   });
