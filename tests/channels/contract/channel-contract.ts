@@ -3,6 +3,8 @@
  * (fake, Telegram via the fake Bot API, WhatsApp via a fake socket) on a real host, engine and SQLite file.
  * Each channel provides a ChannelHarness; `describeChannelContract` runs the scenarios against it.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../../src/store/index.js";
 import type { Translate } from "../../../src/i18n/fluent.js";
@@ -28,6 +30,8 @@ export interface ChannelHarness {
   readonly buttons: boolean;
   readonly store: Store;
   readonly t: Translate;
+  /** DATA_DIR of the app, when the harness knows it (stored photos are checked there). */
+  readonly dataDir?: string;
   /** Send one input as `user` and return the replies it caused, once everything is handled and sent. */
   send(user: string, input: HarnessInput): Promise<HarnessReply[]>;
   /** Press the option labelled `label` on `reply` (channels without buttons answer with its number). */
@@ -96,6 +100,24 @@ export function describeChannelContract(name: string, make: MakeHarness): void {
 
       const rows = h.store.db.prepare("SELECT ticket, rw, rt, category, location_text FROM aspirations").all();
       expect(rows).toEqual([{ ticket, rw: 1, rt: 3, category: "drainase", location_text: "Gang Melati dekat pos ronda" }]);
+    });
+
+    it("takes a location pin and a photo in an aspiration and stores both", async () => {
+      await register(h, "507");
+      await h.send("507", text("/aspirasi"));
+      await h.send("507", text("3"));
+      await h.send("507", text("MCK umum di dekat pasar rusak dan tidak bisa dipakai"));
+      const afterPin = await h.send("507", { kind: "location", lat: -7.25, lon: 112.75 });
+      expect(lastOf(afterPin).text).toBe(t("aspirasi-photo"));
+      const photo = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.alloc(512, 1), Buffer.from([0xff, 0xd9])]);
+      const summary = await h.send("507", { kind: "photo", data: photo, caption: "kondisi MCK" });
+      expect(summary[0]?.text).toBe(t("aspirasi-photo-received"));
+      expect(lastOf(summary).text).toContain(t("aspirasi-summary-photo-yes"));
+      await h.send("507", text("kirim"));
+      const row = h.store.db.prepare("SELECT category, lat, lon, photo_path FROM aspirations").get() as Record<string, unknown>;
+      expect(row).toMatchObject({ category: "sanitasi", lat: -7.25, lon: 112.75 });
+      expect(typeof row.photo_path).toBe("string");
+      if (h.dataDir) expect(readFileSync(path.join(h.dataDir, String(row.photo_path))).equals(photo)).toBe(true);
     });
 
     it("accepts numbered answers, with or without leading zeros", async () => {
