@@ -1,17 +1,46 @@
-/** RW/RT choice steps shared by registration and profile editing. */
+/** Name, RW and RT steps shared by registration and profile editing. */
 import { normalizeAreaNumber } from "../src/engine/choice-match.js";
-import type { ChoiceOption, StepCtx } from "../src/engine/types.js";
+import type { ChoiceOption, ChoiceStep, StepCtx, TextStep, Transition } from "../src/engine/types.js";
 
-const pad = (n: number) => String(n).padStart(2, "0");
+export const padArea = (n: number) => String(n).padStart(2, "0");
 
-export function rwOptions(c: StepCtx): ChoiceOption[] {
-  return c.env.wilayah.rws.map((rw) => ({ value: String(rw), label: c.t("area-rw-label", { rw: pad(rw) }) }));
+function rwOptions(c: StepCtx): ChoiceOption[] {
+  return c.env.wilayah.rws.map((rw) => ({ value: String(rw), label: c.t("area-rw-label", { rw: padArea(rw) }) }));
 }
 
-export function rtOptions(c: StepCtx, rw: number): ChoiceOption[] {
-  return c.env.wilayah.rtsOf(rw).map((rt) => ({ value: String(rt), label: c.t("area-rt-label", { rt: pad(rt) }) }));
+function rtOptions(c: StepCtx, rw: number): ChoiceOption[] {
+  return c.env.wilayah.rtsOf(rw).map((rt) => ({ value: String(rt), label: c.t("area-rt-label", { rt: padArea(rt) }) }));
 }
 
-export const normalizeRw = (t: string) => normalizeAreaNumber(t, "rw");
-export const normalizeRt = (t: string) => normalizeAreaNumber(t, "rt");
-export { pad as padArea };
+/** The full name: letters required, 2-80 characters. */
+export function nameStep(onName: (name: string, c: StepCtx) => Transition): TextStep {
+  return {
+    kind: "text",
+    min: 2,
+    max: 80,
+    prompt: (c) => c.t("registrasi-name"),
+    onText: (text, c) => (/\p{L}/u.test(text) ? onName(text, c) : { invalid: c.t("registrasi-name-invalid") }),
+  };
+}
+
+/** The RW, from the kelurahan's list; "3", "03", "003" and "RW 3" all work. Stores `rw` and goes to `rt`. */
+export function rwStep(): ChoiceStep {
+  return {
+    kind: "choice",
+    prompt: (c) => c.t("registrasi-rw", { name: String(c.data.name ?? c.resident.name ?? "") }),
+    options: rwOptions,
+    normalize: (t) => normalizeAreaNumber(t, "rw"),
+    onChoose: (value) => ({ set: { rw: Number(value) }, goto: "rt" }),
+  };
+}
+
+/** The RT, which must belong to the RW chosen in the step before. */
+export function rtStep(onArea: (rw: number, rt: number, c: StepCtx) => Transition): ChoiceStep {
+  return {
+    kind: "choice",
+    prompt: (c) => c.t("registrasi-rt", { rw: padArea(Number(c.data.rw)) }),
+    options: (c) => rtOptions(c, Number(c.data.rw)),
+    normalize: (t) => normalizeAreaNumber(t, "rt"),
+    onChoose: (value, c) => onArea(Number(c.data.rw), Number(value), c),
+  };
+}

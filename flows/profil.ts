@@ -1,6 +1,6 @@
 /** "Ubah data diri": change name, or RW and RT. */
 import type { FlowDef } from "../src/engine/types.js";
-import { normalizeRt, normalizeRw, padArea, rtOptions, rwOptions } from "./area.js";
+import { nameStep, padArea, rtStep, rwStep } from "./area.js";
 
 export const profil: FlowDef = {
   id: "profil",
@@ -23,40 +23,19 @@ export const profil: FlowDef = {
       ],
       onChoose: (value) => (value === "name" ? { goto: "name" } : value === "area" ? { goto: "rw" } : { end: {} }),
     },
-    name: {
-      kind: "text",
-      min: 2,
-      max: 80,
-      prompt: (c) => c.t("registrasi-name"),
-      onText: (text, c) => {
-        if (!/\p{L}/u.test(text)) return { invalid: c.t("registrasi-name-invalid") };
-        return {
-          effects: [{ type: "resident.update", patch: { name: text } }],
-          say: [{ text: c.t("profil-saved") }],
-          end: {},
-        };
-      },
-    },
-    rw: {
-      kind: "choice",
-      prompt: (c) => c.t("registrasi-rw", { name: c.resident.name ?? "" }),
-      options: rwOptions,
-      normalize: normalizeRw,
-      onChoose: (value) => ({ set: { rw: Number(value) }, goto: "rt" }),
-    },
-    rt: {
-      kind: "choice",
-      prompt: (c) => c.t("registrasi-rt", { rw: padArea(Number(c.data.rw)) }),
-      options: (c) => rtOptions(c, Number(c.data.rw)),
-      normalize: normalizeRt,
-      onChoose: (value, c) => ({
-        effects: [
-          { type: "resident.update", patch: { rw: Number(c.data.rw), rt: Number(value) } },
-          { type: "audit", action: "resident.moved", detail: { rw: Number(c.data.rw), rt: Number(value) } },
-        ],
-        say: [{ text: c.t("profil-saved") }],
-        end: {},
-      }),
-    },
+    name: nameStep((name, c) => ({
+      effects: [{ type: "resident.update", patch: { name } }],
+      say: [{ text: c.t("profil-saved") }],
+      end: {},
+    })),
+    rw: rwStep(),
+    rt: rtStep((rw, rt, c) => ({
+      effects: [
+        { type: "resident.update", patch: { rw, rt } },
+        { type: "audit", action: "resident.moved", detail: { rw, rt } },
+      ],
+      say: [{ text: c.t("profil-saved") }],
+      end: {},
+    })),
   },
 };

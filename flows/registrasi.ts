@@ -1,6 +1,6 @@
 /** Registration: consent under UU 27/2022, then name, RW and RT. */
 import type { FlowDef } from "../src/engine/types.js";
-import { normalizeRt, normalizeRw, padArea, rtOptions, rwOptions } from "./area.js";
+import { nameStep, padArea, rtStep, rwStep } from "./area.js";
 
 export const registrasi: FlowDef = {
   id: "registrasi",
@@ -39,41 +39,18 @@ export const registrasi: FlowDef = {
         };
       },
     },
-    name: {
-      kind: "text",
-      min: 2,
-      max: 80,
-      prompt: (c) => c.t("registrasi-name"),
-      onText: (text, c) => {
-        if (!/\p{L}/u.test(text)) return { invalid: c.t("registrasi-name-invalid") };
-        return { set: { name: text }, goto: "rw" };
-      },
-    },
-    rw: {
-      kind: "choice",
-      prompt: (c) => c.t("registrasi-rw", { name: String(c.data.name ?? "") }),
-      options: rwOptions,
-      normalize: normalizeRw,
-      onChoose: (value) => ({ set: { rw: Number(value) }, goto: "rt" }),
-    },
-    rt: {
-      kind: "choice",
-      prompt: (c) => c.t("registrasi-rt", { rw: padArea(Number(c.data.rw)) }),
-      options: (c) => rtOptions(c, Number(c.data.rw)),
-      normalize: normalizeRt,
-      onChoose(value, c) {
-        const rw = Number(c.data.rw);
-        const rt = Number(value);
-        const name = String(c.data.name);
-        return {
-          effects: [
-            { type: "resident.update", patch: { name, rw, rt, registered: true } },
-            { type: "audit", action: "resident.registered", detail: { rw, rt } },
-          ],
-          say: [{ text: c.t("registrasi-done", { name, rw: padArea(rw), rt: padArea(rt) }) }],
-          end: {},
-        };
-      },
-    },
+    name: nameStep((name) => ({ set: { name }, goto: "rw" })),
+    rw: rwStep(),
+    rt: rtStep((rw, rt, c) => {
+      const name = String(c.data.name);
+      return {
+        effects: [
+          { type: "resident.update", patch: { name, rw, rt, registered: true } },
+          { type: "audit", action: "resident.registered", detail: { rw, rt } },
+        ],
+        say: [{ text: c.t("registrasi-done", { name, rw: padArea(rw), rt: padArea(rt) }) }],
+        end: {},
+      };
+    }),
   },
 };
