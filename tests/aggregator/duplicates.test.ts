@@ -43,7 +43,16 @@ const SETS: ReadonlyArray<{ file: string; role: "combined" | "held-out" }> = [
   { file: "duplicates-holdout2.json", role: "combined" },
   { file: "duplicates-holdout3.json", role: "combined" },
   { file: "duplicates-holdout4.json", role: "combined" },
+  { file: "duplicates-holdout5.json", role: "held-out" },
 ];
+
+/**
+ * Regression floors for the held-out sets, at their first measured figures (holdout5, first run with the rule of
+ * commit 4f1d013: precision 15/18 = 0.833, recall 15/26 = 0.577). Below target: reported, not hidden.
+ */
+const HELD_OUT_FLOOR: Readonly<Record<string, { precision: number; recall: number }>> = {
+  "duplicates-holdout5.json": { precision: 0.83, recall: 0.57 },
+};
 
 const TARGET = { precision: 0.95, recall: 0.7 };
 
@@ -56,7 +65,7 @@ const recall = (c: Counts) => (c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn));
 const add = (a: Counts, b: Counts): Counts => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn, tn: a.tn + b.tn });
 const ZERO: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
 const line = (name: string, n: number, c: Counts) =>
-  `${name.padEnd(28)} ${String(n).padStart(4)} pairs  precision ${precision(c).toFixed(3)}  recall ${recall(c).toFixed(3)}  ` +
+  `${name.padEnd(36)} ${String(n).padStart(4)} pairs  precision ${precision(c).toFixed(3)}  recall ${recall(c).toFixed(3)}  ` +
   `(tp ${c.tp}, fp ${c.fp}, fn ${c.fn}, tn ${c.tn})`;
 
 function tally(c: Counts, merged: boolean, duplicate: boolean): void {
@@ -103,6 +112,7 @@ describe("duplicate clustering on the labelled Indonesian pairs", () => {
         `thresholds ${JSON.stringify(THRESHOLDS)}`,
         ...SETS.map(({ file, role }) => line(`${file}${role === "held-out" ? " (held out)" : ""}`, results.get(file)!.n, results.get(file)!.c)),
         line("combined", combined.reduce((n, r) => n + r.n, 0), combined.reduce((c, r) => add(c, r.c), ZERO)),
+        line("all sets incl. held-out", [...results.values()].reduce((n, r) => n + r.n, 0), [...results.values()].reduce((c, r) => add(c, r.c), ZERO)),
       ].join("\n"),
     );
   });
@@ -124,6 +134,15 @@ describe("duplicate clustering on the labelled Indonesian pairs", () => {
   it("keeps precision >= 0.95 on every set the rule was chosen on, each on its own", () => {
     for (const s of SETS.filter((x) => x.role === "combined")) {
       expect(precision(results.get(s.file)!.c), s.file).toBeGreaterThanOrEqual(TARGET.precision);
+    }
+  });
+
+  it("stays at or above the regression floor on each held-out set", () => {
+    for (const s of SETS.filter((x) => x.role === "held-out")) {
+      const c = results.get(s.file)!.c;
+      const floor = HELD_OUT_FLOOR[s.file]!;
+      expect(precision(c), s.file).toBeGreaterThanOrEqual(floor.precision);
+      expect(recall(c), s.file).toBeGreaterThanOrEqual(floor.recall);
     }
   });
 
