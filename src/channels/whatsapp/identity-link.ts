@@ -9,6 +9,7 @@ import type { ChannelName, OutboundMessage } from "../../core/messages.js";
 import type { EffectCtx, EffectHandlers } from "../../app/effects.js";
 import type { Translate } from "../../i18n/fluent.js";
 import type { Store } from "../../store/index.js";
+import { moveSupporters } from "../../aggregator/resident-merge.js";
 
 /** How long a code stays valid. */
 export const LINK_CODE_TTL_MS = 15 * 60_000;
@@ -56,8 +57,9 @@ export type LinkOutcome =
 
 /**
  * Attach every identity of `sourceResidentId` (the sender, e.g. a new WhatsApp contact with its LID and phone JID)
- * to the resident who issued `code`, and move the sender's aspirations there too. The sender's own resident row
- * is emptied (its personal data is not kept twice).
+ * to the resident who issued `code`, and move the sender's aspirations and cluster support there too (one person
+ * counts once as a supporter). The sender's own resident row is emptied (its personal data is not kept twice).
+ * Call it inside a transaction (the host's effect transaction): all of this commits or none of it.
  */
 export function redeemLinkCode(store: Store, sourceResidentId: number, channel: ChannelName, code: string, now: number): LinkOutcome {
   const db = store.db;
@@ -84,6 +86,7 @@ export function redeemLinkCode(store: Store, sourceResidentId: number, channel: 
   db.prepare(`UPDATE identity_link_codes SET used_at = ? WHERE code = ?`).run(now, code);
   db.prepare(`UPDATE identities SET resident_id = ?, last_seen_at = ? WHERE resident_id = ?`).run(target, now, sourceResidentId);
   db.prepare(`UPDATE aspirations SET resident_id = ? WHERE resident_id = ?`).run(target, sourceResidentId);
+  moveSupporters(db, sourceResidentId, target, now);
   db.prepare(`DELETE FROM identity_link_codes WHERE resident_id = ?`).run(sourceResidentId);
   db.prepare(
     `UPDATE residents SET name = NULL, rw = NULL, rt = NULL, registered_at = NULL, deleted_at = ? WHERE id = ?`,
