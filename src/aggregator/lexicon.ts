@@ -103,6 +103,32 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   ngalir: "mengalir",
   ngebut: "kebut",
   nyala: "menyala",
+  // school abbreviations: "SDN 3" is "SD Negeri 3"
+  sdn: "sd negeri",
+  smpn: "smp negeri",
+  sman: "sma negeri",
+  smkn: "smk negeri",
+  mtsn: "mts negeri",
+  // chat spelling
+  ujan: "hujan",
+  sampe: "sampai",
+  malem: "malam",
+  gabisa: "tidak bisa",
+  gbs: "tidak bisa",
+  dipake: "dipakai",
+  pake: "pakai",
+  septictank: "septic tank",
+  // greetings and courtesies carry nothing
+  assalamualaikum: "",
+  assalamu: "",
+  alaikum: "",
+  wassalamualaikum: "",
+  wr: "",
+  wb: "",
+  makasih: "",
+  terimakasih: "",
+  punten: "",
+  permisi: "",
 };
 
 /**
@@ -242,6 +268,18 @@ export const SYNONYM_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ["cek kesehatan", "periksa sehat"],
   ["kesehatan", "sehat"],
   ["titian", "jembatan"],
+  // cemeteries: makam = kuburan = pemakaman = TPU
+  ["tempat pemakaman umum", "makam"],
+  ["pemakaman", "makam"],
+  ["kuburan", "makam"],
+  ["kubur", "makam"],
+  ["tpu", "makam"],
+  // crime acronyms
+  ["curanmor", "curi motor"],
+  ["curas", "curi"],
+  // "anak sekolah" are pupils, not a place
+  ["anak sekolah", "pelajar"],
+  ["anak anak sekolah", "pelajar"],
   // "lapangan kerja" is jobs, not a field
   ["lapangan kerja", "lapangankerja"],
 ];
@@ -291,6 +329,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   "rt", "rw", "nomor", "blok", "gang", "jalan", "raya", "parah", "minggu", "betul", "benar", "cepat", "mengganggu",
   "ganggu", "bahaya", "berbahaya", "kasihan", "susah", "sulit", "mohonbantu", "kasus", "tetangga", "kena", "terkena",
   "kurang", "kekurangan", "adakan", "diadakan", "sediakan", "disediakan",
+  // directions and fillers of chat text
+  "menuju", "arah", "cuma", "hanya", "sampai", "biar", "kayak", "atas", "bawah",
 ]);
 
 /**
@@ -298,7 +338,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
  * Different names under the same head mean different places.
  */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
-  "jalan", "gang", "rt", "rw", "nomor", "blok", "masjid", "musala", "sekolah", "sd", "smp", "sma", "mi", "mts", "tk",
+  "jalan", "gang", "rt", "rw", "nomor", "blok", "masjid", "musala", "sekolah", "sd", "smp", "sma", "mi", "mts", "tk", "smk",
   "paud", "pasar", "sungai", "lapangan", "balai", "perumahan", "kompleks", "makam", "pemakaman", "kampung",
   "dusun", "gereja", "pura", "vihara", "klenteng", "puskesmas", "posyandu", "taman", "pertigaan", "perempatan",
   "jembatan", "terminal", "stasiun", "kantor", "toko", "warung", "pos",
@@ -331,6 +371,8 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   "curam", "hitam", "padam", "putus", "hilang", "ambles", "mampet", "buntu", "berisik", "macet", "sering", "terus",
   // kinds of road or bridge, not names: "jalan setapak", "jalan tikus", "jembatan penghubung"
   "setapak", "tikus", "alternatif", "poros", "lingkar", "inspeksi", "penghubung", "gantung",
+  // materials, not names: "jembatan kayu", "jalan beton"
+  "kayu", "bambu", "besi", "beton", "batu", "semen", "kerikil",
 ]);
 
 /** Names that are also common words; allowed right after a place head ("pasar baru", "kampung lama"). */

@@ -154,6 +154,12 @@ export function createNormalizer(): Normalizer {
       ) {
         name = `${next} ${after}`;
         used[j + 1] = true;
+        // A number after a two-word name belongs to it ("griya indah 2").
+        const num = tokens[j + 2];
+        if (num !== undefined && !/^\d+$/.test(after) && /^\d+$/.test(num)) {
+          name = `${name} ${num}`;
+          used[j + 2] = true;
+        }
       }
       addPlace(head, name);
     }

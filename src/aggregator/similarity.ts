@@ -52,16 +52,19 @@ const dropPrefixes = (x: string): string =>
  * is another place: often a different street, and a wrong merge costs more than a missed one.
  */
 function sameName(x: string, y: string): boolean {
-  if (x === y) return true;
+  if (x === y || x.replace(/ /g, "") === y.replace(/ /g, "")) return true;
   const px = dropPrefixes(x);
   return px !== "" && px === dropPrefixes(y);
 }
 
-/** The spots a text names: named streets, gangs, estates and landmarks, and landmarks named only by their kind. */
+/** The heads of the spots a text names with a name: streets, gangs, estates, landmarks. */
+function namedSpots(d: NormalizedText): Set<string> {
+  return new Set(Object.keys(d.places).filter((h) => h !== "rt"));
+}
+
+/** The spots a text names: named ones, and landmarks named only by their kind ("dekat makam", "di pertigaan"). */
 function spotsOf(d: NormalizedText): Set<string> {
-  const named = Object.keys(d.places).filter((h) => h !== "rt");
-  const bare = (d.heads ?? []).filter((h) => SPOT_HEADS.has(h));
-  return new Set([...named, ...bare]);
+  return new Set([...namedSpots(d), ...(d.heads ?? []).filter((h) => SPOT_HEADS.has(h))]);
 }
 
 /**
@@ -89,7 +92,10 @@ export function comparePlaces(a: DocFeatures, b: DocFeatures): { relation: Place
   if (onlyA && onlyB) return { relation: "conflict", rtConflict };
   if (match) return { relation: "match", rtConflict };
   // A named spot on one side only ("lampu mati" vs "lampu di Masjid Nurul Iman mati"): no evidence of one place.
-  if (onlyA || onlyB) return { relation: "one-sided", rtConflict };
+  // A landmark named only by its kind is weaker ("modal untuk warung kecil" is about shops, not a place): the RT decides.
+  const na = namedSpots(a);
+  const nb = namedSpots(b);
+  if ([...na].some((h) => !sb.has(h)) || [...nb].some((h) => !sa.has(h))) return { relation: "one-sided", rtConflict };
   return { relation: "unknown", rtConflict };
 }
 
@@ -109,11 +115,10 @@ export function sameProblem(a: readonly string[], b: readonly string[]): boolean
   return b.includes(pa) && a.includes(pb);
 }
 
-/** Weighted blend of Jaccard and overlap coefficient over content stems: robust to one text being much longer. */
-export function contentSimilarity(a: readonly string[], b: readonly string[]): number {
+/** Shared and own content weight of two texts (low-information words weigh a quarter). */
+function weights(a: readonly string[], b: readonly string[]): { inter: number; wa: number; wb: number } {
   const sa = new Set(a);
   const sb = new Set(b);
-  if (!sa.size || !sb.size) return 0;
   let inter = 0;
   let wa = 0;
   let wb = 0;
@@ -122,6 +127,13 @@ export function contentSimilarity(a: readonly string[], b: readonly string[]): n
     if (sb.has(t)) inter += weight(t);
   }
   for (const t of sb) wb += weight(t);
+  return { inter, wa, wb };
+}
+
+/** Weighted blend of Jaccard and overlap coefficient over content stems: robust to one text being much longer. */
+export function contentSimilarity(a: readonly string[], b: readonly string[]): number {
+  const { inter, wa, wb } = weights(a, b);
+  if (!wa || !wb) return 0;
   const jaccard = inter / (wa + wb - inter);
   // Floor at one full word so a text made only of low-information words cannot look contained in another.
   const overlap = inter / Math.max(1, Math.min(wa, wb));
@@ -129,11 +141,22 @@ export function contentSimilarity(a: readonly string[], b: readonly string[]): n
 }
 
 /**
+ * The share of the less covered text's content that the other text also has (1 = each says nothing the other
+ * does not). "Jalan ke makam becek, perlu dicor" vs "Halaman parkir makam becek, perlu dicor" is 0.5.
+ */
+export function contentCoverage(a: readonly string[], b: readonly string[]): number {
+  const { inter, wa, wb } = weights(a, b);
+  if (!wa || !wb) return 0;
+  return Math.min(inter / wa, inter / wb);
+}
+
+/**
  * Decide whether two aspirations (same RW, same category) are likely duplicates. All of these must hold:
  * - location evidence: the same named spot, or no spot named by either and the same RT; a place conflict
  *   (different street, gang, RT, landmark) or a spot named by one text only is never a duplicate;
  * - the same problem noun, when both name one;
- * - similar enough content: moderately at the same named spot, very similar without one.
+ * - similar enough content: moderately at the same named spot; without one, very similar and each text more
+ *   than half covered by the other.
  */
 export function similarity(a: DocFeatures, b: DocFeatures, t: Thresholds = THRESHOLDS): Similarity {
   const { relation, rtConflict } = comparePlaces(a, b);
@@ -142,6 +165,7 @@ export function similarity(a: DocFeatures, b: DocFeatures, t: Thresholds = THRES
   const result = (duplicate: boolean): Similarity => ({ score, place: relation, sameProblem: problem, duplicate });
   if (!problem) return result(false);
   if (relation === "match") return result(score >= t.samePlace);
-  if (relation === "unknown") return result(!rtConflict && score >= t.noPlace);
+  // Without a shared spot, also require that neither text says as much the other does not as what they share.
+  if (relation === "unknown") return result(!rtConflict && score >= t.noPlace && contentCoverage(a.content, b.content) > 0.5);
   return result(false);
 }

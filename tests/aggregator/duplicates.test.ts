@@ -43,16 +43,13 @@ const SETS: ReadonlyArray<{ file: string; role: "combined" | "held-out" }> = [
   { file: "duplicates-holdout2.json", role: "combined" },
   { file: "duplicates-holdout3.json", role: "combined" },
   { file: "duplicates-holdout4.json", role: "combined" },
-  { file: "duplicates-holdout5.json", role: "held-out" },
+  // Held out at first (its first run, rule of commit 4f1d013: precision 15/18 = 0.833, recall 15/26 = 0.577),
+  // then used for one round of error analysis, so it joined the sets the rule is chosen on.
+  { file: "duplicates-holdout5.json", role: "combined" },
 ];
 
-/**
- * Regression floors for the held-out sets, at their first measured figures (holdout5, first run with the rule of
- * commit 4f1d013: precision 15/18 = 0.833, recall 15/26 = 0.577). Below target: reported, not hidden.
- */
-const HELD_OUT_FLOOR: Readonly<Record<string, { precision: number; recall: number }>> = {
-  "duplicates-holdout5.json": { precision: 0.83, recall: 0.57 },
-};
+/** Regression floors for the held-out sets, at their first measured figures. */
+const HELD_OUT_FLOOR: Readonly<Record<string, { precision: number; recall: number }>> = {};
 
 const TARGET = { precision: 0.95, recall: 0.7 };
 

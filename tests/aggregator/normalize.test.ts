@@ -83,6 +83,19 @@ describe("similarity", () => {
     expect(similarity(f("Lampu jalan gang 7 mati, tiangnya miring"), f("pju gg 7 padam")).duplicate).toBe(true);
   });
 
+  it("reads school abbreviations, numbered estate names and run-together names", () => {
+    expect(n.normalize("depan SDN 3").places).toEqual({ sd: ["3"] });
+    expect(n.normalize("Perum Griya Indah 2 dangkal").places).toEqual({ perumahan: ["griya indah 2"] });
+    expect(comparePlaces(f("musholla At Taqwa"), f("mushola attaqwa")).relation).toBe("match");
+    expect(comparePlaces(f("Jln Flamboyan depan SDN 3"), f("Jln Flamboyan depan SMP 1")).relation).toBe("conflict");
+  });
+
+  it("without a shared spot, wants each text more than half covered by the other", () => {
+    const s = similarity(f("Jalan ke makam becek, perlu dicor", 6), f("Halaman parkir makam becek, perlu dicor", 6));
+    expect(s).toMatchObject({ place: "unknown", duplicate: false });
+    expect(similarity(f("jalan ke arah kuburan becek, mohon di cor", 6), f("jln menuju makam perlu dicor, becek", 6)).duplicate).toBe(true);
+  });
+
   it("does not merge the same generic text from two RTs", () => {
     expect(similarity(f("Jalan rusak berlubang", 1), f("Jalan rusak berlubang", 4)).duplicate).toBe(false);
   });
