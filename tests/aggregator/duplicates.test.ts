@@ -46,10 +46,16 @@ const SETS: ReadonlyArray<{ file: string; role: "combined" | "held-out" }> = [
   // Held out at first (its first run, rule of commit 4f1d013: precision 15/18 = 0.833, recall 15/26 = 0.577),
   // then used for one round of error analysis, so it joined the sets the rule is chosen on.
   { file: "duplicates-holdout5.json", role: "combined" },
+  { file: "duplicates-holdout6.json", role: "held-out" },
 ];
 
-/** Regression floors for the held-out sets, at their first measured figures. */
-const HELD_OUT_FLOOR: Readonly<Record<string, { precision: number; recall: number }>> = {};
+/**
+ * Regression floors for the held-out sets, at their first measured figures (holdout6, first run with the rule of
+ * commit de49582: precision 13/14 = 0.929, recall 13/23 = 0.565). Below target on fresh text: reported, not hidden.
+ */
+const HELD_OUT_FLOOR: Readonly<Record<string, { precision: number; recall: number }>> = {
+  "duplicates-holdout6.json": { precision: 0.92, recall: 0.56 },
+};
 
 const TARGET = { precision: 0.95, recall: 0.7 };
 
