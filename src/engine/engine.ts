@@ -8,6 +8,7 @@ import { decodeChoice, type InboundContent, type OutboundMessage } from "../core
 import type { TArgs } from "../i18n/fluent.js";
 import type { ResidentPatch } from "../store/residents.js";
 import { matchChoice } from "./choice-match.js";
+import { mergeReplies } from "./merge-replies.js";
 import { globalKeyword, parseCommand, type GlobalKeyword } from "./keywords.js";
 import { charCount, cleanText, hasWords } from "./text.js";
 import type {
@@ -351,7 +352,7 @@ export function createEngine(def: EngineDefinition): Engine {
     const turn = new Turn(resident, env);
     const finish = (s: SessionState): EngineResult => ({
       session: { ...s, updatedAt: now },
-      replies: turn.replies.map((r) => (r.lang ? r : { ...r, lang: turn.resident.lang })),
+      replies: mergeReplies(turn.replies.map((r) => (r.lang ? r : { ...r, lang: turn.resident.lang }))),
       effects: turn.effects,
     });
 

@@ -26,7 +26,7 @@ describe("Telegram end to end", () => {
     const afterPin = await h.send("1001", { kind: "location", lat: -6.98765, lon: 110.41234 });
     expect(lastOf(afterPin).text).toBe(t("aspirasi-photo"));
     const afterPhoto = await h.send("1001", { kind: "photo", data: JPEG, caption: "kran kering" });
-    expect(afterPhoto[0]?.text).toBe(t("aspirasi-photo-received"));
+    expect(afterPhoto[0]?.text.startsWith(t("aspirasi-photo-received"))).toBe(true);
     const result = await h.send("1001", text("Kirim"));
     const ticket = /ASP-[A-Z0-9]{4}/.exec(result.map((r) => r.text).join("\n"))?.[0];
     expect(ticket).toBeDefined();
@@ -58,7 +58,8 @@ describe("Telegram end to end", () => {
     const replies = await h.send("1003", text("halo"));
     expect(lastOf(replies).options).toEqual(["Setuju", "Tidak setuju"]);
     expect(h.server.calls.filter((c) => c.method === "sendMessage" && c.fault?.kind === "429")).toHaveLength(1);
-    expect(h.server.messagesTo(1003)).toHaveLength(2);
+    // The welcome and the consent question go out as one message (replies of one turn are merged).
+    expect(h.server.messagesTo(1003)).toHaveLength(1);
   });
 
   it("parks a send whose retry_after is too long for the delivery loop to retry later", async () => {
@@ -80,10 +81,11 @@ describe("Telegram end to end", () => {
   it("retries a send after a network failure", async () => {
     h.server.failNext("sendMessage", { kind: "drop" }, 1, 1006);
     await h.send("1006", text("halo"));
-    await h.server.waitForMessages(1006, 2);
+    await h.server.waitForMessages(1006, 1);
     await h.app.host.idle();
     const sent = h.store.db.prepare("SELECT count(*) AS n FROM outbound WHERE status = 'sent'").get() as { n: number };
-    expect(sent.n).toBe(2);
+    expect(sent.n).toBe(1);
+    expect(h.server.messagesTo(1006)).toHaveLength(1);
   });
 
   it("marks the identity unreachable when the user blocked the bot, and reachable again when they write", async () => {
@@ -181,7 +183,7 @@ describe("Telegram end to end", () => {
     await h.send("1015", text("Gang Buntu"));
     h.server.failNext("getFile", { kind: "400", description: "Bad Request: file is too big" });
     const replies = await h.send("1015", { kind: "photo", data: JPEG });
-    expect(replies[0]?.text).toBe(t("input-photo-failed"));
+    expect(replies[0]?.text.startsWith(t("input-photo-failed"))).toBe(true);
   });
 });
 
