@@ -120,9 +120,10 @@ export class ConversationHost implements InboundSink {
 
   private async process(msg: InboundMessage): Promise<void> {
     const { store, log } = this.o;
-    if (store.inbound.isProcessed(msg)) return;
     let content = msg.content;
     if (content.kind === "photo" && !content.path) {
+      // Skip the download for a redelivered photo; the transaction below is the real exactly-once guard.
+      if (store.inbound.isProcessed(msg)) return;
       content = await this.fetchPhoto(msg, content.ref, content.caption);
     }
     const now = this.now();

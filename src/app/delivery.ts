@@ -17,6 +17,9 @@ export interface DeliveryOptions {
   maxAttempts?: number;
 }
 
+/** Rows read per query when draining one address. */
+const BATCH = 20;
+
 export class Delivery {
   private readonly serial = new KeyedSerial();
   private readonly timers = new Set<NodeJS.Timeout>();
@@ -94,7 +97,7 @@ export class Delivery {
     const maxAttempts = this.o.maxAttempts ?? 8;
     for (;;) {
       if (this.stopped) return;
-      const batch = store.outbound.pendingFor(channel, address, 20);
+      const batch = store.outbound.pendingFor(channel, address, BATCH);
       if (!batch.length) return;
       // Paced messages (notifications, broadcasts) the channel deferred: replies after them still go out.
       let deferredWait: number | undefined;
@@ -145,6 +148,8 @@ export class Delivery {
         this.later(channel, address, deferredWait);
         return;
       }
+      // A short batch was everything pending; skip the query that would only confirm it.
+      if (batch.length < BATCH) return;
     }
   }
 }
