@@ -39,3 +39,41 @@ describe("npm start", () => {
     expect(r.stderr).toMatch(/Unknown --role/);
   }, 90_000);
 });
+
+describe("npm start with Telegram", () => {
+  it("answers over the Bot API, then shuts down cleanly on SIGTERM", async () => {
+    const { startFakeBotApi } = await import("../support/fake-bot-api.js");
+    const { spawn } = await import("node:child_process");
+    const server = await startFakeBotApi();
+    const dataDir = mkdtempSync(path.join(tmpdir(), "rembug-start-"));
+    const child = spawn(TSX, ["src/main.ts"], {
+      env: {
+        PATH: process.env.PATH ?? "",
+        HOME: process.env.HOME ?? "",
+        DATA_DIR: dataDir,
+        TELEGRAM_BOT_TOKEN: server.token,
+        TELEGRAM_API_ROOT: server.apiRoot,
+        LOG_LEVEL: "info",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    try {
+      server.text(4242, "halo");
+      const [reply] = await server.waitForMessages(4242, 1, 30_000);
+      expect(JSON.stringify(reply)).toMatch(/Persetujuan data pribadi/);
+      const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+      expect(stderr).toMatch(/shutting down/);
+      expect(stderr).toMatch(/"msg":"stopped"/);
+      expect(stderr).not.toContain(server.token);
+      // No message text at info level.
+      expect(stderr).not.toMatch(/halo/);
+    } finally {
+      child.kill("SIGKILL");
+      await server.stop();
+    }
+  }, 90_000);
+});
