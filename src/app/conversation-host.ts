@@ -34,6 +34,8 @@ export interface HostOptions {
   random?: () => number;
 }
 
+type AfterCommit = { effect: Parameters<typeof afterEffect>[1]; ctx: EffectCtx };
+
 export class ConversationHost implements InboundSink {
   private readonly serial = new KeyedSerial();
   private readonly channels = new Map<ChannelName, ChannelAdapter>();
@@ -126,9 +128,31 @@ export class ConversationHost implements InboundSink {
       if (store.inbound.isProcessed(msg)) return;
       content = await this.fetchPhoto(msg, content.ref, content.caption);
     }
+    let handled: { after: AfterCommit[] } | false;
+    try {
+      handled = this.handleOnce(msg, content);
+    } catch (err) {
+      // A transient fault (or a rare ticket collision) usually passes on a second try.
+      log.warn({ err, channel: msg.channel, messageId: msg.messageId }, "handling failed; trying once more");
+      try {
+        handled = this.handleOnce(msg, content);
+      } catch (err2) {
+        log.error({ err: err2, channel: msg.channel, messageId: msg.messageId }, "handling failed twice; apologising and resetting the session");
+        handled = this.apologise(msg);
+      }
+    }
+    if (!handled) return;
+    log.debug({ channel: msg.channel, messageId: msg.messageId }, "inbound handled");
+    for (const { effect, ctx } of handled.after) await afterEffect(this.effects, effect, ctx);
+    this.delivery.flush(msg.channel, msg.address);
+  }
+
+  /** Run the engine for one message and commit everything it decided in one transaction. */
+  private handleOnce(msg: InboundMessage, content: InboundMessage["content"]): { after: AfterCommit[] } | false {
+    const { store, log } = this.o;
     const now = this.now();
-    const after: Array<{ effect: Parameters<typeof afterEffect>[1]; ctx: EffectCtx }> = [];
-    const handled = store.tx(() => {
+    const after: AfterCommit[] = [];
+    return store.tx(() => {
       if (!store.inbound.markProcessed(msg, now)) return false;
       const resident = store.residents.resolve(msg.channel, msg.address, {
         displayName: msg.displayName,
@@ -155,12 +179,21 @@ export class ConversationHost implements InboundSink {
       const deleted = result.effects.some((e) => e.type === "resident.delete");
       if (!deleted) store.sessions.put(resident.id, result.session, now);
       for (const reply of result.replies) store.outbound.add(msg.channel, msg.address, reply, "reply", now);
-      return true;
+      return { after };
     });
-    if (!handled) return;
-    log.debug({ channel: msg.channel, messageId: msg.messageId }, "inbound handled");
-    for (const { effect, ctx } of after) await afterEffect(this.effects, effect, ctx);
-    this.delivery.flush(msg.channel, msg.address);
+  }
+
+  /** Last resort after a bug: the message is marked handled, the resident gets an apology and starts again at the menu. */
+  private apologise(msg: InboundMessage): { after: AfterCommit[] } | false {
+    const { store } = this.o;
+    const now = this.now();
+    return store.tx(() => {
+      if (!store.inbound.markProcessed(msg, now)) return false;
+      const resident = store.residents.resolve(msg.channel, msg.address, { lang: this.o.defaultLang, now });
+      store.sessions.clear(resident.id);
+      store.outbound.add(msg.channel, msg.address, { text: this.o.t(resident.lang, "error-internal"), lang: resident.lang }, "reply", now);
+      return { after: [] };
+    });
   }
 
   private async fetchPhoto(msg: InboundMessage, ref: string, caption?: string): Promise<InboundMessage["content"]> {

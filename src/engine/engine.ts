@@ -23,7 +23,7 @@ import type {
   StepDef,
   Transition,
 } from "./types.js";
-import { validateFlows } from "./validate-flows.js";
+import { FlowDefinitionError, validateFlows } from "./validate-flows.js";
 
 export interface Engine {
   handle(input: EngineInput, env: EngineEnv): EngineResult;
@@ -169,7 +169,8 @@ export function createEngine(def: EngineDefinition): Engine {
     }
     if (tr.startFlow) {
       const f = flows.get(tr.startFlow);
-      if (f) return startFlow(turn, f, now);
+      if (!f) throw new FlowDefinitionError(`flow "${s.flow}" starts unknown flow "${tr.startFlow}"`);
+      return startFlow(turn, f, now);
     }
     if (tr.end) return toMenu(turn, now, tr.end.showMenu !== false && turn.resident.registered);
     if (tr.goto) {
@@ -180,6 +181,7 @@ export function createEngine(def: EngineDefinition): Engine {
         next = returnTo;
         returnTo = undefined;
       }
+      if (!flows.get(s.flow)?.steps[next]) throw new FlowDefinitionError(`flow "${s.flow}" jumps to missing step "${next}"`);
       s = { ...s, step: next, returnTo };
       prompt(turn, s);
       return s;
@@ -188,7 +190,7 @@ export function createEngine(def: EngineDefinition): Engine {
     return s;
   };
 
-  /** Words that work anywhere. Returns the new session, or null if the text was not a keyword. */
+  /** Words that work anywhere (batal, menu, bantuan, ...). Returns the new session. */
   const keyword = (turn: Turn, s: SessionState, kw: GlobalKeyword, now: number): SessionState => {
     const inFlow = s.flow !== MENU_FLOW;
     const registered = turn.resident.registered;

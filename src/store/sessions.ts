@@ -4,7 +4,9 @@ import type { Db } from "./db.js";
 export class SessionRepo {
   private readonly getStmt;
   private readonly putStmt;
+  private readonly clearStmt;
   constructor(db: Db) {
+    this.clearStmt = db.prepare(`DELETE FROM sessions WHERE resident_id = ?`);
     this.getStmt = db.prepare(`SELECT state FROM sessions WHERE resident_id = ?`);
     this.putStmt = db.prepare(
       `INSERT INTO sessions (resident_id, state, updated_at) VALUES (?, ?, ?)
@@ -21,6 +23,10 @@ export class SessionRepo {
     } catch {
       return undefined;
     }
+  }
+
+  clear(residentId: number): void {
+    this.clearStmt.run(residentId);
   }
 
   put(residentId: number, state: unknown, now: number): void {

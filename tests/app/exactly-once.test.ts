@@ -95,3 +95,34 @@ describe("notifications", () => {
     await h.close();
   });
 });
+
+describe("a bug in a flow", () => {
+  it("never leaves the resident without an answer: they get an apology and start again at the menu", async () => {
+    const { flowSet } = await import("../../flows/index.js");
+    const broken = {
+      id: "meledak",
+      version: 1,
+      start: "a",
+      commands: ["meledak"],
+      steps: {
+        a: {
+          kind: "text" as const,
+          min: 1,
+          max: 50,
+          prompt: () => "tanya",
+          onText: (): never => {
+            throw new Error("bug");
+          },
+        },
+      },
+    };
+    const h = await createHarness({ flows: { flows: [...flowSet.flows, broken], commands: flowSet.commands } });
+    await h.register("u1");
+    expect(textOf(await h.send("u1", "/meledak"))).toBe("tanya");
+    expect(textOf(await h.send("u1", "jawab"))).toMatch(/terjadi gangguan/);
+    expect(textOf(await h.send("u1", "2"))).toMatch(/belum pernah menyampaikan aspirasi/);
+    const unprocessed = h.app.store.db.prepare(`SELECT count(*) AS n FROM inbound WHERE processed_at IS NULL`).get() as { n: number };
+    expect(unprocessed.n).toBe(0);
+    await h.close();
+  });
+});

@@ -7,6 +7,7 @@ import { loadConfig } from "../../src/config.js";
 import { silentLogger } from "../../src/core/logger.js";
 import { encodeChoice, type InboundContent, type OutboundMessage } from "../../src/core/messages.js";
 import { FakeChannel } from "../../src/channels/fake/fake-channel.js";
+import type { EngineDefinition } from "../../src/engine/engine.js";
 
 export interface Harness {
   app: App;
@@ -35,11 +36,13 @@ function seeded(seed: number): () => number {
   };
 }
 
-export async function createHarness(opts: { dataDir?: string; env?: Record<string, string>; clock?: { now: number } } = {}): Promise<Harness> {
+export async function createHarness(
+  opts: { dataDir?: string; env?: Record<string, string>; clock?: { now: number }; flows?: EngineDefinition } = {},
+): Promise<Harness> {
   const dataDir = opts.dataDir ?? mkdtempSync(path.join(tmpdir(), "rembug-flow-"));
   const clock = opts.clock ?? { now: Date.UTC(2026, 10, 25, 3, 0, 0) };
   const config = loadConfig({ DATA_DIR: dataDir, ...opts.env });
-  const app = buildApp({ config, log: silentLogger(), now: () => clock.now, random: seeded(42) });
+  const app = buildApp({ config, log: silentLogger(), now: () => clock.now, random: seeded(42), flows: opts.flows });
   const channel = new FakeChannel();
   app.host.addChannel(channel);
   await channel.start(app.host);
@@ -77,7 +80,7 @@ export async function createHarness(opts: { dataDir?: string; env?: Record<strin
     },
     async restart() {
       await h.close();
-      return createHarness({ dataDir, env: opts.env, clock });
+      return createHarness({ ...opts, dataDir, clock });
     },
     async close() {
       await channel.stop();
