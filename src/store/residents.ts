@@ -51,6 +51,7 @@ export class ResidentRepo {
   private readonly insertResident;
   private readonly insertIdentity;
   private readonly touchIdentity;
+  private readonly insertAlt;
 
   constructor(private readonly db: Db) {
     this.byIdentity = db.prepare(
@@ -61,6 +62,8 @@ export class ResidentRepo {
     this.insertIdentity = db.prepare(
       `INSERT INTO identities (channel, address, resident_id, display_name, last_seen_at) VALUES (?, ?, ?, ?, ?)`,
     );
+    // Alternative forms carry no last_seen_at, so notifications prefer the address the person actually wrote from.
+    this.insertAlt = db.prepare(`INSERT OR IGNORE INTO identities (channel, address, resident_id) VALUES (?, ?, ?)`);
     this.touchIdentity = db.prepare(
       `UPDATE identities SET last_seen_at = ?, unreachable_at = NULL WHERE channel = ? AND address = ?`,
     );
@@ -81,9 +84,7 @@ export class ResidentRepo {
     // Alternative forms seen later (a WhatsApp LID next to a known phone JID) are remembered too, so a message
     // that later arrives with only the other form still finds the same person.
     const rememberAlts = (id: number) => {
-      for (const alt of opts.altAddresses ?? []) {
-        this.db.prepare(`INSERT OR IGNORE INTO identities (channel, address, resident_id) VALUES (?, ?, ?)`).run(channel, alt, id);
-      }
+      for (const alt of opts.altAddresses ?? []) this.insertAlt.run(channel, alt, id);
     };
     const found = this.findByIdentity(channel, address);
     if (found) {
@@ -101,9 +102,7 @@ export class ResidentRepo {
     }
     const id = Number(this.insertResident.run(opts.lang, opts.now).lastInsertRowid);
     this.insertIdentity.run(channel, address, id, opts.displayName ?? null, opts.now);
-    for (const alt of opts.altAddresses ?? []) {
-      this.db.prepare(`INSERT OR IGNORE INTO identities (channel, address, resident_id, last_seen_at) VALUES (?, ?, ?, ?)`).run(channel, alt, id, opts.now);
-    }
+    rememberAlts(id);
     return this.get(id)!;
   }
 
