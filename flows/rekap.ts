@@ -1,8 +1,9 @@
 /** /rekap [RW]: the LPMK's recap in chat, then the Daftar Panjang Usulan as a file on request. LPMK only. */
 import { EXPORT_FORMATS, type ExportFormat } from "../src/aggregator/export-files.js";
-import { formatRecap, padRw } from "../src/aggregator/recap-text.js";
+import { formatRecap } from "../src/aggregator/recap-text.js";
 import { normalizeAreaNumber } from "../src/engine/choice-match.js";
 import type { FlowDef } from "../src/engine/types.js";
+import { padArea } from "./area.js";
 
 export const REKAP_ROLES = ["lpmk"];
 
@@ -27,7 +28,7 @@ export const rekap: FlowDef = {
     if (arg) {
       const n = parseRwArg(arg);
       if (n === null || !c.env.wilayah.has(n)) {
-        return { say: [{ text: c.t("rekap-unknown-rw", { rw: n === null ? arg.slice(0, 10) : padRw(n) }) }], end: {} };
+        return { say: [{ text: c.t("rekap-unknown-rw", { rw: n === null ? arg.slice(0, 10) : padArea(n) }) }], end: {} };
       }
       rw = n;
     }

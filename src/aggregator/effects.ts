@@ -7,7 +7,7 @@ import type { Translate } from "../i18n/fluent.js";
 import type { Aggregator } from "./aggregator.js";
 import { EXPORT_MIME, writeLongList } from "./export-files.js";
 import { buildLongList } from "./long-list.js";
-import { padRw } from "./recap-text.js";
+import { padArea } from "../../flows/area.js";
 import "./engine-types.js";
 
 export interface AggregatorEffectsOptions {
@@ -24,7 +24,7 @@ export function exportFileName(rw: number | undefined, format: string, at: numbe
   const stamp = `${d.getUTCFullYear()}${String(d.getUTCMonth() + 1).padStart(2, "0")}${String(d.getUTCDate()).padStart(2, "0")}-${String(
     d.getUTCHours(),
   ).padStart(2, "0")}${String(d.getUTCMinutes()).padStart(2, "0")}`;
-  return `daftar-panjang-usulan-${rw === undefined ? "semua-rw" : `rw${padRw(rw)}`}-${stamp}.${format}`;
+  return `daftar-panjang-usulan-${rw === undefined ? "semua-rw" : `rw${padArea(rw)}`}-${stamp}.${format}`;
 }
 
 export function aggregatorEffects(o: AggregatorEffectsOptions): EffectHandlers {
@@ -56,7 +56,7 @@ export function aggregatorEffects(o: AggregatorEffectsOptions): EffectHandlers {
           const filename = exportFileName(e.rw, e.format, (o.now ?? Date.now)());
           const file = path.join(dir, filename);
           await writeLongList(file, e.format, buildLongList(c.store.db, { rw: e.rw }), { t: o.t, kelurahan: o.kelurahan });
-          const caption = o.t(lang, "rekap-file-caption", { rw: e.rw === undefined ? o.t(lang, "rekap-file-all-rw") : `RW ${padRw(e.rw)}` });
+          const caption = o.t(lang, "rekap-file-caption", { rw: e.rw === undefined ? o.t(lang, "rekap-file-all-rw") : `RW ${padArea(e.rw)}` });
           c.store.outbound.add(c.channel, c.address, { text: "", lang, document: { path: file, filename, mime: EXPORT_MIME[e.format], caption } }, "reply", Date.now());
         } catch (err) {
           c.log.error({ err, format: e.format }, "recap export failed");

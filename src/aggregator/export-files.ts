@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import type { Translate } from "../i18n/fluent.js";
 import type { LongList, LongListRow } from "./long-list.js";
-import { padRw } from "./recap-text.js";
+import { padArea } from "../../flows/area.js";
 
 export type ExportFormat = "csv" | "xlsx" | "md";
 export const EXPORT_FORMATS: readonly ExportFormat[] = ["csv", "xlsx", "md"];
@@ -20,7 +20,7 @@ const COLUMNS: ReadonlyArray<{ key: string; width: number; value(r: LongListRow,
   { key: "rekap-col-usulan", width: 50, value: (r) => r.usulan },
   { key: "rekap-col-lokasi", width: 30, value: (r) => r.lokasi },
   { key: "rekap-col-rt", width: 8, value: (r) => r.rt },
-  { key: "rekap-col-rw", width: 6, value: (r) => padRw(r.rw) },
+  { key: "rekap-col-rw", width: 6, value: (r) => padArea(r.rw) },
   { key: "rekap-col-kategori", width: 22, value: (r, t) => t(`category-${r.category}`) },
   { key: "rekap-col-bidang", width: 14, value: (r, t) => t(`tridaya-${r.tridaya}`) },
   { key: "rekap-col-pendukung", width: 11, value: (r) => r.pendukung },
@@ -76,7 +76,7 @@ export function toMarkdown(lists: LongList[], o: ExportOptions): string {
   const out: string[] = [];
   for (const l of lists) {
     const { header, rows } = longListTable([l], o.t);
-    out.push(`# ${o.t("id", "rekap-doc-title", { rw: padRw(l.rw), kelurahan: o.kelurahan })}`);
+    out.push(`# ${o.t("id", "rekap-doc-title", { rw: padArea(l.rw), kelurahan: o.kelurahan })}`);
     out.push("", `| ${header.map(mdCell).join(" | ")} |`, `|${header.map(() => "---").join("|")}|`);
     for (const r of rows) out.push(`| ${r.map(mdCell).join(" | ")} |`);
     out.push("");
@@ -90,7 +90,7 @@ export async function toXlsx(lists: LongList[], o: ExportOptions): Promise<Buffe
   wb.creator = "Rembug";
   wb.created = new Date(0);
   for (const l of lists) {
-    const ws = wb.addWorksheet(o.t("id", "rekap-sheet-name", { rw: padRw(l.rw) }), {
+    const ws = wb.addWorksheet(o.t("id", "rekap-sheet-name", { rw: padArea(l.rw) }), {
       views: [{ state: "frozen", ySplit: 1 }],
     });
     ws.columns = COLUMNS.map((c) => ({ header: tr(c.key), width: c.width }));

@@ -1,14 +1,10 @@
 /** Renders a recap as a short chat message (counts by category, top clusters, waiting for a rembug). */
 import type { Lang } from "../core/domain.js";
 import type { Translate } from "../i18n/fluent.js";
+import { padArea } from "../../flows/area.js";
 import type { Recap } from "./recap.js";
 
 const TITLE_CHARS = 50;
-
-/** Two-digit RW/RT label as residents write it ("03"). */
-export function padRw(n: number): string {
-  return String(n).padStart(2, "0");
-}
 
 /** First line of a description, cut to a chat-friendly length. */
 export function titleOf(text: string, max = TITLE_CHARS): string {
@@ -21,7 +17,7 @@ export function titleOf(text: string, max = TITLE_CHARS): string {
 export function formatRecap(recap: Recap, t: Translate, lang: Lang): string {
   const tr = (key: string, args?: Parameters<Translate>[2]) => t(lang, key, args);
   const date = new Date(recap.generatedAt);
-  const lines: string[] = [recap.rw === undefined ? tr("rekap-title-all", { date }) : tr("rekap-title-rw", { rw: padRw(recap.rw), date })];
+  const lines: string[] = [recap.rw === undefined ? tr("rekap-title-all", { date }) : tr("rekap-title-rw", { rw: padArea(recap.rw), date })];
   const { totals } = recap;
   if (totals.aspirations === 0 && totals.pendingIngest === 0) {
     lines.push("", tr("rekap-empty"));
@@ -41,13 +37,13 @@ export function formatRecap(recap: Recap, t: Translate, lang: Lang): string {
   if (recap.rw === undefined && recap.rws.length) {
     lines.push("", tr("rekap-per-rw"));
     for (const r of recap.rws) {
-      lines.push(tr("rekap-rw-line", { rw: padRw(r.rw), aspirations: r.aspirations, clusters: r.clusters, waiting: r.waiting }));
+      lines.push(tr("rekap-rw-line", { rw: padArea(r.rw), aspirations: r.aspirations, clusters: r.clusters, waiting: r.waiting }));
     }
   }
   if (recap.top.length) {
     lines.push("", tr("rekap-top"));
     recap.top.forEach((c, i) => {
-      const args = { n: i + 1, title: titleOf(c.description), supporters: c.supporters, ticket: c.ticket, rw: padRw(c.rw) };
+      const args = { n: i + 1, title: titleOf(c.description), supporters: c.supporters, ticket: c.ticket, rw: padArea(c.rw) };
       lines.push(tr(recap.rw === undefined ? "rekap-top-line-rw" : "rekap-top-line", args));
     });
   }
