@@ -59,3 +59,8 @@ session-flow-changed = Sorry, the steps of this service were just updated, so we
 error-internal = Sorry, something went wrong on our side. Please try again from the menu; aspirations already sent are kept.
 
 options-reply-hint = Reply with a number:
+
+## Console simulator (shown only in a terminal).
+
+# $user (String) - the simulated user id
+console-welcome = ({ $user }) Type messages as in a chat app, for example "halo". Simulate: /foto <file>, /lokasi <lat> <lon>, /stiker, /suara. Ctrl-D to quit.

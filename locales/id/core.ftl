@@ -59,3 +59,8 @@ session-flow-changed = Maaf, langkah-langkah layanan ini baru saja diperbarui, j
 error-internal = Mohon maaf, terjadi gangguan pada layanan kami. Silakan coba lagi dari menu; aspirasi yang sudah terkirim tetap tersimpan.
 
 options-reply-hint = Balas dengan angka:
+
+## Console simulator (shown only in a terminal).
+
+# $user (String) - the simulated user id
+console-welcome = ({ $user }) Ketik pesan seperti di aplikasi chat, misalnya "halo". Simulasi: /foto <berkas>, /lokasi <lat> <lon>, /stiker, /suara. Ctrl-D untuk keluar.

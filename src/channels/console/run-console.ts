@@ -24,9 +24,10 @@ export async function runConsole(app: App, o: ConsoleRunOptions): Promise<void> 
   await channel.start(app.host);
   await app.host.idle();
 
-  const rl = createInterface({ input, terminal: interactive, crlfDelay: Infinity });
-  const promptUser = () => interactive && output.write(`${o.user}> `);
-  if (interactive) output.write(`(${o.user}) Ketik pesan, misalnya "halo". /foto <berkas>, /lokasi <lat> <lon>, /stiker untuk mensimulasikan. Ctrl-D untuk keluar.\n`);
+  const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity });
+  rl.setPrompt(`${o.user}> `);
+  const promptUser = () => interactive && rl.prompt();
+  if (interactive) output.write(`${app.i18n.t(app.config.DEFAULT_LANG, "console-welcome", { user: o.user })}\n`);
   promptUser();
   for await (const line of rl) {
     if (!interactive) output.write(`${o.user}> ${line}\n`);
