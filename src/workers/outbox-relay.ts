@@ -96,12 +96,15 @@ export class OutboxRelay {
       return 0;
     }
     const byQueue = new Map<string, NewJob[]>();
+    // Rows of a topic this version does not know (written by a newer version) stay unsent for that version.
+    const known: OutboxRow[] = [];
     for (const r of rows) {
       const def = TOPICS[r.topic];
       if (!def) {
         log.error({ outboxId: r.id, topic: r.topic }, "outbox row has an unknown topic; left unsent");
         continue;
       }
+      known.push(r);
       const payload = r.payload as never;
       const list = byQueue.get(def.queue) ?? [];
       list.push({
@@ -111,6 +114,7 @@ export class OutboxRelay {
       });
       byQueue.set(def.queue, list);
     }
+    if (!known.length) return 0;
     try {
       await withTimeout(
         Promise.all([...byQueue].map(([q, jobs]) => queue.addBulk(q, jobs))),
@@ -118,19 +122,19 @@ export class OutboxRelay {
       );
     } catch (err) {
       outbox.recordError(
-        rows.map((r) => r.id),
+        known.map((r) => r.id),
         (err as Error).message,
       );
-      if (!this.failing) log.warn({ err, pending: rows.length }, "outbox relay cannot reach the queue; rows stay unsent and will be retried");
+      if (!this.failing) log.warn({ err, pending: known.length }, "outbox relay cannot reach the queue; rows stay unsent and will be retried");
       this.failing = true;
       return 0;
     }
-    this.o.afterEnqueue?.(rows);
-    if (durable) outbox.markSent(rows.map((r) => r.id), this.now());
-    else this.cursor = Math.max(this.cursor, ...rows.map((r) => r.id));
-    if (this.failing) log.info({ moved: rows.length }, "outbox relay reaches the queue again");
+    this.o.afterEnqueue?.(known);
+    if (durable) outbox.markSent(known.map((r) => r.id), this.now());
+    else this.cursor = Math.max(this.cursor, ...known.map((r) => r.id));
+    if (this.failing) log.info({ moved: known.length }, "outbox relay reaches the queue again");
     this.failing = false;
-    return rows.length;
+    return known.length;
   }
 
   /** Hook for consumers of a non-durable queue: the job settled, so its row is done. */
