@@ -79,7 +79,8 @@ export class WhatsAppChannel implements ChannelAdapter {
   private readonly pacing: PacingGate;
   private readonly clock: Clock;
   private readonly defaultLang: Lang;
-  private accepting = false;
+  /** Upsert batches being handled: stop() waits for them, since WhatsApp has already been told they arrived. */
+  private readonly batches = new Set<Promise<void>>();
 
   constructor(private readonly o: WhatsAppChannelOptions) {
     const { store, config } = o;
@@ -103,7 +104,11 @@ export class WhatsAppChannel implements ChannelAdapter {
       print: o.print,
       backoff: o.backoff,
       getMessage: (key) => this.sent.get(key),
-      onUpsert: (upsert, sock) => this.onUpsert(upsert, sock),
+      onUpsert: (upsert, sock) => {
+        const batch = this.onUpsert(upsert, sock).finally(() => this.batches.delete(batch));
+        this.batches.add(batch);
+        return batch;
+      },
       onOpen: o.onOpen,
     });
   }
@@ -111,14 +116,15 @@ export class WhatsAppChannel implements ChannelAdapter {
   /** Connect in the background; never throws when WhatsApp cannot be reached (it keeps retrying). */
   async start(sink: InboundSink): Promise<void> {
     this.sink = sink;
-    this.accepting = true;
     this.sent.pruneOlderThan(SENT_RETENTION_MS, this.clock.now());
     this.connection.start();
   }
 
+  /** Close the socket, then journal the rest of any batch in hand (Baileys acknowledges messages before handing them over). */
   async stop(): Promise<void> {
-    this.accepting = false;
     await this.connection.stop();
+    await Promise.all(this.batches);
+    this.sink = undefined;
   }
 
   /** Connection state for logs and the admin `/status-wa` view. */
@@ -212,7 +218,7 @@ export class WhatsAppChannel implements ChannelAdapter {
       }
       return;
     }
-    if (!this.accepting || !this.sink) return;
+    if (!this.sink) return;
     await this.sink.accept(mapped.msg);
     try {
       await sock.readMessages?.([m.key]);

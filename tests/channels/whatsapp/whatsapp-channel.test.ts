@@ -234,6 +234,20 @@ describe("WhatsApp channel end to end (fake socket, real host, engine and SQLite
     expect(Buffer.from((doc.content as { document: Buffer }).document).toString()).toContain("Drainase");
   });
 
+  it("journals the rest of the batch in hand when it is stopped (WhatsApp has already acknowledged it)", async () => {
+    h = await makeWaTestApp();
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    h.sock.readMessages = () => held;
+    const batch = h.sock.upsert([wa.text(PN, "halo"), wa.text("6281298765432@s.whatsapp.net", "halo")]);
+    // The first message is journaled and its read receipt is in flight when the shutdown begins.
+    await new Promise((r) => setImmediate(r));
+    const stopped = h.wa.stop();
+    release();
+    await Promise.all([batch, stopped]);
+    expect(h.app.store.db.prepare("SELECT count(*) AS n FROM inbound").get()).toEqual({ n: 2 });
+  });
+
   it("remembers what it sent so Baileys can answer retry requests (getMessage)", async () => {
     h = await makeWaTestApp();
     await h.receive(PN, wa.text(PN, "halo"));
