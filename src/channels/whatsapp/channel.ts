@@ -4,7 +4,7 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { downloadMediaMessage, isLidUser, type BaileysEventMap, type WAMessage } from "@whiskeysockets/baileys";
+import { downloadMediaMessage, isLidUser, toNumber, type BaileysEventMap, type WAMessage } from "@whiskeysockets/baileys";
 import type { Lang } from "../../core/domain.js";
 import type { Logger } from "../../core/logger.js";
 import type { OutboundMessage } from "../../core/messages.js";
@@ -51,6 +51,8 @@ export interface WhatsAppChannelOptions {
 
 /** How long to wait before asking again when the socket is not open. */
 const NOT_CONNECTED_RETRY_MS = 5_000;
+/** A message WhatsApp replays after an outage older than this is stale: logged and not answered. */
+const OFFLINE_REPLAY_MAX_AGE_MS = 14 * 24 * 3_600_000;
 /** Sent messages older than this are no longer kept for getMessage. */
 const SENT_RETENTION_MS = 7 * 24 * 3_600_000;
 
@@ -193,8 +195,14 @@ export class WhatsAppChannel implements ChannelAdapter {
   }
 
   private async onUpsert(upsert: BaileysEventMap["messages.upsert"], sock: WaSocketLike): Promise<void> {
-    if (upsert.type !== "notify") return;
+    // "notify" is live traffic. "append" is, in Baileys 7, mostly what WhatsApp queued while the socket was down
+    // (`node.attrs.offline`), already acknowledged; history comes on messaging-history.set, never here.
+    const now = this.clock.now();
     for (const m of upsert.messages) {
+      if (upsert.type === "append" && now - toNumber(m.messageTimestamp) * 1000 > OFFLINE_REPLAY_MAX_AGE_MS) {
+        this.o.log.debug("WhatsApp replayed a stale message; not answered");
+        continue;
+      }
       try {
         await this.handleOne(m, sock);
       } catch (err) {

@@ -142,6 +142,14 @@ describe("WhatsApp channel end to end (fake socket, real host, engine and SQLite
     expect(h.app.store.db.prepare("SELECT count(*) AS n FROM inbound").get()).toEqual({ n: 0 });
   });
 
+  it("answers a message WhatsApp queued while the socket was down (replayed as an append upsert)", async () => {
+    h = await makeWaTestApp();
+    const queued = { ...wa.text(PN, "halo"), messageTimestamp: Math.floor(h.clock.now() / 1000) - 600 };
+    await h.sock.upsert([queued], "append");
+    await h.app.host.idle();
+    expect(h.sock.textsTo(PN).join("\n")).toContain("Selamat datang");
+  });
+
   it("holds messages while WhatsApp is not connected, without counting failed attempts, and sends them on connect", async () => {
     h = await makeWaTestApp({ open: false });
     h.app.store.outbound.add("whatsapp", PN, { text: "Balasan yang tertunda" }, "reply", h.clock.now());
