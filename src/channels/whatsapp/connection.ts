@@ -195,8 +195,10 @@ export class WhatsAppConnection {
     this.timer = undefined;
     this.setState(this.st.attempt > 0 ? "reconnecting" : "connecting");
     let sock: WaSocketLike;
-    const auth = useSqliteAuthState(this.o.db, this.o.log);
+    let auth: SqliteAuthState;
     try {
+      // Inside the try: this runs from a timer too, where a throw (unreadable creds row) would end the process.
+      auth = useSqliteAuthState(this.o.db, this.o.log);
       sock = this.o.socketFactory({
         auth: auth.state,
         logger: baileysLogger(this.o.log),

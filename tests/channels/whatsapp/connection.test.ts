@@ -112,6 +112,15 @@ describe("WhatsApp connection manager", () => {
     void conn.stop();
   });
 
+  it("retries instead of throwing when the stored creds cannot be read", () => {
+    store.db.prepare("INSERT INTO wa_creds (id, value, updated_at) VALUES (1, ?, ?)").run("{not json", 0);
+    const conn = make();
+    expect(() => conn.start()).not.toThrow();
+    expect(conn.status().state).toBe("reconnecting");
+    expect(factory.sockets).toHaveLength(0);
+    void conn.stop();
+  });
+
   it("stops on 401, clears the auth state and says the number must be linked again", async () => {
     useSqliteAuthState(store.db).saveCreds({ registered: true, me: { id: "6281@s.whatsapp.net" } });
     expect(hasLinkedCreds(store.db)).toBe(true);
