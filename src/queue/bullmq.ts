@@ -193,13 +193,23 @@ export class BullmqQueue implements QueuePort {
     };
     const group: WorkerGroup = { workers: [] };
     const [main, ...parts] = this.physicalNames(queue);
-    group.workers.push(new Worker(main!, processor, { ...common, concurrency: Math.max(1, opts.concurrency ?? 1) }));
-    for (const p of parts) {
-      await this.queue(p).setGlobalConcurrency(1);
-      group.workers.push(new Worker(p, processor, { ...common, concurrency: 1 }));
+    const start = (name: string, concurrency: number) => {
+      const w = new Worker(name, processor, { ...common, concurrency });
+      w.on("error", (err) => this.logError(err, "worker error"));
+      group.workers.push(w);
+    };
+    try {
+      start(main!, Math.max(1, opts.concurrency ?? 1));
+      for (const p of parts) {
+        await this.queue(p).setGlobalConcurrency(1);
+        start(p, 1);
+      }
+      await Promise.all(group.workers.map((w) => w.waitUntilReady()));
+    } catch (err) {
+      // Workers already started would otherwise retry their connections for ever, holding the process open.
+      await this.closeWorkers(group.workers);
+      throw err;
     }
-    for (const w of group.workers) w.on("error", (err) => this.logError(err, "worker error"));
-    await Promise.all(group.workers.map((w) => w.waitUntilReady()));
     this.groups.add(group);
     return {
       close: async () => {
