@@ -163,7 +163,11 @@ export class TelegramChannel implements ChannelAdapter {
     } catch (err) {
       throw new TelegramMediaError(`download failed for ${ref}`, ref, { cause: err });
     }
-    if (!res.ok) throw new TelegramMediaError(`download of ${ref} answered HTTP ${res.status}`, ref);
+    if (!res.ok) {
+      // An unread body keeps its connection checked out until garbage collection.
+      await res.body?.cancel().catch(() => undefined);
+      throw new TelegramMediaError(`download of ${ref} answered HTTP ${res.status}`, ref);
+    }
     const data = Buffer.from(await res.arrayBuffer());
     const ext = path.extname(filePath).slice(1).toLowerCase() || "jpg";
     return { data, ext, mime: MIME[ext] ?? "application/octet-stream" };
