@@ -141,9 +141,6 @@ export function createAggregator(db: Db, o: AggregatorOptions): Aggregator {
          updated_at = ?
        WHERE id = ?`,
     ),
-    nextRepresentative: db.prepare(`SELECT aspiration_id FROM cluster_members WHERE cluster_id = ? ORDER BY joined_at, aspiration_id LIMIT 1`),
-    setRepresentative: db.prepare(`UPDATE clusters SET representative_aspiration_id = ? WHERE id = ?`),
-    deleteCluster: db.prepare(`DELETE FROM clusters WHERE id = ?`),
     insertDoc: db.prepare(`INSERT INTO aggregator_docs (aspiration_id, rw, rt, category, features) VALUES (?, ?, ?, ?, ?)`),
     insertFts: db.prepare(`INSERT INTO aggregator_fts (rowid, scope, body) VALUES (?, ?, ?)`),
     residentRw: db.prepare(`SELECT rw FROM residents WHERE id = ?`),
@@ -264,6 +261,7 @@ export function createAggregator(db: Db, o: AggregatorOptions): Aggregator {
     const r = ownedMember(aspirationId, residentId);
     if ("error" in r) return { ok: false, error: r.error };
     const { a, m } = r;
+    // The representative is its cluster's "own" member and never moves, so the old cluster keeps it.
     if (m.state === "own") return { ok: true, clusterId: m.cluster_id, supporters: supportersOf(m.cluster_id) };
     const t = now();
     const old = m.cluster_id;
@@ -279,12 +277,6 @@ export function createAggregator(db: Db, o: AggregatorOptions): Aggregator {
     q.addSupporter.run(fresh, residentId, aspirationId, "aspiration", t);
     q.recount.run(t, old);
     q.recount.run(t, fresh);
-    const rep = q.cluster.get(old) as { representative_aspiration_id: number } | undefined;
-    if (rep?.representative_aspiration_id === aspirationId) {
-      const next = q.nextRepresentative.get(old) as { aspiration_id: number } | undefined;
-      if (next) q.setRepresentative.run(next.aspiration_id, old);
-      else q.deleteCluster.run(old);
-    }
     o.log.debug({ aspirationId, from: old, to: fresh }, "aspiration separated from its cluster");
     return { ok: true, clusterId: fresh, supporters: supportersOf(fresh) };
   });
