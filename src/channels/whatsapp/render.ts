@@ -49,7 +49,8 @@ export function renderTextParts(msg: OutboundMessage, replyWithNumber: string, l
   let text = toWhatsAppBold(msg.text ?? "");
   if (msg.options?.length) {
     const list = msg.options.map((o, i) => `${i + 1}. ${o.label}`).join("\n");
-    text = `${text.replace(/\s+$/, "")}\n\n${replyWithNumber}\n${list}`;
+    const lead = text.replace(/\s+$/, "");
+    text = `${lead}${lead ? "\n\n" : ""}${replyWithNumber}\n${list}`;
   }
   return splitText(text, limit);
 }

@@ -10,6 +10,11 @@ describe("rendering replies for WhatsApp", () => {
     expect(parts).toEqual(["Pilih kategori:\n\nBalas dengan angka:\n1. Jalan / gang\n2. Drainase"]);
   });
 
+  it("starts with the reply hint when there is no text before the options", () => {
+    const parts = renderTextParts({ text: "", options: [{ value: "ya", label: "Ya" }] }, "Balas dengan angka:");
+    expect(parts).toEqual(["Balas dengan angka:\n1. Ya"]);
+  });
+
   it("keeps WhatsApp bold and turns markdown bold into it", () => {
     expect(toWhatsAppBold("*Menu utama* dan **penting**")).toBe("*Menu utama* dan *penting*");
   });
