@@ -55,6 +55,8 @@ const NOT_CONNECTED_RETRY_MS = 5_000;
 const OFFLINE_REPLAY_MAX_AGE_MS = 14 * 24 * 3_600_000;
 /** Sent messages older than this are no longer kept for getMessage. */
 const SENT_RETENTION_MS = 7 * 24 * 3_600_000;
+/** How often sending also drops the sent messages past retention (the process may run for months). */
+const SENT_PRUNE_EVERY_MS = 3_600_000;
 
 const defaultDownloader: MediaDownloader = async (message, sock, log) =>
   downloadMediaMessage(
@@ -83,6 +85,7 @@ export class WhatsAppChannel implements ChannelAdapter {
   private readonly defaultLang: Lang;
   /** Upsert batches being handled: stop() waits for them, since WhatsApp has already been told they arrived. */
   private readonly batches = new Set<Promise<void>>();
+  private sentPrunedAt = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly o: WhatsAppChannelOptions) {
     const { store, config } = o;
@@ -118,7 +121,7 @@ export class WhatsAppChannel implements ChannelAdapter {
   /** Connect in the background; never throws when WhatsApp cannot be reached (it keeps retrying). */
   async start(sink: InboundSink): Promise<void> {
     this.sink = sink;
-    this.sent.pruneOlderThan(SENT_RETENTION_MS, this.clock.now());
+    this.pruneSent(this.clock.now());
     this.connection.start();
   }
 
@@ -190,8 +193,15 @@ export class WhatsAppChannel implements ChannelAdapter {
 
   private async sendOne(sock: WaSocketLike, jid: string, content: Parameters<WaSocketLike["sendMessage"]>[1]): Promise<string | undefined> {
     const sent = await sock.sendMessage(jid, content);
-    this.sent.remember(sent, this.clock.now());
+    const now = this.clock.now();
+    this.sent.remember(sent, now);
+    if (now - this.sentPrunedAt >= SENT_PRUNE_EVERY_MS) this.pruneSent(now);
     return sent?.key.id ?? undefined;
+  }
+
+  private pruneSent(now: number): void {
+    this.sent.pruneOlderThan(SENT_RETENTION_MS, now);
+    this.sentPrunedAt = now;
   }
 
   private async onUpsert(upsert: BaileysEventMap["messages.upsert"], sock: WaSocketLike): Promise<void> {

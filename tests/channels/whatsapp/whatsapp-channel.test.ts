@@ -264,4 +264,14 @@ describe("WhatsApp channel end to end (fake socket, real host, engine and SQLite
     expect(got?.conversation).toContain("Selamat datang");
     expect(await h.sock.input.getMessage({ remoteJid: PN, id: "UNKNOWN" })).toBeUndefined();
   });
+
+  it("forgets what it sent after a week while it keeps running", async () => {
+    h = await makeWaTestApp();
+    await h.receive(PN, wa.text(PN, "halo"));
+    const first = h.sock.sent[0]!;
+    h.clock.advance(8 * 24 * 3_600_000);
+    await h.wa.send(PN, { text: "Pengingat" }, { kind: "reply" });
+    expect(await h.sock.input.getMessage(first.key)).toBeUndefined();
+    expect(await h.sock.input.getMessage(h.sock.sent.at(-1)!.key)).toBeDefined();
+  });
 });
