@@ -14,12 +14,12 @@ import type { ChannelAdapter, InboundSink, MediaFile, SendResult } from "../../c
 import { DEFAULT_LOCALES_DIR, loadI18n, type Translate } from "../../i18n/fluent.js";
 import { LongPolling } from "./long-polling.js";
 import { renderText, TELEGRAM_TEXT_LIMIT, toTelegramHtml } from "./render.js";
-
-/** Telegram's limit for document captions. */
-const CAPTION_LIMIT = 1024;
 import { sendFailure } from "./send-failure.js";
 import { TelegramMediaError } from "./telegram-media-error.js";
 import { mapUpdate, type CallbackAck } from "./update-mapping.js";
+
+/** Telegram's limit for document captions. */
+const CAPTION_LIMIT = 1024;
 
 export interface TelegramChannelOptions {
   token: string;
@@ -129,7 +129,7 @@ export class TelegramChannel implements ChannelAdapter {
         if (caption && !fits) text = [caption, text].filter((x) => x.trim()).join("\n\n");
       }
       const lang = msg.lang ?? this.o.lang ?? "id";
-      const hint = msg.options?.length ? this.text("telegram-reply-with-number", lang) : "";
+      const hint = msg.options?.length ? this.t(lang, "telegram-reply-with-number") : "";
       const parts = renderText({ ...msg, text }, hint);
       for (const part of parts) {
         const sent = await this.api.sendMessage(chatId, part.text, {
@@ -213,7 +213,7 @@ export class TelegramChannel implements ChannelAdapter {
     try {
       if (cb.text !== undefined) {
         // Plain text plus the original entities keeps the formatting; the label is appended after them.
-        const chosen = current && cb.label ? `\n\n${this.text("telegram-chosen", last.lang, { label: cb.label })}` : "";
+        const chosen = current && cb.label ? `\n\n${this.t(last.lang, "telegram-chosen", { label: cb.label })}` : "";
         const text = (cb.text + chosen).length <= TELEGRAM_TEXT_LIMIT ? cb.text + chosen : cb.text;
         await this.api.editMessageText(cb.chatId, cb.messageId, text, cb.entities ? { entities: cb.entities } : {});
       } else {
@@ -233,17 +233,13 @@ export class TelegramChannel implements ChannelAdapter {
   }
 
   private async tellGroup(chatId: number): Promise<void> {
-    const res = await this.send(String(chatId), { text: this.text("telegram-private-only", this.o.lang ?? "id") });
+    const res = await this.send(String(chatId), { text: this.t(this.o.lang ?? "id", "telegram-private-only") });
     if (!res.ok) this.log.debug({ reason: res.reason }, "could not tell a group that the bot works in private chats");
   }
 
   private track(p: Promise<void>): void {
     const tracked = p.catch(() => undefined).finally(() => this.sideCalls.delete(tracked));
     this.sideCalls.add(tracked);
-  }
-
-  private text(key: string, lang: Lang, args?: Record<string, string>): string {
-    return this.t(lang, key, args);
   }
 }
 
