@@ -12,10 +12,10 @@ afterEach(async () => {
   await h.close();
 });
 
-/** File a drainage aspiration through the conversation and return its ticket. */
-async function file(user: string, description: string, location: string): Promise<string> {
+/** File an aspiration (drainage unless told) through the conversation and return its ticket. */
+async function file(user: string, description: string, location: string, category = "drainase"): Promise<string> {
   await h.send(user, "/aspirasi");
-  await h.press(user, "drainase");
+  await h.press(user, category);
   await h.send(user, description);
   await h.send(user, location);
   await h.send(user, "lewati");
@@ -109,6 +109,18 @@ describe("Dukung usulan from the menu", () => {
     expect(h.app.store.db.prepare("SELECT supporters FROM clusters").pluck().get()).toBe(2);
     expect(textOf(await h.send("u3", "dukung"))).toMatch(/Belum ada usulan lain/);
     expect(textOf(await h.send("u9", "dukung"))).toMatch(/Belum ada usulan lain/);
+  });
+
+  it("never shows a neighbour's security or public-order report in the list, which still reaches the recap", async () => {
+    await h.register("u1");
+    await h.register("u3", "Ani", "3", "4");
+    await h.register("admin", "Pak Harto", "1", "1");
+    await aggregate(await file("u1", "Rumah kosong di Gg. Kenari sering dipakai mabuk-mabukan tiap malam", "Gg Kenari", "keamanan"));
+    expect(textOf(await h.send("u3", "dukung"))).toMatch(/Belum ada usulan lain/);
+    await aggregate(await file("u1", "Got di Jl. Mawar mampet kalau hujan, air masuk rumah", "Jl Mawar"));
+    await h.send("u3", "dukung");
+    expect(h.lastQuestion("u3")!.options?.map((o) => o.label).join("\n")).not.toMatch(/mabuk/);
+    expect(textOf(await h.send("admin", "/rekap 3"))).toMatch(/Aspirasi masuk: 2/);
   });
 });
 
