@@ -23,8 +23,8 @@ it("keeps the token out of debug logs when polling, sending and downloading fail
   await server.waitFor(() => server.calls.some((c) => c.method === "getUpdates" && !c.fault), "polling to recover");
   expect((await ch.send("1", { text: "halo" })).ok).toBe(false);
   await server.stop();
-  // The server is gone: polling now fails with connection errors.
-  await new Promise((r) => setTimeout(r, 100));
+  // The server is gone: polling now fails with connection errors (wait until one is logged).
+  while (!lines.some((l) => l.includes("telegram getUpdates failed; retrying"))) await new Promise((r) => setImmediate(r));
   // The host logs a failed download with the error object, as pino serialises it (cause included).
   const failure = await ch.downloadMedia("FILE1").catch((e: unknown) => e);
   expect(failure).toBeInstanceOf(Error);
