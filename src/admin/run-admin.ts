@@ -7,10 +7,11 @@ import { DEFAULT_LOCALES_DIR, loadI18n } from "../i18n/fluent.js";
 import { openStore } from "../store/index.js";
 import type { AdminCommand } from "./command.js";
 import { antrianCommand } from "./commands/antrian.js";
+import { reindexCommand } from "./commands/reindex.js";
 import { rekapCommand } from "./commands/rekap.js";
 
 /** Every admin command; add new ones here. */
-export const ADMIN_COMMANDS: readonly AdminCommand[] = [rekapCommand, antrianCommand];
+export const ADMIN_COMMANDS: readonly AdminCommand[] = [rekapCommand, antrianCommand, reindexCommand];
 
 function usage(): string {
   const width = Math.max(...ADMIN_COMMANDS.map((c) => c.name.length));

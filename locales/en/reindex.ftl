@@ -1,0 +1,4 @@
+## Admin command `npm run admin -- reindex`: the aggregator's normalised text and search index recomputed.
+
+# $docs (Number) - aspirations recomputed, $changed (Number) - those whose normalised form changed
+reindex-done = Aggregator index recomputed for { $docs } aspirations ({ $changed } changed). Proposal clusters were not changed.

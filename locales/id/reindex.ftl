@@ -1,0 +1,4 @@
+## Admin command `npm run admin -- reindex`: the aggregator's normalised text and search index recomputed.
+
+# $docs (Number) - aspirasi yang dihitung ulang, $changed (Number) - yang hasil normalisasinya berubah
+reindex-done = Indeks agregator dihitung ulang untuk { $docs } aspirasi ({ $changed } berubah). Pengelompokan usulan tidak diubah.
