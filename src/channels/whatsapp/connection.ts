@@ -9,6 +9,7 @@ import QRCode from "qrcode";
 import type { Logger } from "../../core/logger.js";
 import type { Db } from "../../store/db.js";
 import { clearAuthState, useSqliteAuthState, type SqliteAuthState } from "./auth-state.js";
+import { baileysLogger } from "./baileys-logger.js";
 import type { WaSocketLike } from "./socket.js";
 
 type ILogger = SocketConfig["logger"];
@@ -112,13 +113,6 @@ export function normalizePairingNumber(raw: string | undefined): string | undefi
 function closeCode(err: unknown): number | undefined {
   const code = (err as { output?: { statusCode?: unknown } } | undefined)?.output?.statusCode;
   return typeof code === "number" ? code : undefined;
-}
-
-/** A Baileys logger: our pino logger, quieter (Baileys is chatty at info and logs stack traces there). */
-function baileysLogger(log: Logger): ILogger {
-  // info -> warn; debug/trace and warn/error/fatal/silent stay as configured.
-  const level = log.level === "info" ? "warn" : log.level;
-  return log.child({ module: "baileys" }, { level }) as unknown as ILogger;
 }
 
 export class WhatsAppConnection {

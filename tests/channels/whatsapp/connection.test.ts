@@ -210,6 +210,24 @@ describe("WhatsApp connection manager", () => {
     await conn.stop();
   });
 
+  it("masks the phone numbers and LIDs Baileys puts in its warnings and errors", () => {
+    const conn = make();
+    conn.start();
+    const baileys = factory.last.input.logger;
+    baileys.error(
+      { key: { remoteJid: "6281234567890@s.whatsapp.net", id: "3EB0AA" }, sender: "204859876543210:3@lid", err: new Error("Bad MAC") },
+      "failed to decrypt message",
+    );
+    baileys.warn({ node: '<ack from="6281234567890:12@s.whatsapp.net" error="479"/>' }, "received error in ack");
+    const out = JSON.stringify(logs.lines);
+    expect(out).toContain("failed to decrypt message");
+    expect(out).toContain("received error in ack");
+    expect(out).toContain("6281…90@s.whatsapp.net");
+    expect(out).not.toContain("6281234567890");
+    expect(out).not.toContain("204859876543210");
+    void conn.stop();
+  });
+
   it("normalises pairing numbers to digits with the country code", () => {
     expect(normalizePairingNumber("+62 812-3456-7890")).toBe("6281234567890");
     expect(normalizePairingNumber("6281234567890")).toBe("6281234567890");
