@@ -32,6 +32,8 @@ rekap-file-coming = The Daftar Panjang Usulan file is being prepared and will be
 # $rw (String) - "all RWs" or "RW 03"
 rekap-file-caption = Daftar Panjang Usulan { $rw }
 rekap-file-all-rw = all RWs
+# $rw (String) - RW number, two digits
+rekap-file-one-rw = RW { $rw }
 rekap-file-failed = Sorry, the recap file could not be created. Please try again later or contact the administrator.
 rekap-unavailable = Sorry, the recap is not available at the moment.
 

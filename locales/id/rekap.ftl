@@ -32,6 +32,8 @@ rekap-file-coming = Baik, berkas Daftar Panjang Usulan sedang disiapkan dan akan
 # $rw (String) - "semua RW" atau "RW 03"
 rekap-file-caption = Daftar Panjang Usulan { $rw }
 rekap-file-all-rw = semua RW
+# $rw (String) - nomor RW, dua digit
+rekap-file-one-rw = RW { $rw }
 rekap-file-failed = Maaf, berkas rekap gagal dibuat. Silakan coba lagi nanti atau hubungi pengelola.
 rekap-unavailable = Maaf, rekap belum tersedia saat ini.
 

@@ -56,7 +56,8 @@ export function aggregatorEffects(o: AggregatorEffectsOptions): EffectHandlers {
           const filename = exportFileName(e.rw, e.format, (o.now ?? Date.now)());
           const file = path.join(dir, filename);
           await writeLongList(file, e.format, buildLongList(c.store.db, { rw: e.rw }), { t: o.t, kelurahan: o.kelurahan });
-          const caption = o.t(lang, "rekap-file-caption", { rw: e.rw === undefined ? o.t(lang, "rekap-file-all-rw") : `RW ${padArea(e.rw)}` });
+          const rw = e.rw === undefined ? o.t(lang, "rekap-file-all-rw") : o.t(lang, "rekap-file-one-rw", { rw: padArea(e.rw) });
+          const caption = o.t(lang, "rekap-file-caption", { rw });
           c.store.outbound.add(c.channel, c.address, { text: "", lang, document: { path: file, filename, mime: EXPORT_MIME[e.format], caption } }, "reply", Date.now());
         } catch (err) {
           c.log.error({ err, format: e.format }, "recap export failed");

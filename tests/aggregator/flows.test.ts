@@ -160,6 +160,7 @@ describe("/rekap", () => {
     expect(textOf(replies)).toMatch(/sedang disiapkan/);
     const doc = replies.find((r) => r.document)?.document;
     expect(doc?.filename).toMatch(/^daftar-panjang-usulan-rw03-\d{8}-\d{4}\.xlsx$/);
+    expect(doc?.caption).toBe("Daftar Panjang Usulan RW 03");
     expect(existsSync(doc!.path)).toBe(true);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(doc!.path);
