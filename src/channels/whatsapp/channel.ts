@@ -12,6 +12,7 @@ import type { ChannelAdapter, InboundSink, MediaFile, SendMeta, SendResult } fro
 import type { Translate } from "../../i18n/fluent.js";
 import type { Store } from "../../store/index.js";
 import { systemClock, WhatsAppConnection, type Clock, type SocketFactory, type WaStatus } from "./connection.js";
+import { baileysLogger } from "./baileys-logger.js";
 import { GroupNotices } from "./group-notices.js";
 import { decodeMediaRef, mapUpsertMessage } from "./inbound-mapper.js";
 import { PacingGate } from "./pacing-gate.js";
@@ -64,7 +65,7 @@ const defaultDownloader: MediaDownloader = async (message, sock, log) =>
     "buffer",
     {},
     sock?.updateMediaMessage
-      ? { reuploadRequest: (m) => sock.updateMediaMessage!(m), logger: log as never }
+      ? { reuploadRequest: (m) => sock.updateMediaMessage!(m), logger: baileysLogger(log) }
       : undefined,
   );
 
