@@ -39,6 +39,14 @@ function startList(c: StepCtx): Transition {
   return { set: { list }, goto: "pilih" };
 }
 
+/**
+ * The session data of the join step, shared with the duplicate hint so both ask the same question.
+ * `others` counts the cluster's supporters other than this resident.
+ */
+export function joinStepData(o: { aspirationId: number; ticket: string; description: string; others: number }) {
+  return { aspirationId: o.aspirationId, ticket: o.ticket, title: titleOf(o.description, 80), supporters: o.others };
+}
+
 /** The options of the join step, shared with the duplicate hint so its buttons land on this step. */
 export function joinOptions(t: (key: string) => string) {
   return [
@@ -61,7 +69,7 @@ export const dukung: FlowDef = {
     if (!cand) return { say: [{ text: c.t("dukung-join-gone") }], end: {} };
     return {
       // The resident already counts among the cluster's supporters; the hint names the others.
-      set: { aspirationId: cand.aspirationId, ticket: cand.ticket, title: titleOf(cand.title, 80), supporters: Math.max(0, cand.supporters - 1) },
+      set: joinStepData({ aspirationId: cand.aspirationId, ticket: cand.ticket, description: cand.title, others: Math.max(0, cand.supporters - 1) }),
       goto: DUKUNG_JOIN_STEP,
     };
   },

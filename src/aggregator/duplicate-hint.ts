@@ -9,9 +9,8 @@ import { MENU_FLOW } from "../engine/engine.js";
 import type { SessionState } from "../engine/types.js";
 import type { Translate } from "../i18n/fluent.js";
 import type { Store } from "../store/index.js";
-import { DUKUNG_FLOW, DUKUNG_JOIN_STEP, DUKUNG_VERSION, joinOptions } from "../../flows/dukung.js";
+import { DUKUNG_FLOW, DUKUNG_JOIN_STEP, DUKUNG_VERSION, joinOptions, joinStepData } from "../../flows/dukung.js";
 import type { LikelyDuplicate } from "./aggregator.js";
-import { titleOf } from "./recap-text.js";
 
 export interface DuplicateHintOptions {
   store: Store;
@@ -42,8 +41,8 @@ export function createDuplicateHint(o: DuplicateHintOptions): (d: LikelyDuplicat
     if (!resident || !own || !rep) return undefined;
     const lang = resident.lang;
     const t = (key: string, args?: Parameters<Translate>[2]) => o.t(lang, key, args);
-    const title = titleOf(rep.description, 80);
-    const text = t("dukung-hint", { count: d.similarCount, title, ticket: own.ticket });
+    const data = joinStepData({ aspirationId: d.aspirationId, ticket: own.ticket, description: rep.description, others: d.similarCount });
+    const text = t("dukung-hint", { count: data.supporters, title: data.title, ticket: data.ticket });
     const at = now();
     const state = o.store.sessions.get(d.residentId);
     let to;
@@ -54,7 +53,7 @@ export function createDuplicateHint(o: DuplicateHintOptions): (d: LikelyDuplicat
         flow: DUKUNG_FLOW,
         flowVersion: DUKUNG_VERSION,
         step: DUKUNG_JOIN_STEP,
-        data: { aspirationId: d.aspirationId, ticket: own.ticket, title, supporters: d.similarCount },
+        data,
         startedAt: at,
         updatedAt: at,
       };
