@@ -95,16 +95,23 @@ export function clearAuthState(db: Db): void {
 }
 
 /**
- * Build the auth state for one connection attempt from SQLite.
+ * The SQLite key store behind Baileys' cache. Each cache runs an expiry timer that is never stopped,
+ * so build it once and pass it to every {@link useSqliteAuthState} call of the same device.
+ */
+export function cachedSignalKeyStore(db: Db, log?: Logger): SignalKeyStore {
+  return makeCacheableSignalKeyStore(sqliteSignalKeyStore(db), log);
+}
+
+/**
+ * Build the auth state for one connection attempt from SQLite (fresh creds, the given or a new cached key store).
  *
  * @example
  * const auth = useSqliteAuthState(store.db, log);
  * const sock = makeWASocket({ auth: auth.state, logger });
  * sock.ev.process(async (ev) => { if (ev["creds.update"]) auth.saveCreds(ev["creds.update"]); });
  */
-export function useSqliteAuthState(db: Db, log?: Logger): SqliteAuthState {
+export function useSqliteAuthState(db: Db, log?: Logger, keys: SignalKeyStore = cachedSignalKeyStore(db, log)): SqliteAuthState {
   const creds = loadCreds(db);
-  const keys = makeCacheableSignalKeyStore(sqliteSignalKeyStore(db), log);
   const save = db.prepare(
     `INSERT INTO wa_creds (id, value, updated_at) VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
   );

@@ -3,12 +3,12 @@
  * reconnects with exponential backoff and jitter on transient closes, and stops with a clear reason on
  * 401 (logged out: auth state cleared), 403 (banned) and 440 (replaced by another session).
  */
-import type { AuthenticationState, BaileysEventMap, proto, SocketConfig, WAMessageKey } from "@whiskeysockets/baileys";
+import type { AuthenticationState, BaileysEventMap, proto, SignalKeyStore, SocketConfig, WAMessageKey } from "@whiskeysockets/baileys";
 import { parsePhoneNumberFromString } from "libphonenumber-js";
 import QRCode from "qrcode";
 import type { Logger } from "../../core/logger.js";
 import type { Db } from "../../store/db.js";
-import { clearAuthState, useSqliteAuthState, type SqliteAuthState } from "./auth-state.js";
+import { cachedSignalKeyStore, clearAuthState, useSqliteAuthState, type SqliteAuthState } from "./auth-state.js";
 import { baileysLogger } from "./baileys-logger.js";
 import type { WaSocketLike } from "./socket.js";
 
@@ -125,6 +125,8 @@ export class WhatsAppConnection {
   private stopped = false;
   private readonly st: WaStatus;
   private readonly pairingNumber: string | undefined;
+  /** One cached key store for every attempt (a new one per reconnect would leak its expiry timer). */
+  private keys: SignalKeyStore | undefined;
 
   constructor(private readonly o: ConnectionOptions) {
     this.clock = o.clock ?? systemClock;
@@ -192,7 +194,8 @@ export class WhatsAppConnection {
     let auth: SqliteAuthState;
     try {
       // Inside the try: this runs from a timer too, where a throw (unreadable creds row) would end the process.
-      auth = useSqliteAuthState(this.o.db, this.o.log);
+      this.keys ??= cachedSignalKeyStore(this.o.db, this.o.log);
+      auth = useSqliteAuthState(this.o.db, this.o.log, this.keys);
       sock = this.o.socketFactory({
         auth: auth.state,
         logger: baileysLogger(this.o.log),
@@ -273,7 +276,10 @@ export class WhatsAppConnection {
     const fatal = code === undefined ? undefined : FATAL_CODES[code];
     if (fatal) {
       this.stopped = true;
-      if (code === 401) clearAuthState(this.o.db);
+      if (code === 401) {
+        clearAuthState(this.o.db);
+        this.keys = undefined;
+      }
       this.setState(fatal.state, { lastCode: code, lastError: message });
       this.o.log.error({ code }, fatal.why);
       return;

@@ -81,6 +81,16 @@ describe("WhatsApp connection manager", () => {
     await conn.stop();
   });
 
+  it("reuses one cached key store across reconnects instead of building one (and its timer) per attempt", async () => {
+    const conn = make();
+    conn.start();
+    await factory.last.close(408);
+    clock.advance(clock.pending()[0]!);
+    expect(factory.sockets).toHaveLength(2);
+    expect(factory.sockets[1]!.input.auth.keys).toBe(factory.sockets[0]!.input.auth.keys);
+    await conn.stop();
+  });
+
   it("keeps the backoff between half and all of its ceiling, capped", () => {
     const low = new WhatsAppConnection({ db: store.db, log: logs.log, socketFactory: factory.create, clock, random: () => 0, onUpsert: () => undefined, getMessage: () => undefined });
     const high = new WhatsAppConnection({ db: store.db, log: logs.log, socketFactory: factory.create, clock, random: () => 0.999999, onUpsert: () => undefined, getMessage: () => undefined });
