@@ -112,8 +112,3 @@ export class FakeChannel implements ChannelAdapter {
     return this.seq;
   }
 }
-
-/** Build a fake channel. */
-export function createFakeChannel(): FakeChannel {
-  return new FakeChannel();
-}

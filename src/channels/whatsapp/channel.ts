@@ -142,10 +142,6 @@ export class WhatsAppChannel implements ChannelAdapter {
     };
   }
 
-  statusLine(): string {
-    return this.connection.statusLine();
-  }
-
   /**
    * Send one outbox message. Replies go at once; notifications and broadcasts pass the shared pacing gate.
    * While the socket is down, or the gate says wait, the result is `deferred` (not a failed attempt).
