@@ -138,7 +138,7 @@ export class WhatsAppChannel implements ChannelAdapter {
     return {
       ...this.connection.status(),
       pacedLastHour: this.pacing.sentLastHour(this.clock.now()),
-      hourlyCap: this.o.config.WHATSAPP_HOURLY_CAP ?? 60,
+      hourlyCap: this.pacing.hourlyCap,
     };
   }
 

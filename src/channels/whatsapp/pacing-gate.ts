@@ -60,6 +60,11 @@ export class PacingGate {
       .immediate();
   }
 
+  /** Paced sends allowed in any sliding hour. */
+  get hourlyCap(): number {
+    return this.o.hourlyCap;
+  }
+
   /** Paced sends in the last hour (for the status line). */
   sentLastHour(now: number): number {
     return (this.db.prepare(`SELECT COUNT(*) AS n FROM wa_paced_sends WHERE at > ?`).get(now - HOUR_MS) as { n: number }).n;
