@@ -74,11 +74,12 @@ export class LongPolling {
       } catch (err) {
         if (this.stopping) break;
         if (err instanceof GrammyError && err.error_code === 409 && /webhook/i.test(err.description) && !this.webhookDeleted) {
-          // A webhook set earlier (another deployment) blocks polling; remove it once, as grammY's bot.start() does.
-          this.webhookDeleted = true;
+          // A webhook set earlier (another deployment) blocks polling; remove it once, as grammY's bot.start() does
+          // (once it succeeded: a failed attempt, e.g. a network blip, is tried again on the next 409).
           this.o.log.warn("a Telegram webhook is set; deleting it to use long polling");
           try {
             await this.o.api.deleteWebhook({ drop_pending_updates: false }, this.abort.signal as GrammySignal);
+            this.webhookDeleted = true;
             continue;
           } catch (e) {
             this.o.log.warn({ err: describe(e) }, "deleteWebhook failed");

@@ -81,6 +81,18 @@ describe("Telegram long polling", () => {
     expect(server.callsOf("deleteWebhook")).toHaveLength(1);
   });
 
+  it("tries deleteWebhook again on the next conflict when the first attempt failed", async () => {
+    const conflict = "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first";
+    server.failNext("getUpdates", { kind: "error", code: 409, description: conflict }, 2);
+    server.failNext("deleteWebhook", { kind: "drop" });
+    const got: string[] = [];
+    await make().start({ accept: async (m) => void got.push(m.messageId) });
+    const id = server.text(4005, "halo");
+    await server.waitFor(() => got.length === 1, "the update after the webhook was deleted");
+    expect(got).toEqual([String(id)]);
+    expect(server.calls.filter((c) => c.method === "deleteWebhook").map((c) => c.fault?.kind ?? "ok")).toEqual(["drop", "ok"]);
+  });
+
   it("keeps polling after Telegram rejects the token", async () => {
     server.failNext("getUpdates", { kind: "error", code: 401, description: "Unauthorized" }, 2);
     const got: string[] = [];
