@@ -1,19 +1,15 @@
 /** Read-only cluster lookups for the flows (Dukung usulan, the duplicate hint answer, /rekap). */
-import type { Category } from "../core/domain.js";
 import type { Db } from "../store/db.js";
 import type { ClusterReads, MergeCandidate } from "./engine-types.js";
+import { PRIVATE_CATEGORIES } from "./private-categories.js";
 import { buildRecap, CLUSTER_COLUMNS, toSummary } from "./recap.js";
 
-/**
- * Categories never offered in "Dukung usulan": the list shows a resident's own words to the whole RW, and reports
- * about security and public order often name or point at a neighbour (UU 27/2022). They still reach the recap.
- */
-export const UNLISTED_CATEGORIES: readonly Category[] = ["keamanan"];
-
 export function createClusterReads(db: Db): ClusterReads {
+  const notPrivate = PRIVATE_CATEGORIES.map(() => "?").join(", ");
+  // "Dukung usulan" shows the representative's own words to the whole RW: private categories are left out.
   const supportable = db.prepare(
     `SELECT ${CLUSTER_COLUMNS} FROM clusters c JOIN aspirations a ON a.id = c.representative_aspiration_id
-      WHERE c.rw = ? AND c.category NOT IN (${UNLISTED_CATEGORIES.map(() => "?").join(", ")})
+      WHERE c.rw = ? AND c.category NOT IN (${notPrivate})
         AND NOT EXISTS (SELECT 1 FROM cluster_supporters s WHERE s.cluster_id = c.id AND s.resident_id = ?)
       ORDER BY c.supporters DESC, c.id DESC LIMIT ?`,
   );
@@ -23,12 +19,12 @@ export function createClusterReads(db: Db): ClusterReads {
        JOIN cluster_members m ON m.aspiration_id = a.id
        JOIN clusters c ON c.id = m.cluster_id
        JOIN aspirations r ON r.id = c.representative_aspiration_id
-      WHERE a.ticket = ? AND a.resident_id = ? AND m.state = 'auto'`,
+      WHERE a.ticket = ? AND a.resident_id = ? AND m.state = 'auto' AND c.category NOT IN (${notPrivate})`,
   );
   return {
-    supportable: (residentId, rw, limit) => (supportable.all(rw, ...UNLISTED_CATEGORIES, residentId, limit) as Parameters<typeof toSummary>[0][]).map(toSummary),
+    supportable: (residentId, rw, limit) => (supportable.all(rw, ...PRIVATE_CATEGORIES, residentId, limit) as Parameters<typeof toSummary>[0][]).map(toSummary),
     mergeCandidate: (residentId, ticket): MergeCandidate | undefined => {
-      const r = candidate.get(ticket, residentId) as
+      const r = candidate.get(ticket, residentId, ...PRIVATE_CATEGORIES) as
         | { aspiration_id: number; ticket: string; cluster_id: number; description: string; supporters: number }
         | undefined;
       return r

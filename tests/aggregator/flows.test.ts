@@ -95,6 +95,21 @@ describe("duplicate hint after an aspiration", () => {
   });
 });
 
+describe("security and public-order reports", () => {
+  it("are clustered without a hint quoting the neighbour's words, and /dukung <ticket> does not show them either", async () => {
+    await h.register("u1");
+    await h.register("u2", "Budi Santoso");
+    const first = await aggregate(await file("u1", "Rumah kosong di Gg. Kenari sering dipakai mabuk-mabukan tiap malam", "Gg Kenari", "keamanan"));
+    const t2 = await file("u2", "Gg Kenari rumah kosong jadi tempat mabuk-mabukan tiap malam", "Gg Kenari", "keamanan");
+    const mark = h.channel.mark;
+    const second = await aggregate(t2);
+    expect(second).toMatchObject({ isNewCluster: false, clusterId: first.clusterId, similarCount: 1 });
+    expect(textOf(h.channel.sentSince("u2", mark))).not.toMatch(/Usulan serupa|mabuk/);
+    expect(sessionFlow("u2")).toBe("menu");
+    expect(textOf(await h.send("u2", `/dukung ${t2}`))).not.toMatch(/mabuk/);
+  });
+});
+
 describe("Dukung usulan from the menu", () => {
   it("lists proposals of the resident's own RW and records the support once", async () => {
     await h.register("u1");
