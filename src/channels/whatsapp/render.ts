@@ -31,7 +31,10 @@ export function splitText(text: string, limit = WHATSAPP_SAFE_TEXT_LIMIT): strin
     let rest = line;
     while (rest.length > limit) {
       const cut = rest.lastIndexOf(" ", limit);
-      const at = cut > limit / 2 ? cut : limit;
+      let at = cut > limit / 2 ? cut : limit;
+      // Do not cut between a high and a low surrogate (an emoji would turn into two broken characters).
+      const code = rest.charCodeAt(at - 1);
+      if (code >= 0xd800 && code <= 0xdbff) at--;
       parts.push(rest.slice(0, at).replace(/\s+$/, ""));
       rest = rest.slice(at).replace(/^\s+/, "");
     }

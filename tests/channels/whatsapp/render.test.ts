@@ -37,4 +37,12 @@ describe("rendering replies for WhatsApp", () => {
     for (const p of parts) expect(p.length).toBeLessThanOrEqual(100);
     expect(parts.join(" ")).toBe(words);
   });
+
+  it("never cuts an emoji in half when it must split inside a word", () => {
+    const line = "🙏".repeat(150);
+    const parts = splitText(line, 101);
+    const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    for (const p of parts) expect(lone.test(p)).toBe(false);
+    expect(parts.join("")).toBe(line);
+  });
 });
