@@ -205,11 +205,12 @@ export class TelegramChannel implements ChannelAdapter {
 
   /** Stop the spinner on the button, then remove the keyboard from the pressed message (showing the choice if current). */
   private async acknowledge(cb: CallbackAck): Promise<void> {
+    // Read before any await: the host may send the next question (a newer keyboard) while the press is answered.
+    const last = this.lastKeyboard.get(String(cb.chatId));
+    const current = cb.messageId !== undefined && last?.messageId === cb.messageId;
+    if (current) this.lastKeyboard.delete(String(cb.chatId));
     await this.answerQuery(cb.queryId);
     if (cb.messageId === undefined) return;
-    const last = this.lastKeyboard.get(String(cb.chatId));
-    const current = last?.messageId === cb.messageId;
-    if (current) this.lastKeyboard.delete(String(cb.chatId));
     try {
       if (cb.text !== undefined) {
         // Plain text plus the original entities keeps the formatting; the label is appended after them.

@@ -53,6 +53,17 @@ describe("Telegram end to end", () => {
     expect(edited?.text).toContain(`${consent.text}\n\n${t("telegram-chosen", { label: "Setuju" })}`);
   });
 
+  it("shows the choice on the pressed message even when the next question goes out before the press is answered", async () => {
+    const menu = await register(h, "1010");
+    h.server.failNext("answerCallbackQuery", { kind: "429", retryAfter: 1 });
+    const label = t("menu-aspirasi");
+    const next = await h.press("1010", menu, label);
+    expect(lastOf(next).options.length).toBeGreaterThan(0);
+    const { chatId, messageId } = menu.ref as { chatId: number; messageId: number };
+    await h.server.waitFor(() => h.server.callsOf("editMessageText", chatId).length === 1, "the pressed message to be edited");
+    expect(h.server.message(chatId, messageId)?.text).toContain(t("telegram-chosen", { label }));
+  });
+
   it("retries a send that got 429 and delivers it once", async () => {
     h.server.failNext("sendMessage", { kind: "429", retryAfter: 1 }, 1, 1003);
     const replies = await h.send("1003", text("halo"));
