@@ -9,9 +9,10 @@ import type { AdminCommand } from "./command.js";
 import { antrianCommand } from "./commands/antrian.js";
 import { reindexCommand } from "./commands/reindex.js";
 import { rekapCommand } from "./commands/rekap.js";
+import { reingestCommand } from "./commands/reingest.js";
 
 /** Every admin command; add new ones here. */
-export const ADMIN_COMMANDS: readonly AdminCommand[] = [rekapCommand, antrianCommand, reindexCommand];
+export const ADMIN_COMMANDS: readonly AdminCommand[] = [rekapCommand, antrianCommand, reindexCommand, reingestCommand];
 
 function usage(): string {
   const width = Math.max(...ADMIN_COMMANDS.map((c) => c.name.length));
