@@ -13,6 +13,7 @@ import type { Translate } from "../i18n/fluent.js";
 import type { Store } from "../store/index.js";
 import { KeyedSerial } from "./keyed-serial.js";
 import { storeMedia } from "./media.js";
+import { messageRef } from "./message-ref.js";
 import { afterEffect, applyEffect, coreEffectHandlers, type EffectCtx, type EffectHandlers } from "./effects.js";
 import { Delivery } from "./delivery.js";
 import { queueForResident } from "./notify.js";
@@ -76,7 +77,7 @@ export class ConversationHost implements InboundSink {
     if (this.stopping) throw new Error("host is stopping; message not accepted");
     const isNew = this.o.store.inbound.add(msg);
     if (!isNew) {
-      this.o.log.debug({ channel: msg.channel, messageId: msg.messageId }, "duplicate inbound ignored");
+      this.o.log.debug({ channel: msg.channel, ref: messageRef(msg) }, "duplicate inbound ignored");
       return;
     }
     this.schedule(msg);
@@ -116,7 +117,7 @@ export class ConversationHost implements InboundSink {
   private schedule(msg: InboundMessage): void {
     const key = `${msg.channel}:${msg.address}`;
     void this.serial.run(key, () => this.process(msg)).catch((err) => {
-      this.o.log.error({ err, channel: msg.channel, messageId: msg.messageId }, "inbound message failed; it stays journaled");
+      this.o.log.error({ err, channel: msg.channel, ref: messageRef(msg) }, "inbound message failed; it stays journaled");
     });
   }
 
@@ -133,16 +134,16 @@ export class ConversationHost implements InboundSink {
       handled = this.handleOnce(msg, content);
     } catch (err) {
       // A transient fault (or a rare ticket collision) usually passes on a second try.
-      log.warn({ err, channel: msg.channel, messageId: msg.messageId }, "handling failed; trying once more");
+      log.warn({ err, channel: msg.channel, ref: messageRef(msg) }, "handling failed; trying once more");
       try {
         handled = this.handleOnce(msg, content);
       } catch (err2) {
-        log.error({ err: err2, channel: msg.channel, messageId: msg.messageId }, "handling failed twice; apologising and resetting the session");
+        log.error({ err: err2, channel: msg.channel, ref: messageRef(msg) }, "handling failed twice; apologising and resetting the session");
         handled = this.apologise(msg);
       }
     }
     if (!handled) return;
-    log.debug({ channel: msg.channel, messageId: msg.messageId }, "inbound handled");
+    log.debug({ channel: msg.channel, ref: messageRef(msg) }, "inbound handled");
     for (const { effect, ctx } of handled.after) await afterEffect(this.effects, effect, ctx);
     this.delivery.flush(msg.channel, msg.address);
   }
@@ -201,10 +202,10 @@ export class ConversationHost implements InboundSink {
     try {
       if (!ch?.downloadMedia) throw new Error(`channel ${msg.channel} cannot download media`);
       const file = await ch.downloadMedia(ref);
-      const path = storeMedia(this.o.dataDir, msg.channel, msg.messageId, file, this.now());
+      const path = storeMedia(this.o.dataDir, msg.channel, messageRef(msg), file, this.now());
       return { kind: "photo", ref, caption, path };
     } catch (err) {
-      this.o.log.warn({ err, channel: msg.channel, messageId: msg.messageId }, "photo download failed");
+      this.o.log.warn({ err, channel: msg.channel, ref: messageRef(msg) }, "photo download failed");
       // The engine sees a photo without a stored file and asks to send it again.
       return { kind: "photo", ref, caption };
     }

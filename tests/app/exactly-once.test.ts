@@ -126,3 +126,23 @@ describe("a bug in a flow", () => {
     await h.close();
   });
 });
+
+describe("personal data in file names", () => {
+  it("a stored photo's file name does not contain the sender's message id (WhatsApp ids hold phone numbers)", async () => {
+    const h = await createHarness();
+    await h.register("6281234567890@s.whatsapp.net");
+    const user = "6281234567890@s.whatsapp.net";
+    await h.send(user, "/aspirasi");
+    await h.send(user, "1");
+    await h.send(user, "Jalan berlubang di depan sekolah dasar negeri");
+    await h.send(user, "Jl. Kenanga");
+    const ref = h.channel.addMedia(Buffer.from("jpeg"));
+    await h.channel.say(user, { kind: "photo", ref }, { messageId: "6281234567890@s.whatsapp.net:ABC" });
+    await h.app.host.idle();
+    const row = h.app.store.db.prepare(`SELECT state FROM sessions`).all() as Array<{ state: string }>;
+    const photoPath = row.map((r) => JSON.parse(r.state).data.photoPath).find(Boolean) as string;
+    expect(photoPath).toMatch(/^photos\/\d{4}\/\d{2}\/fake-[0-9a-f]{16}\.jpg$/);
+    expect(photoPath).not.toContain("62812");
+    await h.close();
+  });
+});
