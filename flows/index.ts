@@ -8,8 +8,8 @@ import { profil } from "./profil.js";
 import { rekap } from "./rekap.js";
 import { registrasi } from "./registrasi.js";
 import { status } from "./status.js";
+import { statusWaCommand } from "./status-wa.js";
 import { tautkan } from "./tautkan.js";
-import { statusWaCommand } from "../src/channels/whatsapp/status-command.js";
 
 export const flowSet: EngineDefinition = {
   flows: [menu, registrasi, aspirasi, profil, hapusData, tautkan, dukung, rekap],

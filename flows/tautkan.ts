@@ -1,7 +1,8 @@
 /**
  * /tautkan: link one person's Telegram and WhatsApp identities with a one-time code, so they are one resident
  * and notifications reach them where they last spoke. Codes are checked and identities merged by the
- * `identity.link-code` / `identity.link` effect handlers (they need the database), which also send the answer.
+ * `identity.link-code` / `identity.link` effect handlers in src/app/identity-link.ts (they need the database),
+ * which also send the answer.
  */
 import type { FlowDef, Transition } from "../src/engine/types.js";
 

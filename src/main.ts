@@ -12,7 +12,7 @@ import { buildApp, type App } from "./app/build.js";
 import { createTelegramChannel } from "./channels/telegram/index.js";
 import { runConsole } from "./channels/console/run-console.js";
 import { createWhatsAppChannel } from "./channels/whatsapp/channel.js";
-import { whatsAppStatusEffects } from "./channels/whatsapp/status-command.js";
+import { whatsAppStatusEffects } from "./app/whatsapp-status.js";
 import type { Pipeline } from "./workers/pipeline.js";
 import { startAppPipeline } from "./app/app-pipeline.js";
 

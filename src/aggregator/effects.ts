@@ -2,7 +2,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { EffectHandlers } from "../app/effects.js";
-import type { Lang } from "../core/domain.js";
+import { residentLang } from "../app/resident-lang.js";
 import type { Translate } from "../i18n/fluent.js";
 import type { Aggregator } from "./aggregator.js";
 import { EXPORT_MIME, writeLongList } from "./export-files.js";
@@ -28,8 +28,6 @@ export function exportFileName(rw: number | undefined, format: string, at: numbe
 }
 
 export function aggregatorEffects(o: AggregatorEffectsOptions): EffectHandlers {
-  const langOf = (c: { store: { residents: { get(id: number): { lang: Lang } | undefined } }; residentId: number }): Lang =>
-    c.store.residents.get(c.residentId)?.lang ?? "id";
   return {
     "cluster.support": {
       apply: (e, c) => {
@@ -49,7 +47,7 @@ export function aggregatorEffects(o: AggregatorEffectsOptions): EffectHandlers {
         c.store.audit.record(`${c.channel}:${c.address}`, "recap.export", e.rw === undefined ? "rw:all" : `rw:${e.rw}`, { format: e.format }, c.now);
       },
       after: async (e, c) => {
-        const lang = langOf(c);
+        const lang = residentLang(c.store, c.residentId);
         try {
           const dir = path.join(o.dataDir, "exports");
           mkdirSync(dir, { recursive: true });

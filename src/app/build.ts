@@ -12,8 +12,8 @@ import { ConversationHost } from "./conversation-host.js";
 import { rolesFromConfig } from "./roles.js";
 import { installAggregator } from "../aggregator/install.js";
 import type { Aggregator } from "../aggregator/aggregator.js";
-import { identityLinkEffects } from "../channels/whatsapp/identity-link.js";
-import { whatsAppStatusEffects } from "../channels/whatsapp/status-command.js";
+import { identityLinkEffects } from "./identity-link.js";
+import { whatsAppStatusEffects } from "./whatsapp-status.js";
 
 export interface App {
   config: Config;

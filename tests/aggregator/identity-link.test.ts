@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { silentLogger } from "../../src/core/logger.js";
 import { createAggregator, type Aggregator } from "../../src/aggregator/aggregator.js";
 import { moveSupporters } from "../../src/aggregator/resident-merge.js";
-import { issueLinkCode, redeemLinkCode } from "../../src/channels/whatsapp/identity-link.js";
+import { issueLinkCode, redeemLinkCode } from "../../src/app/identity-link.js";
 import { addAspiration, addResident, tmpStore, type TestStore } from "./helpers.js";
 
 const RW = 3;

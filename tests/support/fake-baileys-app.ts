@@ -2,9 +2,10 @@
 import { buildApp, type App } from "../../src/app/build.js";
 import { silentLogger, type Logger } from "../../src/core/logger.js";
 import { createWhatsAppChannel, type WhatsAppChannel } from "../../src/channels/whatsapp/channel.js";
-import { identityLinkEffects } from "../../src/channels/whatsapp/identity-link.js";
-import { statusWaCommand, whatsAppStatusEffects } from "../../src/channels/whatsapp/status-command.js";
+import { identityLinkEffects } from "../../src/app/identity-link.js";
+import { whatsAppStatusEffects } from "../../src/app/whatsapp-status.js";
 import { flowSet } from "../../flows/index.js";
+import { statusWaCommand } from "../../flows/status-wa.js";
 import { tautkan } from "../../flows/tautkan.js";
 import type { EngineDefinition } from "../../src/engine/engine.js";
 import { FakeClock, FakeSocketFactory, type FakeWaSocket } from "./fake-baileys.js";

@@ -4,12 +4,12 @@
  * because the outcome depends on the database (the engine itself is pure).
  */
 import { randomInt } from "node:crypto";
-import type { Lang } from "../../core/domain.js";
-import type { ChannelName, OutboundMessage } from "../../core/messages.js";
-import type { EffectCtx, EffectHandlers } from "../../app/effects.js";
-import type { Translate } from "../../i18n/fluent.js";
-import type { Store } from "../../store/index.js";
-import { moveSupporters } from "../../aggregator/resident-merge.js";
+import type { ChannelName, OutboundMessage } from "../core/messages.js";
+import type { Translate } from "../i18n/fluent.js";
+import type { Store } from "../store/index.js";
+import { moveSupporters } from "../aggregator/resident-merge.js";
+import type { EffectCtx, EffectHandlers } from "./effects.js";
+import { residentLang } from "./resident-lang.js";
 
 /** How long a code stays valid. */
 export const LINK_CODE_TTL_MS = 15 * 60_000;
@@ -25,10 +25,6 @@ export interface IdentityLinkOptions {
 }
 
 const defaultCode = (): string => String(randomInt(0, 1_000_000)).padStart(6, "0");
-
-function langOf(store: Store, residentId: number): Lang {
-  return store.residents.get(residentId)?.lang ?? "id";
-}
 
 function reply(ctx: EffectCtx, msg: OutboundMessage, to?: { channel: ChannelName; address: string }): void {
   ctx.store.outbound.add(to?.channel ?? ctx.channel, to?.address ?? ctx.address, msg, "reply", ctx.now);
@@ -113,7 +109,7 @@ export function identityLinkEffects(o: IdentityLinkOptions): EffectHandlers {
   return {
     "identity.link-code": {
       apply: (_e, ctx) => {
-        const lang = langOf(ctx.store, ctx.residentId);
+        const lang = residentLang(ctx.store, ctx.residentId);
         const code = issueLinkCode(ctx.store, ctx.residentId, ctx.channel, ctx.address, ctx.now, o.newCode);
         ctx.store.audit.record(`resident:${ctx.residentId}`, "identity.link-code", null, { channel: ctx.channel }, ctx.now);
         reply(ctx, { text: o.t(lang, "tautkan-code-issued", { code, minutes: LINK_CODE_TTL_MS / 60_000 }), lang });
@@ -123,13 +119,13 @@ export function identityLinkEffects(o: IdentityLinkOptions): EffectHandlers {
       apply: (e, ctx) => {
         const outcome = redeemLinkCode(ctx.store, ctx.residentId, ctx.channel, e.code, ctx.now);
         if (!outcome.ok) {
-          const lang = langOf(ctx.store, ctx.residentId);
+          const lang = residentLang(ctx.store, ctx.residentId);
           reply(ctx, { text: o.t(lang, FAILURE_KEYS[outcome.reason]), lang });
           return;
         }
-        const target = ctx.store.residents.get(outcome.targetResidentId);
-        const lang = target?.lang ?? "id";
-        reply(ctx, { text: o.t(lang, "tautkan-linked", { name: target?.name ?? "" }), lang });
+        const lang = residentLang(ctx.store, outcome.targetResidentId);
+        const name = ctx.store.residents.get(outcome.targetResidentId)?.name ?? "";
+        reply(ctx, { text: o.t(lang, "tautkan-linked", { name }), lang });
         const channelName = o.t(lang, `tautkan-channel-${ctx.channel}`);
         reply(ctx, { text: o.t(lang, "tautkan-linked-notice", { channel: channelName }), lang }, outcome.issuedOn);
         pendingNotices.set(ctx, outcome.issuedOn);
