@@ -1,6 +1,7 @@
 /**
  * Sends what the outbox holds, in order per address. Transient failures are retried with backoff
  * (the adapter's retry-after wins); permanent ones (blocked bot) mark the identity unreachable.
+ * A message sent as several platform messages resumes after the parts the recipient already has.
  */
 import type { Logger } from "../core/logger.js";
 import type { ChannelName } from "../core/messages.js";
@@ -109,7 +110,7 @@ export class Delivery {
         }
         let res;
         try {
-          res = await adapter.send(address, item.msg, { kind: item.kind });
+          res = await adapter.send(address, item.msg, { kind: item.kind, ...(item.partsSent > 0 ? { skipParts: item.partsSent } : {}) });
         } catch (err) {
           res = { ok: false as const, permanent: false, reason: (err as Error).message };
         }
@@ -139,8 +140,10 @@ export class Delivery {
           continue;
         }
         const backoff = res.retryAfterMs ?? Math.min(60_000, 500 * 2 ** item.attempts);
-        store.outbound.scheduleRetry(item.id, res.reason, now + backoff);
-        log.warn({ channel, outboundId: item.id, reason: res.reason, backoffMs: backoff }, "send failed; will retry");
+        // Parts already delivered are kept (never lowered): the retry starts with the first missing part.
+        const partsSent = Math.max(item.partsSent, "partsSent" in res ? (res.partsSent ?? 0) : 0);
+        store.outbound.scheduleRetry(item.id, res.reason, now + backoff, partsSent);
+        log.warn({ channel, outboundId: item.id, reason: res.reason, backoffMs: backoff, partsSent }, "send failed; will retry");
         this.later(channel, address, backoff);
         return;
       }

@@ -9,11 +9,29 @@ export type SendResult =
    * `deferred` = not attempted: the channel asks to try again after `retryAfterMs` (socket down, pacing gate).
    * It does not count as a failed attempt.
    */
-  | { ok: false; permanent: boolean; reason: string; retryAfterMs?: number; deferred?: boolean };
+  | {
+      ok: false;
+      permanent: boolean;
+      reason: string;
+      retryAfterMs?: number;
+      deferred?: boolean;
+      /**
+       * For a message the adapter sends as several platform messages (a long text split in parts, a text plus a
+       * document): how many of its parts the recipient already has, counting the `SendMeta.skipParts` it was told
+       * to skip. The outbox keeps it, and the next attempt passes it back as `skipParts`. Omitted = none.
+       */
+      partsSent?: number;
+    };
 
 /** What the outbox knows about a message being sent: replies go promptly; notifications/broadcasts may be paced. */
 export interface SendMeta {
   kind: "reply" | "notification" | "broadcast";
+  /**
+   * Parts of this message an earlier attempt already delivered (its `partsSent`): the adapter must not send them
+   * again and starts with the next part. Parts are counted in the order the adapter sends them; rendering the same
+   * message must give the same parts. Omitted = 0.
+   */
+  skipParts?: number;
 }
 
 export interface MediaFile {

@@ -12,6 +12,8 @@ export interface PendingOutbound {
   msg: OutboundMessage;
   attempts: number;
   nextAttemptAt: number;
+  /** Parts (platform messages) of this message an earlier attempt already delivered; the next send skips them. */
+  partsSent: number;
 }
 
 export class OutboundRepo {
@@ -27,12 +29,15 @@ export class OutboundRepo {
       `INSERT INTO outbound (channel, address, kind, payload, created_at) VALUES (?, ?, ?, ?, ?)`,
     );
     this.pendingForStmt = db.prepare(
-      `SELECT id, channel, address, kind, payload, attempts, next_attempt_at FROM outbound
+      `SELECT id, channel, address, kind, payload, attempts, next_attempt_at, parts_sent FROM outbound
        WHERE status = 'pending' AND channel = ? AND address = ? ORDER BY id LIMIT ?`,
     );
     this.sentStmt = db.prepare(`UPDATE outbound SET status = 'sent', sent_at = ?, platform_message_id = ?, attempts = attempts + 1 WHERE id = ?`);
     this.failStmt = db.prepare(`UPDATE outbound SET status = 'failed', last_error = ?, attempts = attempts + 1 WHERE id = ?`);
-    this.retryStmt = db.prepare(`UPDATE outbound SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?`);
+    // parts_sent only grows: a part the recipient has is never sent again.
+    this.retryStmt = db.prepare(
+      `UPDATE outbound SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?, parts_sent = MAX(parts_sent, ?) WHERE id = ?`,
+    );
     this.addressesStmt = db.prepare(
       `SELECT DISTINCT channel, address FROM outbound WHERE status = 'pending' AND (? IS NULL OR channel = ?)`,
     );
@@ -51,6 +56,7 @@ export class OutboundRepo {
       msg: JSON.parse(r.payload as string) as OutboundMessage,
       attempts: r.attempts as number,
       nextAttemptAt: r.next_attempt_at as number,
+      partsSent: r.parts_sent as number,
     }));
   }
 
@@ -67,7 +73,8 @@ export class OutboundRepo {
     this.failStmt.run(reason, id);
   }
 
-  scheduleRetry(id: number, reason: string, at: number): void {
-    this.retryStmt.run(reason, at, id);
+  /** Count a failed attempt and retry at `at`; `partsSent` = parts of the message the recipient already has. */
+  scheduleRetry(id: number, reason: string, at: number, partsSent = 0): void {
+    this.retryStmt.run(reason, at, partsSent, id);
   }
 }

@@ -10,7 +10,7 @@ import { autoRetry, type AutoRetryOptions } from "@grammyjs/auto-retry";
 import type { Lang } from "../../core/domain.js";
 import type { Logger } from "../../core/logger.js";
 import type { OutboundMessage } from "../../core/messages.js";
-import type { ChannelAdapter, InboundSink, MediaFile, SendResult } from "../../core/ports.js";
+import type { ChannelAdapter, InboundSink, MediaFile, SendMeta, SendResult } from "../../core/ports.js";
 import { DEFAULT_LOCALES_DIR, loadI18n, type Translate } from "../../i18n/fluent.js";
 import { LongPolling } from "./long-polling.js";
 import { renderText, TELEGRAM_TEXT_LIMIT, toTelegramHtml } from "./render.js";
@@ -108,23 +108,35 @@ export class TelegramChannel implements ChannelAdapter {
     this.log.info("telegram long polling stopped");
   }
 
-  async send(address: string, msg: OutboundMessage): Promise<SendResult> {
+  /**
+   * Send one outbox message as its parts, in order: the document (if any), then the text split under Telegram's
+   * limit with the keyboard on the last chunk. `meta.skipParts` parts are taken as delivered by an earlier attempt
+   * and not sent again; a failure reports `partsSent` so the next attempt resumes after them.
+   */
+  async send(address: string, msg: OutboundMessage, meta?: SendMeta): Promise<SendResult> {
     const chatId = Number(address);
     if (!Number.isSafeInteger(chatId)) return { ok: false, permanent: true, reason: `not a Telegram chat id: ${address}` };
+    const skip = Math.max(0, meta?.skipParts ?? 0);
+    // Parts the recipient has: the skipped ones, then each one sent here.
+    let delivered = skip;
+    let index = 0;
     try {
       let last: number | undefined;
       let text = msg.text;
       if (msg.document) {
-        const file = path.resolve(this.o.dataDir ?? ".", msg.document.path);
-        if (!existsSync(file)) return { ok: false, permanent: false, reason: `document not found: ${msg.document.path}` };
         const caption = msg.document.caption?.trim() ? msg.document.caption : undefined;
         const fits = caption !== undefined && caption.length <= CAPTION_LIMIT;
-        const sent = await this.api.sendDocument(
-          chatId,
-          new InputFile(file, msg.document.filename),
-          fits ? { caption: toTelegramHtml(caption), parse_mode: "HTML" } : {},
-        );
-        last = sent.message_id;
+        if (index++ >= skip) {
+          const file = path.resolve(this.o.dataDir ?? ".", msg.document.path);
+          if (!existsSync(file)) return { ok: false, permanent: false, reason: `document not found: ${msg.document.path}` };
+          const sent = await this.api.sendDocument(
+            chatId,
+            new InputFile(file, msg.document.filename),
+            fits ? { caption: toTelegramHtml(caption), parse_mode: "HTML" } : {},
+          );
+          last = sent.message_id;
+          delivered = index;
+        }
         // A caption over Telegram's limit goes out as a text message after the file.
         if (caption && !fits) text = [caption, text].filter((x) => x.trim()).join("\n\n");
       }
@@ -132,19 +144,21 @@ export class TelegramChannel implements ChannelAdapter {
       const hint = msg.options?.length ? this.t(lang, "telegram-reply-with-number") : "";
       const parts = renderText({ ...msg, text }, hint);
       for (const part of parts) {
+        if (index++ < skip) continue;
         const sent = await this.api.sendMessage(chatId, part.text, {
           parse_mode: "HTML",
           link_preview_options: { is_disabled: true },
           ...(part.reply_markup ? { reply_markup: part.reply_markup } : {}),
         });
         last = sent.message_id;
+        delivered = index;
         if (part.reply_markup) this.lastKeyboard.set(address, { messageId: sent.message_id, lang });
       }
       return { ok: true, ...(last !== undefined ? { platformMessageId: String(last) } : {}) };
     } catch (err) {
       const failure = sendFailure(err);
-      this.log.debug({ reason: failure.reason }, "telegram send failed");
-      return failure;
+      this.log.debug({ reason: failure.reason, partsSent: delivered }, "telegram send failed");
+      return delivered > 0 ? { ...failure, partsSent: delivered } : failure;
     }
   }
 

@@ -7,7 +7,7 @@ import path from "node:path";
 import { downloadMediaMessage, isLidUser, toNumber, type BaileysEventMap, type WAMessage } from "@whiskeysockets/baileys";
 import type { Lang } from "../../core/domain.js";
 import type { Logger } from "../../core/logger.js";
-import type { OutboundMessage } from "../../core/messages.js";
+import type { InboundMessage, OutboundMessage } from "../../core/messages.js";
 import type { ChannelAdapter, InboundSink, MediaFile, SendMeta, SendResult } from "../../core/ports.js";
 import type { Translate } from "../../i18n/fluent.js";
 import type { Store } from "../../store/index.js";
@@ -58,6 +58,11 @@ const OFFLINE_REPLAY_MAX_AGE_MS = 14 * 24 * 3_600_000;
 const SENT_RETENTION_MS = 7 * 24 * 3_600_000;
 /** How often sending also drops the sent messages past retention (the process may run for months). */
 const SENT_PRUNE_EVERY_MS = 3_600_000;
+/**
+ * Pauses before journaling a message again when the journal insert failed (SQLITE_BUSY past busy_timeout):
+ * Baileys has already acknowledged the message, so giving up loses it. Five tries over about 9 s.
+ */
+const ACCEPT_RETRY_DELAYS_MS = [600, 1_200, 2_400, 4_800];
 
 const defaultDownloader: MediaDownloader = async (message, sock, log) =>
   downloadMediaMessage(
@@ -145,6 +150,8 @@ export class WhatsAppChannel implements ChannelAdapter {
   /**
    * Send one outbox message. Replies go at once; notifications and broadcasts pass the shared pacing gate.
    * While the socket is down, or the gate says wait, the result is `deferred` (not a failed attempt).
+   * The parts (text split at the safe limit, then the document) go in order; `meta.skipParts` of them were
+   * delivered by an earlier attempt and are not sent again, and a failure reports `partsSent`.
    */
   async send(address: string, msg: OutboundMessage, meta?: SendMeta): Promise<SendResult> {
     const sock = this.connection.socket;
@@ -156,27 +163,38 @@ export class WhatsAppChannel implements ChannelAdapter {
       if (!gate.ok) return { ok: false, permanent: false, deferred: true, reason: `paced (${gate.reason})`, retryAfterMs: gate.waitMs };
     }
     const lang = msg.lang ?? this.o.store.residents.findByIdentity("whatsapp", address)?.lang ?? this.defaultLang;
+    const skip = Math.max(0, meta?.skipParts ?? 0);
+    // Parts the recipient has: the skipped ones, then each one sent here.
+    let delivered = skip;
     try {
       let lastId: string | undefined;
       const parts = renderTextParts(msg, this.o.t(lang, "whatsapp-reply-with-number")).filter((p) => p.trim() !== "");
-      if (msg.document) {
-        const file = path.isAbsolute(msg.document.path) ? msg.document.path : path.join(this.o.config.dataDir, msg.document.path);
-        const data = await readFile(file);
-        // The text goes first, then the document with its caption.
-        for (const text of parts) lastId = await this.sendOne(sock, address, { text });
+      // The text goes first, then the document with its caption.
+      const doc = msg.document;
+      let data: Buffer | undefined;
+      if (doc && parts.length >= skip) {
+        const file = path.isAbsolute(doc.path) ? doc.path : path.join(this.o.config.dataDir, doc.path);
+        data = await readFile(file);
+      }
+      for (const [i, text] of parts.entries()) {
+        if (i < skip) continue;
+        lastId = await this.sendOne(sock, address, { text });
+        delivered = i + 1;
+      }
+      if (doc && data) {
         lastId = await this.sendOne(sock, address, {
           document: data,
-          mimetype: msg.document.mime,
-          fileName: msg.document.filename,
-          ...(msg.document.caption ? { caption: msg.document.caption } : {}),
+          mimetype: doc.mime,
+          fileName: doc.filename,
+          ...(doc.caption ? { caption: doc.caption } : {}),
         });
-      } else {
-        for (const text of parts) lastId = await this.sendOne(sock, address, { text });
+        delivered = parts.length + 1;
       }
       return { ok: true, ...(lastId ? { platformMessageId: lastId } : {}) };
     } catch (err) {
-      this.o.log.warn({ err, channel: "whatsapp" }, "WhatsApp send failed");
-      return { ok: false, permanent: false, reason: (err as Error).message ?? String(err) };
+      this.o.log.warn({ err, channel: "whatsapp", partsSent: delivered }, "WhatsApp send failed");
+      const reason = (err as Error).message ?? String(err);
+      return { ok: false, permanent: false, reason, ...(delivered > 0 ? { partsSent: delivered } : {}) };
     }
   }
 
@@ -234,11 +252,26 @@ export class WhatsAppChannel implements ChannelAdapter {
       return;
     }
     if (!this.sink) return;
-    await this.sink.accept(mapped.msg);
+    await this.acceptWithRetry(this.sink, mapped.msg);
     try {
       await sock.readMessages?.([m.key]);
     } catch (err) {
       this.o.log.debug({ err }, "could not send a read receipt");
+    }
+  }
+
+  /** Journal a message, trying again with backoff when the sink throws; the last error is rethrown. */
+  private async acceptWithRetry(sink: InboundSink, msg: InboundMessage): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await sink.accept(msg);
+        return;
+      } catch (err) {
+        const delay = ACCEPT_RETRY_DELAYS_MS[attempt];
+        if (delay === undefined) throw err;
+        this.o.log.warn({ err, channel: "whatsapp", attempt: attempt + 1, retryInMs: delay }, "could not journal a WhatsApp message; retrying");
+        await new Promise<void>((resolve) => this.clock.setTimeout(resolve, delay));
+      }
     }
   }
 
