@@ -1,30 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderText, splitText, toTelegramHtml, TELEGRAM_TEXT_LIMIT } from "../../../src/channels/telegram/render.js";
-
-describe("splitText", () => {
-  it("keeps a short text whole", () => {
-    expect(splitText("halo")).toEqual(["halo"]);
-  });
-
-  it("splits long text at line boundaries under the limit", () => {
-    const line = "x".repeat(99);
-    const text = Array.from({ length: 100 }, () => line).join("\n");
-    const chunks = splitText(text);
-    expect(chunks.length).toBe(3);
-    for (const c of chunks) expect(c.length).toBeLessThanOrEqual(TELEGRAM_TEXT_LIMIT);
-    expect(chunks.join("\n")).toBe(text);
-  });
-
-  it("splits a single huge line at spaces, or hard when there are none, without breaking emoji", () => {
-    const words = Array.from({ length: 2000 }, () => "kata").join(" ");
-    expect(splitText(words).every((c) => c.length <= TELEGRAM_TEXT_LIMIT && !c.startsWith(" "))).toBe(true);
-    const emoji = "😀".repeat(5000);
-    const chunks = splitText(emoji);
-    expect(chunks.join("")).toBe(emoji);
-    for (const c of chunks) expect(c.length).toBeLessThanOrEqual(TELEGRAM_TEXT_LIMIT);
-    for (const c of chunks) expect(c.codePointAt(c.length - 2)).toBe(0x1f600);
-  });
-});
+import { renderText, toTelegramHtml } from "../../../src/channels/telegram/render.js";
 
 describe("toTelegramHtml", () => {
   it("escapes HTML and turns *bold* into <b>", () => {
