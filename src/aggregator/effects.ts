@@ -6,6 +6,7 @@ import { residentLang } from "../app/resident-lang.js";
 import type { Translate } from "../i18n/fluent.js";
 import type { Aggregator } from "./aggregator.js";
 import { EXPORT_MIME, writeLongList } from "./export-files.js";
+import { pruneExports } from "./export-retention.js";
 import { buildLongList } from "./long-list.js";
 import { padArea } from "../../flows/area.js";
 import "./engine-types.js";
@@ -51,6 +52,8 @@ export function aggregatorEffects(o: AggregatorEffectsOptions): EffectHandlers {
         try {
           const dir = path.join(o.dataDir, "exports");
           mkdirSync(dir, { recursive: true });
+          const removed = pruneExports(dir, Date.now());
+          if (removed) c.log.info({ removed }, "old export files deleted");
           const filename = exportFileName(e.rw, e.format, (o.now ?? Date.now)());
           const file = path.join(dir, filename);
           await writeLongList(file, e.format, buildLongList(c.store.db, { rw: e.rw }), { t: o.t, kelurahan: o.kelurahan });
