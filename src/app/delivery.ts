@@ -129,14 +129,16 @@ export class Delivery {
           this.later(channel, address, Math.min(retryIn, deferredWait ?? retryIn));
           return;
         }
-        if (res.permanent || item.attempts + 1 >= maxAttempts) {
+        if (res.permanent) {
+          // The address itself is gone (blocked, chat deleted): every message still pending for it would fail the same way.
+          const dropped = store.outbound.failAllPending(channel, address, res.reason);
+          store.residents.markUnreachable(channel, address, now);
+          log.warn({ channel, outboundId: item.id, dropped, reason: res.reason }, "recipient unreachable; pending messages dropped");
+          return;
+        }
+        if (item.attempts + 1 >= maxAttempts) {
           store.outbound.markFailed(item.id, res.reason);
-          if (res.permanent) {
-            store.residents.markUnreachable(channel, address, now);
-            log.warn({ channel, outboundId: item.id, reason: res.reason }, "recipient unreachable; message dropped");
-          } else {
-            log.error({ channel, outboundId: item.id, reason: res.reason }, "message failed after retries");
-          }
+          log.error({ channel, outboundId: item.id, reason: res.reason }, "message failed after retries");
           continue;
         }
         const backoff = res.retryAfterMs ?? Math.min(60_000, 500 * 2 ** item.attempts);

@@ -21,6 +21,7 @@ export class OutboundRepo {
   private readonly pendingForStmt;
   private readonly sentStmt;
   private readonly failStmt;
+  private readonly failAddressStmt;
   private readonly retryStmt;
   private readonly addressesStmt;
 
@@ -33,6 +34,9 @@ export class OutboundRepo {
        WHERE status = 'pending' AND channel = ? AND address = ? ORDER BY id LIMIT ?`,
     );
     this.sentStmt = db.prepare(`UPDATE outbound SET status = 'sent', sent_at = ?, platform_message_id = ?, attempts = attempts + 1 WHERE id = ?`);
+    this.failAddressStmt = db.prepare(
+      `UPDATE outbound SET status = 'failed', last_error = ?, attempts = attempts + 1 WHERE status = 'pending' AND channel = ? AND address = ?`,
+    );
     this.failStmt = db.prepare(`UPDATE outbound SET status = 'failed', last_error = ?, attempts = attempts + 1 WHERE id = ?`);
     // parts_sent only grows: a part the recipient has is never sent again.
     this.retryStmt = db.prepare(
@@ -67,6 +71,11 @@ export class OutboundRepo {
 
   markSent(id: number, now: number, platformMessageId?: string): void {
     this.sentStmt.run(now, platformMessageId ?? null, id);
+  }
+
+  /** Give up on every pending row for an address (the recipient blocked the bot or the chat is gone). */
+  failAllPending(channel: ChannelName, address: string, reason: string): number {
+    return this.failAddressStmt.run(reason, channel, address).changes;
   }
 
   markFailed(id: number, reason: string): void {

@@ -69,6 +69,27 @@ describe("inbound and outbound are never lost nor repeated", () => {
     await h.close();
   });
 
+  it("after a block, the other messages pending for that user are dropped without further sends", async () => {
+    const h = await createHarness();
+    await h.register("u1");
+    const id = h.app.store.residents.findByIdentity("fake", "u1")!.id;
+    const now = h.clock.now;
+    for (const text of ["satu", "dua", "tiga"]) h.app.store.outbound.add("fake", "u1", { text }, "notification", now);
+    let attempts = 0;
+    const send = h.channel.send.bind(h.channel);
+    h.channel.send = async (address, msg, meta) => {
+      attempts++;
+      return address === "u1" ? { ok: false, permanent: true, reason: "Forbidden: bot was blocked by the user" } : send(address, msg, meta);
+    };
+    h.app.host.delivery.flush("fake", "u1");
+    await h.app.host.idle();
+    expect(attempts).toBe(1);
+    const rows = h.app.store.db.prepare(`SELECT status, count(*) AS n FROM outbound WHERE address = 'u1' AND kind = 'notification' GROUP BY status`).all();
+    expect(rows).toEqual([{ status: "failed", n: 3 }]);
+    expect(h.app.host.notify(id, { text: "lagi" })).toBe(false);
+    await h.close();
+  });
+
   it("replies to one resident keep their order", async () => {
     const h = await createHarness();
     await h.register("u1");
