@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { InboundMessage } from "../../src/core/messages.js";
+import type { InboundMessage, OutboundMessage } from "../../src/core/messages.js";
 import { createHarness, textOf } from "../support/flow-harness.js";
 
 describe("inbound and outbound are never lost nor repeated", () => {
@@ -77,9 +77,9 @@ describe("inbound and outbound are never lost nor repeated", () => {
     for (const text of ["satu", "dua", "tiga"]) h.app.store.outbound.add("fake", "u1", { text }, "notification", now);
     let attempts = 0;
     const send = h.channel.send.bind(h.channel);
-    h.channel.send = async (address, msg, meta) => {
+    h.channel.send = async (address: string, msg: OutboundMessage) => {
       attempts++;
-      return address === "u1" ? { ok: false, permanent: true, reason: "Forbidden: bot was blocked by the user" } : send(address, msg, meta);
+      return address === "u1" ? { ok: false, permanent: true, reason: "Forbidden: bot was blocked by the user" } : send(address, msg);
     };
     h.app.host.delivery.flush("fake", "u1");
     await h.app.host.idle();
