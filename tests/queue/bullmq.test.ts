@@ -1,15 +1,14 @@
 /** The queue contract against the BullMQ driver on the real Redis at 127.0.0.1:6379, one key prefix per test. */
-import { afterAll, expect, it } from "vitest";
+import { Queue } from "bullmq";
+import { expect, it } from "vitest";
 import { silentLogger } from "../../src/core/logger.js";
 import { BullmqQueue } from "../../src/queue/bullmq.js";
+import { UnrecoverableJobError } from "../../src/queue/port.js";
 import { queueContract } from "./queue-contract.js";
-import { countKeys, deleteKeys, REDIS_URL, uniquePrefix, waitFor } from "./helpers.js";
-
-const prefixes: string[] = [];
+import { deleteKeys, REDIS_URL, uniquePrefix, waitFor } from "./helpers.js";
 
 queueContract("bullmq", async () => {
   const prefix = uniquePrefix("contract");
-  prefixes.push(prefix);
   const queue = new BullmqQueue({ url: REDIS_URL, prefix, log: silentLogger(), partitions: 2 });
   return {
     queue,
@@ -20,12 +19,71 @@ queueContract("bullmq", async () => {
   };
 });
 
-afterAll(async () => {
-  for (const p of prefixes) expect(await countKeys(REDIS_URL, p)).toBe(0);
+/** Read the jobs BullMQ holds in Redis directly, with BullMQ's own client, not through the driver under test. */
+async function inspect(prefix: string, queue: string, fn: (q: Queue) => Promise<void>): Promise<void> {
+  const q = new Queue(queue, { connection: { url: REDIS_URL }, prefix });
+  try {
+    await fn(q);
+  } finally {
+    await q.close();
+  }
+}
+
+it("stores the retention settings on every job in Redis: completed kept 24 h, failed 30 days", async () => {
+  const prefix = uniquePrefix("retention-default");
+  const queue = new BullmqQueue({ url: REDIS_URL, prefix, log: silentLogger(), partitions: 1 });
+  try {
+    const settled: string[] = [];
+    await queue.process("jobs", async (job) => {
+      if ((job.payload as { fail: boolean }).fail) throw new UnrecoverableJobError("gone");
+    }, { onSettled: (job, outcome) => settled.push(`${job.id}:${outcome}`) });
+    await queue.add("jobs", "ok", { fail: false }, { jobId: "ok-1" });
+    await queue.add("jobs", "ok", { fail: false }, { jobId: "ok-2", key: "rw-1" });
+    await queue.add("jobs", "bad", { fail: true }, { jobId: "bad-1" });
+    await waitFor("three jobs settled", () => settled.length === 3);
+    for (const [name, id] of [["jobs", "ok-1"], ["jobs-p0", "ok-2"], ["jobs", "bad-1"]] as const) {
+      await inspect(prefix, name, async (q) => {
+        const job = await q.getJob(id);
+        expect(job?.opts.removeOnComplete, id).toEqual({ age: 24 * 3600, count: 10_000 });
+        expect(job?.opts.removeOnFail, id).toEqual({ age: 30 * 24 * 3600, count: 5_000 });
+      });
+    }
+    await inspect(prefix, "jobs", async (q) => {
+      expect(await q.getJobState("ok-1")).toBe("completed");
+      expect(await q.getJobState("bad-1")).toBe("failed");
+    });
+  } finally {
+    await queue.close();
+    await deleteKeys(REDIS_URL, prefix);
+  }
 });
 
-it("leaves no keys behind after the contract suite", async () => {
-  for (const p of prefixes) expect(await countKeys(REDIS_URL, p)).toBe(0);
+it("removes completed and failed jobs from Redis beyond the configured counts", async () => {
+  const prefix = uniquePrefix("retention-count");
+  const queue = new BullmqQueue({ url: REDIS_URL, prefix, log: silentLogger(), partitions: 1, keepCompleted: { count: 2 }, keepFailed: { count: 1 } });
+  try {
+    const settled: string[] = [];
+    await queue.process("jobs", async (job) => {
+      if ((job.payload as { fail: boolean }).fail) throw new UnrecoverableJobError("gone");
+    }, { onSettled: (job) => settled.push(job.id) });
+    // One at a time, so "the last ones" is well defined.
+    for (const [id, fail] of [["c1", false], ["c2", false], ["c3", false], ["c4", false], ["f1", true], ["f2", true], ["f3", true]] as const) {
+      await queue.add("jobs", "j", { fail }, { jobId: id });
+      await waitFor(`${id} settled`, () => settled.includes(id));
+    }
+    await inspect(prefix, "jobs", async (q) => {
+      // BullMQ trims right after a job settles; the last job's own trim may still be in flight.
+      await waitFor("trimmed", async () => (await q.getJobCounts("completed", "failed")).failed === 1);
+      const completed = (await q.getCompleted()).map((j) => j.id).sort();
+      const failed = (await q.getFailed()).map((j) => j.id);
+      expect(completed).toEqual(["c3", "c4"]);
+      expect(failed).toEqual(["f3"]);
+      expect(await q.getJob("c1")).toBeUndefined();
+    });
+  } finally {
+    await queue.close();
+    await deleteKeys(REDIS_URL, prefix);
+  }
 });
 
 it("keeps jobs of one key in order and one at a time across two worker processes sharing Redis", async () => {

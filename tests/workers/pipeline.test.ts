@@ -113,6 +113,11 @@ describe("pipeline roles and guards", () => {
     const ticket = /ASP-[A-Z0-9]{4}/.exec(textOf(await h.send("702", "kirim")))?.[0];
     const id = h.app.store.aspirations.byTicket(ticket!)!.id;
     await waitFor("clustered", () => aggregator.clusterOf(id) !== undefined && pipeline.outbox.stats().unsent === 0);
+    // The worker ran the real clustering: a new cluster in RW 02, drainage, with this aspiration as its representative.
+    const member = aggregator.clusterOf(id)!;
+    const cluster = h.app.store.db.prepare("SELECT rw, category, tridaya, representative_aspiration_id AS rep, supporters, members FROM clusters WHERE id = ?").get(member.clusterId);
+    expect(cluster).toEqual({ rw: 2, category: "drainase", tridaya: "lingkungan", rep: id, supporters: 1, members: 1 });
+    expect(pipeline.outbox.stats().unsent).toBe(0);
   });
 
   it("fails a job without retrying when ingest reports the aspiration is gone", async () => {
