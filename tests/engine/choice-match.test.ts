@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { matchChoice, normalizeAreaNumber } from "../../src/engine/choice-match.js";
 import { globalKeyword, parseCommand } from "../../src/engine/keywords.js";
-import { newTicket, parseTicket, TICKET_ALPHABET } from "../../src/engine/tickets.js";
 import { cleanText, hasWords } from "../../src/engine/text.js";
 
 const options = [
@@ -65,29 +64,6 @@ describe("global keywords and commands", () => {
   it("parses commands with arguments", () => {
     expect(parseCommand("/status ASP-7K3Q")).toEqual({ slashed: true, word: "status", arg: "ASP-7K3Q" });
     expect(parseCommand("/rekap@RembugBot 3")).toEqual({ slashed: true, word: "rekap", arg: "3" });
-  });
-});
-
-describe("tickets", () => {
-  it("are short and use only unambiguous characters", () => {
-    let i = 0;
-    const rnd = () => ((i++ * 7919) % 1000) / 1000;
-    const t = newTicket("ASP", () => false, rnd);
-    expect(t).toMatch(/^ASP-[2-9A-Z]{4}$/);
-    for (const ch of t.slice(4)) expect(TICKET_ALPHABET).toContain(ch);
-    expect(TICKET_ALPHABET).not.toMatch(/[01ILOU]/);
-  });
-
-  it("skip numbers already taken", () => {
-    const taken = new Set<string>();
-    for (let n = 0; n < 500; n++) taken.add(newTicket("ASP", (t) => taken.has(t), Math.random));
-    expect(taken.size).toBe(500);
-  });
-
-  it("are read however a person types them", () => {
-    expect(parseTicket("ASP", "asp 7k3q")).toBe("ASP-7K3Q");
-    expect(parseTicket("ASP", "7K3Q")).toBe("ASP-7K3Q");
-    expect(parseTicket("ASP", "hello world")).toBeNull();
   });
 });
 

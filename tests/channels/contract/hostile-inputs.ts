@@ -4,6 +4,7 @@
  * commands, out-of-range numbers) are thrown in at every step. Every input must get at least one reply.
  */
 import type { Store } from "../../../src/store/index.js";
+import { seededRandom } from "../../support/seeded-random.js";
 
 export type HostileInput =
   | { kind: "text"; text: string }
@@ -15,17 +16,7 @@ export type HostileInput =
 /** Sends one input as `user` and resolves with the number of replies it caused (after everything is handled). */
 export type Deliver = (user: string, input: HostileInput) => Promise<number>;
 
-/** Deterministic PRNG (mulberry32) so a failing run can be replayed from its seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from "../../support/seeded-random.js";
 
 const POOLS = [
   "abcdefghijklmnopqrstuvwxyz ",
