@@ -5,6 +5,7 @@
 import type { Message } from "grammy/types";
 import type { App } from "../../src/app/build.js";
 import type { InboundMessage } from "../../src/core/messages.js";
+import type { Logger } from "../../src/core/logger.js";
 import { TelegramChannel, type TelegramChannelOptions } from "../../src/channels/telegram/telegram-channel.js";
 import type { ChannelHarness, HarnessInput, HarnessReply } from "../channels/contract/channel-contract.js";
 import { FakeBotApi, type RecordedCall } from "./fake-bot-api.js";
@@ -59,6 +60,7 @@ export interface TelegramHarnessOptions {
   keepDir?: boolean;
   env?: Record<string, string>;
   channel?: Partial<TelegramChannelOptions>;
+  log?: Logger;
 }
 
 export async function makeTelegramHarness(o: TelegramHarnessOptions = {}): Promise<TelegramHarness> {
@@ -79,7 +81,7 @@ export async function makeTelegramHarness(o: TelegramHarnessOptions = {}): Promi
     });
 
   const boot = async (): Promise<{ app: App; channel: TelegramChannel }> => {
-    const app = makeTestApp(dataDir, { env: { TELEGRAM_BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, ...o.env } });
+    const app = makeTestApp(dataDir, { env: { TELEGRAM_BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, ...o.env }, ...(o.log ? { log: o.log } : {}) });
     const channel = newChannel(app);
     app.host.addChannel(channel);
     app.host.recover();

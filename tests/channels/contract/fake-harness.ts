@@ -2,6 +2,7 @@
 import { encodeChoice, type InboundContent, type OutboundMessage } from "../../../src/core/messages.js";
 import { FakeChannel } from "../../../src/channels/fake/fake-channel.js";
 import type { App } from "../../../src/app/build.js";
+import type { Logger } from "../../../src/core/logger.js";
 import { closeApp, makeTestApp, removeDir, tempDataDir } from "../../support/telegram-test-app.js";
 import { plain, type ChannelHarness, type HarnessInput, type HarnessReply } from "./channel-contract.js";
 
@@ -15,9 +16,9 @@ function toReply(msg: OutboundMessage): HarnessReply {
   return { text: plain(msg.text), options: (msg.options ?? []).map((o) => o.label), ref: msg };
 }
 
-export async function makeFakeHarness(o: { dataDir?: string; keepDir?: boolean } = {}): Promise<FakeHarness> {
+export async function makeFakeHarness(o: { dataDir?: string; keepDir?: boolean; log?: Logger } = {}): Promise<FakeHarness> {
   const dataDir = o.dataDir ?? tempDataDir("rembug-fake-");
-  const app = makeTestApp(dataDir);
+  const app = makeTestApp(dataDir, o.log ? { log: o.log } : {});
   const channel = new FakeChannel();
   app.host.addChannel(channel);
   await channel.start(app.host);

@@ -1,7 +1,10 @@
 /**
  * Hostile-input campaign: residents walk through registration and aspirations while random and hostile
  * inputs (unicode noise, emoji, 5,000 chars, control chars, media, stale or garbage button data, unknown
- * commands, out-of-range numbers) are thrown in at every step. Every input must get at least one reply.
+ * commands, out-of-range numbers) are thrown in at every step. Every input must get a reply that is not the
+ * apology sent after a crash, nothing may be logged at warn or above, and after each input the resident must be
+ * at a sensible step: the same one after an input that cannot be an answer (sticker, voice, document, contact,
+ * a garbage button), a step of the walk otherwise.
  */
 import type { Store } from "../../../src/store/index.js";
 import { seededRandom } from "../../support/seeded-random.js";
@@ -13,8 +16,40 @@ export type HostileInput =
   | { kind: "callback"; data: string }
   | { kind: "unsupported"; what: "sticker" | "voice" | "document" | "contact" };
 
-/** Sends one input as `user` and resolves with the number of replies it caused (after everything is handled). */
-export type Deliver = (user: string, input: HostileInput) => Promise<number>;
+/** Sends one input as `user` and resolves with the plain texts of the replies it caused (after everything is handled). */
+export type Deliver = (user: string, input: HostileInput) => Promise<string[]>;
+
+/** Every step a resident can be at during the walk (undefined: not registered, no session). */
+export const WALK_STEPS: ReadonlySet<string | undefined> = new Set([
+  undefined,
+  "registrasi.consent",
+  "registrasi.name",
+  "registrasi.rw",
+  "registrasi.rt",
+  "menu.main",
+  "aspirasi.category",
+  "aspirasi.description",
+  "aspirasi.location",
+  "aspirasi.photo",
+  "aspirasi.summary",
+  "aspirasi.edit",
+]);
+
+/**
+ * Whether `input` can never be an answer to the question at `step`: then the resident must stay at that step
+ * (a first contact of any kind starts the registration). A button press is only an answer to its own question;
+ * on channels without buttons the payload arrives as typed text (`callbacksAreText`).
+ */
+function cannotAnswer(input: HostileInput, step: string | undefined, callbacksAreText: boolean): boolean {
+  if (input.kind === "unsupported") return true;
+  if (input.kind === "callback" && !callbacksAreText) return !step || !input.data.startsWith(`${step}|`);
+  return false;
+}
+
+function sensibleStep(input: HostileInput, before: string | undefined, after: string | undefined, callbacksAreText: boolean): boolean {
+  if (!cannotAnswer(input, before, callbacksAreText)) return WALK_STEPS.has(after);
+  return after === before || (before === undefined && after === "registrasi.consent");
+}
 
 export { seededRandom } from "../../support/seeded-random.js";
 
@@ -106,6 +141,12 @@ export interface CampaignResult {
   unanswered: Array<[string, string | undefined, HostileInput | string]>;
   stepsSeen: Set<string>;
   tickets: number;
+  /** Inputs answered with the apology sent after a crash: [user, step, input]. */
+  apologised: Array<[string, string | undefined, HostileInput | string]>;
+  /** Inputs after which something was logged at warn or above: [user, step, input, log messages]. */
+  logged: Array<[string, string | undefined, HostileInput | string, string[]]>;
+  /** Inputs after which the resident was at a step that input cannot lead to: [user, before, input, after]. */
+  wrongStep: Array<[string, string | undefined, HostileInput | string, string | undefined]>;
 }
 
 /**
@@ -119,25 +160,39 @@ export async function runCampaign(o: {
   deliver: Deliver;
   step: (user: string) => string | undefined;
   tickets: () => number;
+  /** The text of the apology the host sends after a crash (`error-internal`). */
+  apology: string;
+  /** Log lines at warn or above so far (a captured logger's). */
+  problems: () => Array<{ msg: string }>;
+  /** The channel has no buttons: a "callback" input is sent as typed text. */
+  callbacksAreText?: boolean;
 }): Promise<CampaignResult> {
   const r = seededRandom(o.seed);
-  const res: CampaignResult = { hostile: 0, valid: 0, unanswered: [], stepsSeen: new Set(), tickets: 0 };
+  const res: CampaignResult = { hostile: 0, valid: 0, unanswered: [], stepsSeen: new Set(), tickets: 0, apologised: [], logged: [], wrongStep: [] };
   let u = 0;
+  const send = async (user: string, input: HostileInput, hostile: boolean): Promise<void> => {
+    const before = o.step(user);
+    if (before) res.stepsSeen.add(before);
+    const shown: HostileInput | string = input.kind === "text" && !hostile ? input.text : input;
+    const problemsBefore = o.problems().length;
+    const replies = await o.deliver(user, input);
+    const after = o.step(user);
+    if (replies.length < 1) res.unanswered.push([user, before, shown]);
+    if (replies.some((t) => t.includes(o.apology))) res.apologised.push([user, before, shown]);
+    const problems = o.problems().slice(problemsBefore);
+    if (problems.length) res.logged.push([user, before, shown, problems.map((p) => p.msg)]);
+    if (!sensibleStep(input, before, after, o.callbacksAreText ?? false)) res.wrongStep.push([user, before, shown, after]);
+  };
   while (res.hostile < o.total) {
     const user = o.users[u++ % o.users.length]!;
     const burst = Math.min(o.total - res.hostile, Math.floor(r() * 4));
     for (let i = 0; i < burst; i++) {
-      const step = o.step(user);
-      if (step) res.stepsSeen.add(step);
-      const input = hostileInput(r);
       res.hostile++;
-      if ((await o.deliver(user, input)) < 1) res.unanswered.push([user, step, input]);
+      await send(user, hostileInput(r), true);
     }
-    const step = o.step(user);
-    if (step) res.stepsSeen.add(step);
-    const answer = validAnswer(step, r);
+    const answer = validAnswer(o.step(user), r);
     res.valid++;
-    if ((await o.deliver(user, { kind: "text", text: answer })) < 1) res.unanswered.push([user, step, answer]);
+    await send(user, { kind: "text", text: answer }, false);
   }
   res.tickets = o.tickets();
   return res;
