@@ -1,22 +1,56 @@
 import { describe, expect, it } from "vitest";
 import type { InboundMessage, OutboundMessage } from "../../src/core/messages.js";
-import { createHarness, textOf } from "../support/flow-harness.js";
+import { createHarness, textOf, type Harness } from "../support/flow-harness.js";
 
 describe("inbound and outbound are never lost nor repeated", () => {
-  it("a redelivered message changes nothing and is not answered twice", async () => {
+  // Each redelivered input below WOULD change the session if handled again: "1" at the menu opens the aspiration
+  // and "1" at the category question picks "Jalan / gang"; a description typed again would become the location.
+  const stepOf = (h: Harness, user: string) => {
+    const s = h.app.store.sessions.get(h.app.store.residents.findByIdentity("fake", user)!.id) as { step?: string; data?: Record<string, unknown> } | undefined;
+    return { step: s?.step, data: s?.data };
+  };
+
+  it("a message redelivered while the first copy is still in hand is handled once", async () => {
     const h = await createHarness();
     await h.register("u1");
     const mark = h.channel.mark;
-    await h.channel.say("u1", "/aspirasi", { messageId: "dup-1" });
-    await h.channel.say("u1", "/aspirasi", { messageId: "dup-1" });
+    await h.channel.say("u1", "1", { messageId: "dup-1" });
+    await h.channel.say("u1", "1", { messageId: "dup-1" });
     await h.app.host.idle();
+    expect(textOf(h.channel.sentSince("u1", mark))).toMatch(/termasuk bidang apa/);
     expect(h.channel.sentSince("u1", mark)).toHaveLength(1);
+    expect(stepOf(h, "u1").step).toBe("category");
+    await h.close();
+  });
+
+  it("a message redelivered after it was handled changes nothing and is not answered again", async () => {
+    const h = await createHarness();
+    await h.register("u1");
+    await h.send("u1", "1");
     await h.channel.say("u1", "1", { messageId: "dup-2" });
     await h.app.host.idle();
+    const mark = h.channel.mark;
     await h.channel.say("u1", "1", { messageId: "dup-2" });
     await h.app.host.idle();
-    const session = h.app.store.sessions.get(h.app.store.residents.findByIdentity("fake", "u1")!.id);
-    expect(session).toMatchObject({ flow: "aspirasi", step: "description" });
+    expect(h.channel.sentSince("u1", mark)).toEqual([]);
+    expect(stepOf(h, "u1")).toMatchObject({ step: "description", data: { category: "jalan" } });
+    await h.close();
+  });
+
+  it("a message redelivered after a restart changes nothing and is not answered again", async () => {
+    let h = await createHarness();
+    await h.register("u1");
+    await h.send("u1", "1");
+    await h.send("u1", "1");
+    await h.channel.say("u1", "Jalan berlubang di depan sekolah dasar negeri", { messageId: "dup-3" });
+    await h.app.host.idle();
+    h = await h.restart();
+    const mark = h.channel.mark;
+    await h.channel.say("u1", "Jalan berlubang di depan sekolah dasar negeri", { messageId: "dup-3" });
+    await h.app.host.idle();
+    expect(h.channel.sentSince("u1", mark)).toEqual([]);
+    expect(stepOf(h, "u1")).toMatchObject({ step: "location", data: { description: "Jalan berlubang di depan sekolah dasar negeri" } });
+    expect(stepOf(h, "u1").data).not.toHaveProperty("locationText");
     await h.close();
   });
 
