@@ -6,7 +6,7 @@ import { FluentParser } from "@fluent/syntax";
 import type { Lang } from "../core/domain.js";
 
 export type TArgs = Record<string, FluentVariable>;
-/** Translate `key` in `lang`. Missing keys fall back to Indonesian, then to the key itself. */
+/** Translate `key` in `lang`. Missing keys fall back to Indonesian, then to the key itself (or throw, see loadI18n). */
 export type Translate = (lang: Lang, key: string, args?: TArgs) => string;
 
 export interface I18n {
@@ -62,8 +62,16 @@ export function checkLocales(localesDir: string, langs: Lang[] = ["id", "en"]): 
   return { syntax, missing };
 }
 
+/**
+ * What `t` does with a key that no locale has: `"key"` returns the key name (production: the resident sees an odd
+ * word, the bot keeps running), `"throw"` throws a LocaleError (the default under NODE_ENV=test, so a missing key
+ * fails the tests that reach it).
+ */
+export type MissingKeyPolicy = "key" | "throw";
+
 /** Load all locales. Throws LocaleError on a syntax error or a key missing from a locale. */
-export function loadI18n(localesDir: string, langs: Lang[] = ["id", "en"]): I18n {
+export function loadI18n(localesDir: string, langs: Lang[] = ["id", "en"], o: { missingKey?: MissingKeyPolicy } = {}): I18n {
+  const policy = o.missingKey ?? (process.env.NODE_ENV === "test" ? "throw" : "key");
   const problems = checkLocales(localesDir, langs);
   if (problems.syntax.length || problems.missing.length) {
     throw new LocaleError(
@@ -84,7 +92,12 @@ export function loadI18n(localesDir: string, langs: Lang[] = ["id", "en"]): I18n
   };
   return {
     langs,
-    t: (lang, key, args) => format(lang, key, args) ?? format("id", key, args) ?? key,
+    t: (lang, key, args) => {
+      const text = format(lang, key, args) ?? format("id", key, args);
+      if (text !== undefined) return text;
+      if (policy === "throw") throw new LocaleError(`missing locale key: ${key}`);
+      return key;
+    },
     has: (lang, key) => bundles.get(lang)?.hasMessage(key) ?? false,
     keys: (lang) => new Set(checkLocalesKeys(bundles.get(lang))),
   };
