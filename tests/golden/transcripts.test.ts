@@ -1,0 +1,29 @@
+/**
+ * Golden transcripts: the demo inputs go in, the exact console transcript comes out, compared with
+ * `docs/demo/<name>.transcript.txt`. After an intended change of the bot's words or flow, regenerate with
+ * `npm run golden:update` (UPDATE_GOLDEN=1 npx vitest run tests/golden, then npm run docs:transcripts).
+ */
+import { existsSync, writeFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DEMO_SESSIONS, goldenPath, readGolden } from "../../docs/demo/readme-transcripts.js";
+import { runDemoSessions } from "./run-demo.js";
+
+const UPDATE = process.env.UPDATE_GOLDEN === "1";
+
+describe("golden console transcripts of docs/demo", () => {
+  let transcripts: Map<string, string>;
+  beforeAll(async () => {
+    // Dates in the transcripts are shown in Jakarta time, whatever the machine's zone.
+    process.env.TZ = "Asia/Jakarta";
+    transcripts = await runDemoSessions();
+  }, 60_000);
+
+  for (const s of DEMO_SESSIONS) {
+    it(`${s.name}.txt as user ${s.user} gives exactly ${s.name}.transcript.txt`, () => {
+      const actual = transcripts.get(s.name)!;
+      if (UPDATE) writeFileSync(goldenPath(s.name), actual);
+      expect(existsSync(goldenPath(s.name)), `${goldenPath(s.name)} is missing: run npm run golden:update`).toBe(true);
+      expect(actual).toBe(readGolden(s.name));
+    });
+  }
+});
