@@ -46,15 +46,24 @@ const SETS: ReadonlyArray<{ file: string; role: "combined" | "held-out" }> = [
   // Held out at first (its first run, rule of commit 4f1d013: precision 15/18 = 0.833, recall 15/26 = 0.577),
   // then used for one round of error analysis, so it joined the sets the rule is chosen on.
   { file: "duplicates-holdout5.json", role: "combined" },
-  { file: "duplicates-holdout6.json", role: "held-out" },
+  // Held out at first (its first run, rule of commit de49582: precision 13/14 = 0.929, recall 13/23 = 0.565; with the
+  // first issue-9 rule, before it was looked at: 14/16 = 0.875, 14/23 = 0.609), then used for error analysis in
+  // issue 9, so it joined the sets the rule is chosen on. holdout7 replaced it as the unseen set.
+  { file: "duplicates-holdout6.json", role: "combined" },
+  // Issue 9: a development set written for the miss classes, tuned on (so it is "combined").
+  { file: "duplicates-dev7.json", role: "combined" },
+  // Issue 9: written and committed (7e41bf5) before any tuning for the miss classes; never tuned on.
+  { file: "duplicates-holdout7.json", role: "held-out" },
 ];
 
 /**
- * Regression floors for the held-out sets, at their first measured figures (holdout6, first run with the rule of
- * commit de49582: precision 13/14 = 0.929, recall 13/23 = 0.565). Below target on fresh text: reported, not hidden.
+ * Regression floors for the held-out sets. holdout7 (issue 9), every measurement so far, none of them followed by a
+ * look at its pairs: with the rule before issue 9 (commit 4fdecc1) precision 40/45 = 0.889, recall 40/66 = 0.606;
+ * first run of the issue-9 rule 57/59 = 0.966, 57/66 = 0.864; the rule as committed 56/57 = 0.982, 56/66 = 0.848.
+ * The floor is the precision target and the recall just under the last figure.
  */
 const HELD_OUT_FLOOR: Readonly<Record<string, { precision: number; recall: number }>> = {
-  "duplicates-holdout6.json": { precision: 0.92, recall: 0.56 },
+  "duplicates-holdout7.json": { precision: 0.95, recall: 0.84 },
 };
 
 const TARGET = { precision: 0.95, recall: 0.7 };
@@ -103,11 +112,12 @@ describe("duplicate clustering on the labelled Indonesian pairs", () => {
   const results = new Map<string, { n: number; c: Counts }>();
   beforeAll(() => {
     ts = tmpStore("dups");
-    SETS.forEach(({ file }, k) => {
+    SETS.forEach(({ file, role }, k) => {
       const pairs = load(file);
       const r = evaluate(ts, pairs, 1000 * k);
       results.set(file, { n: pairs.length, c: r });
-      if (r.wrong.length) console.info(`${file}:\n  ${r.wrong.join("\n  ")}`);
+      // A held-out set's individual errors are not printed: reading them is the first step of tuning on it.
+      if (r.wrong.length && role === "combined") console.info(`${file}:\n  ${r.wrong.join("\n  ")}`);
     });
     const combined = SETS.filter((s) => s.role === "combined").map((s) => results.get(s.file)!);
     console.info(
@@ -151,9 +161,9 @@ describe("duplicate clustering on the labelled Indonesian pairs", () => {
 
   it("sits on a plateau: nearby thresholds keep the combined precision >= 0.95 (sweep printed)", () => {
     const n = createNormalizer();
-    const f = (s: Side) => ({ ...n.normalize(`${s.text}\n${s.location ?? ""}`), rt: s.rt });
+    const f = (s: Side, category: string) => ({ ...n.normalize(`${s.text}\n${s.location ?? ""}`, category), rt: s.rt });
     const pairs = SETS.filter((s) => s.role === "combined").flatMap((s) => load(s.file));
-    const feats = pairs.map((p) => ({ a: f(p.a), b: f(p.b), duplicate: p.duplicate }));
+    const feats = pairs.map((p) => ({ a: f(p.a, p.category), b: f(p.b, p.category), duplicate: p.duplicate }));
     const at = (t: Thresholds): Counts => {
       const c = { ...ZERO };
       for (const x of feats) tally(c, similarity(x.a, x.b, t).duplicate, x.duplicate);
@@ -164,7 +174,7 @@ describe("duplicate clustering on the labelled Indonesian pairs", () => {
     for (const samePlace of [0.35, 0.4, 0.45, 0.5, 0.55]) {
       const cells: string[] = [];
       for (const noPlace of [0.65, 0.7, 0.75, 0.8, 0.85]) {
-        const c = at({ samePlace, noPlace });
+        const c = at({ ...THRESHOLDS, samePlace, noPlace });
         cells.push(`${precision(c).toFixed(3)}/${recall(c).toFixed(3)}`);
         if (Math.abs(samePlace - THRESHOLDS.samePlace) <= 0.051 && Math.abs(noPlace - THRESHOLDS.noPlace) <= 0.051) nearby.push(c);
       }
