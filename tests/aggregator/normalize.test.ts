@@ -173,6 +173,11 @@ describe("the miss classes of issue 9", () => {
     expect(dup(a, b)).toBe(false);
   });
 
+  it("keeps a lamp inside a building apart from the street light in front of it", () => {
+    expect(n.normalize("lampu di ruang aula padam").content).toContain("lampu");
+    expect(dup("lampu masjid al ikhlas mati", "pju depan masjid al ikhlas mati")).toBe(false);
+  });
+
   it("still reads a bare lamp outdoors as a street light", () => {
     expect(n.normalize("lampu di gang sirsak padam").content).toEqual(n.normalize("lampu jalan gang sirsak padam").content);
   });
