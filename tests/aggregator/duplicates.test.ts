@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Category } from "../../src/core/domain.js";
 import { silentLogger } from "../../src/core/logger.js";
 import { createAggregator } from "../../src/aggregator/aggregator.js";
+import { CANDIDATE_MIN_SCORE, createCandidateFinder } from "../../src/aggregator/candidates.js";
 import { createNormalizer } from "../../src/aggregator/normalize.js";
 import { similarity, THRESHOLDS, type Thresholds } from "../../src/aggregator/similarity.js";
 import { addAspiration, addResident, tmpStore, type TestStore } from "./helpers.js";
@@ -106,6 +107,85 @@ function evaluate(ts: TestStore, pairs: Pair[], rwOffset: number): Counts & { wr
   });
   return c;
 }
+
+interface ListCounts {
+  /** Duplicate drafts, and of those how many had their match among the candidates shown. */
+  dups: number;
+  found: number;
+  /** Non-duplicate drafts, and the candidates shown for them in all (every one unrelated to the draft's pair). */
+  nondups: number;
+  unrelatedShown: number;
+  /** Candidates shown over all drafts. */
+  shown: number;
+}
+
+/**
+ * The candidate list at the summary step: every pair's `a` is ingested into one RW of its set (so each draft is
+ * searched among all of the set's proposals of its category), then each `b` is looked up as a draft. A candidate
+ * other than the pair's `a` counts as unrelated, even where it happens to be about the same thing (pessimistic).
+ */
+function evaluateList(ts: TestStore, pairs: Pair[], rw: number, minScore: number): ListCounts {
+  const agg = createAggregator(ts.store.db, { log: silentLogger() });
+  const finder = createCandidateFinder(ts.store.db);
+  const clusterOfA = pairs.map((p) => {
+    const resident = addResident(ts.store, rw, p.a.rt);
+    const id = addAspiration(ts.store, { residentId: resident, rw, rt: p.a.rt, category: p.category, text: p.a.text, location: p.a.location });
+    const r = agg.ingest(id);
+    if (!r.ok) throw new Error(`ingest failed for ${p.id}`);
+    return r.clusterId;
+  });
+  const c: ListCounts = { dups: 0, found: 0, nondups: 0, unrelatedShown: 0, shown: 0 };
+  pairs.forEach((p, i) => {
+    const shown = finder.find({ rw, rt: p.b.rt, category: p.category, description: p.b.text, location: p.b.location }, { minScore });
+    c.shown += shown.length;
+    const hit = shown.some((x) => x.clusterId === clusterOfA[i]);
+    if (p.duplicate) {
+      c.dups++;
+      if (hit) c.found++;
+    } else {
+      c.nondups++;
+      c.unrelatedShown += shown.filter((x) => x.clusterId !== clusterOfA[i]).length + (hit ? 1 : 0);
+    }
+  });
+  return c;
+}
+
+const LIST_TARGET = { recallAt3: 0.8, unrelatedPerNonDuplicate: 1 };
+const listLine = (name: string, c: ListCounts) =>
+  `${name.padEnd(36)} recall@3 ${(c.found / c.dups).toFixed(3)} (${c.found}/${c.dups})  ` +
+  `unrelated per non-duplicate ${(c.unrelatedShown / c.nondups).toFixed(2)}  shown per draft ${(c.shown / (c.dups + c.nondups)).toFixed(2)}`;
+const addList = (a: ListCounts, b: ListCounts): ListCounts => ({
+  dups: a.dups + b.dups,
+  found: a.found + b.found,
+  nondups: a.nondups + b.nondups,
+  unrelatedShown: a.unrelatedShown + b.unrelatedShown,
+  shown: a.shown + b.shown,
+});
+const LIST_ZERO: ListCounts = { dups: 0, found: 0, nondups: 0, unrelatedShown: 0, shown: 0 };
+
+describe("the candidate list offered at the summary step, on the labelled pairs", () => {
+  let ts: TestStore;
+  const results = new Map<string, ListCounts>();
+  beforeAll(() => {
+    ts = tmpStore("dups-list");
+    SETS.forEach(({ file }, k) => results.set(file, evaluateList(ts, load(file), 90_000 + k, CANDIDATE_MIN_SCORE)));
+    const combined = SETS.filter((s) => s.role === "combined").reduce((c, s) => addList(c, results.get(s.file)!), LIST_ZERO);
+    console.info(
+      [
+        `candidate list, min score ${CANDIDATE_MIN_SCORE}, at most 3 shown`,
+        ...SETS.map(({ file, role }) => listLine(`${file}${role === "held-out" ? " (held out)" : ""}`, results.get(file)!)),
+        listLine("combined", combined),
+      ].join("\n"),
+    );
+  });
+  afterAll(() => ts.cleanup());
+
+  it("finds the match among the candidates for >= 80% of duplicates, with at most one unrelated per non-duplicate, on the tuned sets", () => {
+    const c = SETS.filter((s) => s.role === "combined").reduce((acc, s) => addList(acc, results.get(s.file)!), LIST_ZERO);
+    expect(c.found / c.dups).toBeGreaterThanOrEqual(LIST_TARGET.recallAt3);
+    expect(c.unrelatedShown / c.nondups).toBeLessThanOrEqual(LIST_TARGET.unrelatedPerNonDuplicate);
+  });
+});
 
 describe("duplicate clustering on the labelled Indonesian pairs", () => {
   let ts: TestStore;
