@@ -150,6 +150,31 @@ function evaluateList(ts: TestStore, pairs: Pair[], rw: number, minScore: number
   return c;
 }
 
+/**
+ * The same list, each pair alone in its own RW: the share of hard non-duplicates whose near-miss is still offered
+ * (and of duplicates whose match is), without the other pairs' proposals around.
+ */
+function evaluatePairwise(ts: TestStore, pairs: Pair[], rwOffset: number): { dupFound: number; dups: number; nearMissShown: number; nondups: number } {
+  const agg = createAggregator(ts.store.db, { log: silentLogger() });
+  const finder = createCandidateFinder(ts.store.db);
+  const c = { dupFound: 0, dups: 0, nearMissShown: 0, nondups: 0 };
+  pairs.forEach((p, i) => {
+    const rw = rwOffset + i + 1;
+    const resident = addResident(ts.store, rw, p.a.rt);
+    const id = addAspiration(ts.store, { residentId: resident, rw, rt: p.a.rt, category: p.category, text: p.a.text, location: p.a.location });
+    agg.ingest(id);
+    const shown = finder.find({ rw, rt: p.b.rt, category: p.category, description: p.b.text, location: p.b.location }).length > 0;
+    if (p.duplicate) {
+      c.dups++;
+      if (shown) c.dupFound++;
+    } else {
+      c.nondups++;
+      if (shown) c.nearMissShown++;
+    }
+  });
+  return c;
+}
+
 const LIST_TARGET = { recallAt3: 0.8, unrelatedPerNonDuplicate: 1 };
 const listLine = (name: string, c: ListCounts) =>
   `${name.padEnd(36)} recall@3 ${(c.found / c.dups).toFixed(3)} (${c.found}/${c.dups})  ` +
@@ -169,6 +194,14 @@ describe("the candidate list offered at the summary step, on the labelled pairs"
   beforeAll(() => {
     ts = tmpStore("dups-list");
     SETS.forEach(({ file }, k) => results.set(file, evaluateList(ts, load(file), 90_000 + k, CANDIDATE_MIN_SCORE)));
+    const pairwise = SETS.map(({ file, role }, k) => {
+      const c = evaluatePairwise(ts, load(file), 100_000 + 1000 * k);
+      return (
+        `${`${file}${role === "held-out" ? " (held out)" : ""}`.padEnd(36)} match offered ${(c.dupFound / c.dups).toFixed(3)} ` +
+        `(${c.dupFound}/${c.dups})  near-miss offered ${(c.nearMissShown / c.nondups).toFixed(3)} (${c.nearMissShown}/${c.nondups})`
+      );
+    });
+    console.info(`candidate list, each pair alone in its RW\n${pairwise.join("\n")}`);
     const combined = SETS.filter((s) => s.role === "combined").reduce((c, s) => addList(c, results.get(s.file)!), LIST_ZERO);
     console.info(
       [
@@ -184,6 +217,13 @@ describe("the candidate list offered at the summary step, on the labelled pairs"
     const c = SETS.filter((s) => s.role === "combined").reduce((acc, s) => addList(acc, results.get(s.file)!), LIST_ZERO);
     expect(c.found / c.dups).toBeGreaterThanOrEqual(LIST_TARGET.recallAt3);
     expect(c.unrelatedShown / c.nondups).toBeLessThanOrEqual(LIST_TARGET.unrelatedPerNonDuplicate);
+  });
+
+  // holdout7's first measurement of the list (min score 0.4): recall@3 59/66 = 0.894, unrelated per non-duplicate
+  // 1.63 in the shared RW (above the target of 1: its pairs repeat topics, so other pairs' proposals are offered),
+  // near-miss offered alone 8/71 = 0.113. A floor against regressions, not a target met.
+  it("stays at or above its first recall@3 on the held-out set", () => {
+    expect(results.get("duplicates-holdout7.json")!.found / results.get("duplicates-holdout7.json")!.dups).toBeGreaterThanOrEqual(0.89);
   });
 });
 
