@@ -170,6 +170,9 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   lampune: "lampu",
   dalan: "jalan",
   dalane: "jalan",
+  jd: "jadi",
+  gw: "saya",
+  gue: "saya",
   // greetings and courtesies carry nothing
   assalamualaikum: "",
   assalamu: "",
@@ -544,7 +547,8 @@ export const PLACE_TYPO_KEYS: Readonly<Record<string, string>> = {
 
 /** Ordinary words one letter away from a key above, never read as a misspelt head ("jaman dulu" is not a street). */
 export const NOT_A_TYPO: ReadonlySet<string> = new Set([
-  "jaman", "zaman", "jalin", "jalar", "bang", "yang", "sang", "gan", "ganti", "masjidnya", "sekolahan", "lapang",
+  "jaman", "zaman", "jalin", "jalar", "jalani", "jualan", "julan", "bang", "yang", "sang", "gan", "ganti", "masjidnya",
+  "sekolahan", "lapang", "galan", "kalan",
 ]);
 
 /**

@@ -116,7 +116,8 @@ function withinOneEdit(a: string, b: string): boolean {
 function misspeltHead(word: string, next: string | undefined): string | undefined {
   if (next === undefined || !namesAPlace(next) || PLACE_TYPO_KEYS[word] !== undefined) return undefined;
   if (NOT_A_TYPO.has(word) || STOPWORDS.has(word) || PLACE_HEADS.has(word) || NOT_A_NAME.has(word) || NAME_OK.has(word)) return undefined;
-  if (phraseMap.has(word) || (hasVowel(word) && word.length < 4) || !/^[a-z]+$/.test(word)) return undefined;
+  // Two-letter chat words ("jd", "gw", "gt") are too often one letter from "gg" or "jl": never guessed.
+  if (word.length < 3 || phraseMap.has(word) || (hasVowel(word) && word.length < 4) || !/^[a-z]+$/.test(word)) return undefined;
   let found: string | undefined;
   for (const [key, head] of Object.entries(PLACE_TYPO_KEYS)) {
     if (hasVowel(key) && key.length < 4) continue;

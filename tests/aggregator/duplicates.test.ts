@@ -60,11 +60,12 @@ const SETS: ReadonlyArray<{ file: string; role: "combined" | "held-out" }> = [
 /**
  * Regression floors for the held-out sets. holdout7 (issue 9), every measurement so far, none of them followed by a
  * look at its pairs: with the rule before issue 9 (commit 4fdecc1) precision 40/45 = 0.889, recall 40/66 = 0.606;
- * first run of the issue-9 rule 57/59 = 0.966, 57/66 = 0.864; the rule as committed 56/57 = 0.982, 56/66 = 0.848.
- * The floor is the precision target and the recall just under the last figure.
+ * first run of the issue-9 rule 57/59 = 0.966, 57/66 = 0.864; after the defect and landmark rules 56/57 = 0.982,
+ * 56/66 = 0.848; after two-letter words stopped being read as misspelt "gg"/"jl" (chosen on false readings of "jd",
+ * "gw" in the tuned sets) 55/56 = 0.982, 55/66 = 0.833. The floor is the precision target and the last recall.
  */
 const HELD_OUT_FLOOR: Readonly<Record<string, { precision: number; recall: number }>> = {
-  "duplicates-holdout7.json": { precision: 0.95, recall: 0.84 },
+  "duplicates-holdout7.json": { precision: 0.95, recall: 0.83 },
 };
 
 const TARGET = { precision: 0.95, recall: 0.7 };
@@ -221,9 +222,10 @@ describe("the candidate list offered at the summary step, on the labelled pairs"
 
   // holdout7's first measurement of the list (min score 0.4): recall@3 59/66 = 0.894, unrelated per non-duplicate
   // 1.63 in the shared RW (above the target of 1: its pairs repeat topics, so other pairs' proposals are offered),
-  // near-miss offered alone 8/71 = 0.113. A floor against regressions, not a target met.
-  it("stays at or above its first recall@3 on the held-out set", () => {
-    expect(results.get("duplicates-holdout7.json")!.found / results.get("duplicates-holdout7.json")!.dups).toBeGreaterThanOrEqual(0.89);
+  // near-miss offered alone 8/71 = 0.113; with two-letter typos no longer guessed, recall@3 58/66 = 0.879.
+  // A floor against regressions, not a target met.
+  it("stays at or above its last recall@3 on the held-out set", () => {
+    expect(results.get("duplicates-holdout7.json")!.found / results.get("duplicates-holdout7.json")!.dups).toBeGreaterThanOrEqual(0.87);
   });
 });
 

@@ -132,6 +132,9 @@ describe("the miss classes of issue 9", () => {
   it.each([
     { text: "jaman dulu jalan rusak", places: {} },
     { text: "gan tolong lampu mati", places: {} },
+    { text: "pelatihan jualan online", places: {} },
+    { text: "jd banjir terus", places: {} },
+    { text: "lampu mati gt mulu", places: {} },
   ])("an ordinary word one letter from an abbreviation is not a place: '$text'", ({ text, places }) => {
     expect(n.normalize(text).places).toEqual(places);
   });
