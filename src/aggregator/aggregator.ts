@@ -89,8 +89,11 @@ export function scopeToken(rw: number, category: string): string {
   return `s${rw}c${category.replace(/[^a-z0-9]/g, "")}x`;
 }
 
-export function featuresOf(n: Normalizer, a: Pick<AspRow, "description" | "location_text" | "rt">): DocFeatures {
-  return { ...n.normalize(`${a.description}\n${a.location_text ?? ""}`), rt: a.rt };
+export function featuresOf(
+  n: Normalizer,
+  a: Pick<AspRow, "description" | "location_text" | "rt"> & { category?: string },
+): DocFeatures {
+  return { ...n.normalize(`${a.description}\n${a.location_text ?? ""}`, a.category), rt: a.rt };
 }
 
 /**

@@ -118,6 +118,61 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   dipake: "dipakai",
   pake: "pakai",
   septictank: "septic tank",
+  // Javanese and Sundanese words residents mix in (issue 9): expanded to Indonesian so the phrase table applies
+  ora: "tidak",
+  mboten: "tidak",
+  ndak: "tidak",
+  nda: "tidak",
+  teu: "tidak",
+  henteu: "tidak",
+  mili: "mengalir",
+  ngocor: "mengalir",
+  metu: "keluar",
+  medal: "keluar",
+  kaluar: "keluar",
+  banyu: "air",
+  toya: "air",
+  cai: "air",
+  solokan: "selokan",
+  susukan: "selokan",
+  runtah: "sampah",
+  uwuh: "sampah",
+  pareum: "padam",
+  poek: "gelap",
+  peteng: "gelap",
+  ruksak: "rusak",
+  ancur: "rusak",
+  ajur: "rusak",
+  legok: "lubang",
+  jeglongan: "lubang",
+  growong: "lubang",
+  rembes: "bocor",
+  netes: "bocor",
+  caket: "dekat",
+  cedhak: "dekat",
+  cedak: "dekat",
+  payuneun: "depan",
+  ngarep: "depan",
+  ning: "di",
+  nang: "di",
+  neng: "di",
+  ka: "ke",
+  ti: "dari",
+  wis: "sudah",
+  tos: "sudah",
+  sampun: "sudah",
+  kamari: "kemarin",
+  dino: "hari",
+  poe: "hari",
+  minggon: "minggu",
+  loba: "banyak",
+  akeh: "banyak",
+  lampune: "lampu",
+  dalan: "jalan",
+  dalane: "jalan",
+  jd: "jadi",
+  gw: "saya",
+  gue: "saya",
   // greetings and courtesies carry nothing
   assalamualaikum: "",
   assalamu: "",
@@ -157,7 +212,8 @@ export const SYNONYM_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ["lampu jalan", "pju"],
   ["lampu jalanan", "pju"],
   ["lampu pju", "pju"],
-  ["lampu", "pju"],
+  // A bare "lampu" is any lamp: the normaliser reads it as a street light only outside a building (see LAMP_INDOORS).
+  ["lampu", "lampu"],
   ["penerangan", "pju"],
   ["pju", "pju"],
   // Waste: TPS = tempat sampah = bak sampah = tong sampah
@@ -213,6 +269,17 @@ export const SYNONYM_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ["kebanjiran", "sumbat"],
   ["banjir", "sumbat"],
   ["padam", "mati"],
+  // water that does not flow (Indonesian, Javanese "ora mili", Sundanese "teu ngocor" after expansion)
+  ["air tidak jalan", "air mati"],
+  ["air mandek", "air sumbat"],
+  // standing water in a drain is the same complaint as a blocked one
+  ["ngendap", "sumbat"],
+  ["mengendap", "sumbat"],
+  ["mandek", "sumbat"],
+  ["mandeg", "sumbat"],
+  ["menggenang", "sumbat"],
+  ["caah", "sumbat"],
+  ["gelap gulita", "gelap"],
   ["macet", "mati"],
   ["tidak mengalir", "mati"],
   ["tidak keluar", "mati"],
@@ -222,11 +289,15 @@ export const SYNONYM_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ["ambles", "amblas"],
   ["amblas", "amblas"],
   ["longsor", "amblas"],
+  ["anjlok", "amblas"],
+  ["amblek", "amblas"],
+  ["ambrol", "amblas"],
   ["kerusakan", "rusak"],
   ["rusak", "rusak"],
   ["hancur", "rusak"],
   ["jebol", "rusak"],
   ["bocor", "bocor"],
+  ["rembesan", "bocor"],
   ["menumpuk", "tumpuk"],
   ["numpuk", "tumpuk"],
   ["berserakan", "tumpuk"],
@@ -280,6 +351,21 @@ export const SYNONYM_PHRASES: ReadonlyArray<readonly [string, string]> = [
   // "anak sekolah" are pupils, not a place
   ["anak sekolah", "pelajar"],
   ["anak anak sekolah", "pelajar"],
+  // so are "anak SD", "murid SMP": the pupils of a kind of school, not a school as a place
+  ...["sd", "smp", "sma", "smk", "tk", "paud", "mi", "mts"].flatMap((k): Array<[string, string]> => [
+    [`anak ${k}`, "pelajar"],
+    [`anak anak ${k}`, "pelajar"],
+    [`murid ${k}`, "pelajar"],
+    [`siswa ${k}`, "pelajar"],
+  ]),
+  // a kind of landmark that is not a place in these phrases: school drop-outs, school costs, a cheap-food market
+  ["putus sekolah", "putussekolah"],
+  ["biaya sekolah", "biayasekolah"],
+  ["seragam sekolah", "seragam"],
+  ["perlengkapan sekolah", "alatsekolah"],
+  ["alat sekolah", "alatsekolah"],
+  ["usia sekolah", "pelajar"],
+  ["pasar murah", "pasarmurah"],
   // "lapangan kerja" is jobs, not a field
   ["lapangan kerja", "lapangankerja"],
 ];
@@ -306,7 +392,7 @@ export const STEM_OVERRIDES: Readonly<Record<string, string>> = {
   penyuluhan: "suluh",
   pemasaran: "pasar",
   pasar: "pasar",
-  lampunya: "pju",
+  lampunya: "lampu",
   sampahnya: "sampah",
   tumpukan: "tumpuk",
 };
@@ -382,6 +468,17 @@ export const NAME_OK: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Common words that are a place's name right after these heads only: "gang buntu" is a dead-end lane people call by
+ * that name (elsewhere "buntu" is "blocked"), "Pasar Pagi" a market (elsewhere "pagi" is the morning).
+ */
+export const NAME_AFTER_HEAD: Readonly<Record<string, readonly string[]>> = {
+  buntu: ["gang", "jalan"],
+  pagi: ["pasar"],
+  senggol: ["pasar"],
+  kembang: ["pasar", "jalan", "gang"],
+};
+
+/**
  * Content words that say little about which problem is meant (the category already implies them, or they
  * describe circumstances). They count a quarter in similarity.
  */
@@ -414,5 +511,72 @@ export const PROBLEM_NOUNS: ReadonlySet<string> = new Set([
   "pju", "drainase", "tps", "posronda", "cctv", "polisitidur", "tamanbaca", "jamban", "trotoar", "tiang", "cermin",
   "pagar", "portal", "atap", "kursi", "meja", "rak", "timbang", "ambulans", "posbindu", "komposter", "gerobak", "septic",
   "ipal", "pipa", "sumur", "papan", "plat", "jaring", "seragam", "beasiswa", "mesin", "etalase", "tandon", "hidran",
-  "gapura", "bangku", "wifi", "komputer", "sirine", "kentongan", "apar", "tenda", "speaker", "pompa", "talud", "tanggul",
+  "gapura", "bangku", "lampu", "wifi", "komputer", "sirine", "kentongan", "apar", "tenda", "speaker", "pompa", "talud", "tanggul",
 ]);
+
+/**
+ * Where a bare "lampu" is a lamp of that building, not a street light: "lampu di dalam musala mati" is the prayer
+ * hall's lamp, "lampu pos ronda" the guard post's. Without one of these words a bare "lampu" reads as a street light.
+ */
+export const LAMP_INDOORS: ReadonlySet<string> = new Set([
+  "masjid", "musala", "balai", "sekolah", "sd", "smp", "sma", "mi", "mts", "tk", "smk", "paud", "gereja", "pura",
+  "vihara", "klenteng", "puskesmas", "posyandu", "kantor", "toko", "warung", "posronda", "pos", "kelas", "lapangan",
+  "aula", "dalam", "ruang", "ruangan", "gedung", "terminal", "stasiun",
+]);
+
+/**
+ * Landmarks a resident may name by their kind alone ("dekat makam", "depan sekolah"). Both texts naming the same kind
+ * is place evidence; only one naming it is no evidence that they mean one spot.
+ */
+export const LANDMARK_KINDS: ReadonlySet<string> = new Set([
+  "masjid", "musala", "sekolah", "sd", "smp", "sma", "mi", "mts", "tk", "smk", "paud", "pasar", "sungai", "lapangan",
+  "balai", "makam", "gereja", "pura", "vihara", "klenteng", "puskesmas", "posyandu", "taman", "pertigaan",
+  "perempatan", "jembatan", "terminal", "stasiun", "kantor", "pos",
+]);
+
+/**
+ * Spellings of place heads that a typo (one letter added, dropped, changed or two swapped) may still be matched to:
+ * "jnl", "jlnn", "ggg", "gng", "msjid". Keys with a vowel shorter than 4 letters ("lap", "no") are left out: too many
+ * ordinary words are one letter away. Only a word followed by a name or a number is read as a misspelt head.
+ */
+export const PLACE_TYPO_KEYS: Readonly<Record<string, string>> = {
+  jln: "jalan", jl: "jalan", jaln: "jalan", jlan: "jalan", jalan: "jalan", gg: "gang", msjd: "masjid", masjid: "masjid",
+  mesjid: "masjid", mushola: "musala", musholla: "musala", musola: "musala", musala: "musala", sklh: "sekolah",
+  sekolah: "sekolah", lapangan: "lapangan", perumahan: "perumahan", kompleks: "kompleks", komplek: "kompleks",
+};
+
+/** Ordinary words one letter away from a key above, never read as a misspelt head ("jaman dulu" is not a street). */
+export const NOT_A_TYPO: ReadonlySet<string> = new Set([
+  "jaman", "zaman", "jalin", "jalar", "jalani", "jualan", "julan", "bang", "yang", "sang", "gan", "ganti", "masjidnya",
+  "sekolahan", "lapang", "galan", "kalan",
+]);
+
+/**
+ * "Kali" is a river (Javanese) or "times". Read as a river when a name follows and none of these comes before it:
+ * "dua kali seminggu", "tiap kali hujan" are times; "kali Code meluap", "sungai kali anyar" are rivers.
+ */
+export const TIMES_BEFORE_KALI: ReadonlySet<string> = new Set([
+  "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "berapa", "beberapa",
+  "tiap", "setiap", "sering", "berkali", "ulang", "berulang", "banyak", "sekian", "se", "per", "puluhan", "ratusan",
+  "untuk", "pertama", "terakhir",
+]);
+
+/**
+ * What is wrong with the thing (after synonyms and stemming). Two texts that both say what is wrong and share none of
+ * it ask about different defects of one object ("trotoar amblas" vs "trotoar dipakai parkir"). A generic word is
+ * compatible with every specific one (see DEFECT_GENERIC).
+ */
+export const DEFECTS: ReadonlySet<string> = new Set([
+  "rusak", "lubang", "amblas", "bocor", "sumbat", "mati", "retak", "patah", "roboh", "miring", "lapuk", "kotor", "bau",
+  "gelap", "becek", "licin", "keruh", "kering", "penuh", "putus", "hilang", "curi", "parkir", "tumpuk", "karat", "redup",
+  "lepas", "copot", "jebol",
+]);
+
+/** Defect words that say only that something is wrong: compatible with any other defect. */
+export const DEFECT_GENERIC: ReadonlySet<string> = new Set(["rusak", "jebol"]);
+
+/** Defects that are one complaint seen two ways (a dead lamp leaves the street dark; a blocked drain smells). */
+export const DEFECT_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ["mati", "gelap"], ["redup", "gelap"], ["sumbat", "bau"], ["sumbat", "penuh"], ["tumpuk", "bau"], ["tumpuk", "penuh"],
+  ["lepas", "copot"], ["lubang", "amblas"], ["lubang", "becek"], ["sumbat", "kotor"], ["tumpuk", "kotor"],
+];

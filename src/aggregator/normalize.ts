@@ -2,15 +2,20 @@
 import { Stemmer } from "sastrawijs";
 import {
   ABBREVIATIONS,
+  LAMP_INDOORS,
   LOW_INFO,
+  NAME_AFTER_HEAD,
   NAME_OK,
   NAME_PREFIX,
   NOT_A_NAME,
+  NOT_A_TYPO,
   NUMBERED_HEADS,
   PLACE_HEADS,
+  PLACE_TYPO_KEYS,
   STEM_OVERRIDES,
   STOPWORDS,
   SYNONYM_PHRASES,
+  TIMES_BEFORE_KALI,
 } from "./lexicon.js";
 
 /** What an aspiration text reduces to. */
@@ -24,7 +29,11 @@ export interface NormalizedText {
 }
 
 export interface Normalizer {
-  normalize(text: string): NormalizedText;
+  /**
+   * Normalise one text. With `category`, words whose meaning depends on it are read in its sense: water that
+   * "does not flow" is a blocked drain under `drainase` and a supply cut elsewhere.
+   */
+  normalize(text: string, category?: string): NormalizedText;
   /**
    * The normalised tokens as one string (content stems then `headvalue` place tokens), for the FTS index.
    * With `scope`, every token is prefixed by it, so the index's posting lists are per scope (RW and category).
@@ -57,21 +66,79 @@ function prepare(text: string): string[] {
   // Commas, line breaks and the like end a phrase: a place name never runs across them.
   s = s.replace(/[,;!?()\n]+/g, " | ");
   s = s.replace(/[^\p{L}\p{N}|]+/gu, " ");
+  const words = s
+    .split(" ")
+    .filter((w) => w !== "")
+    .map((raw) => (raw.length > 6 && raw.endsWith("nya") && !ABBREVIATIONS[raw] ? raw.slice(0, -3) : raw));
   const out: string[] = [];
-  for (const raw of s.split(" ")) {
-    if (!raw) continue;
-    const word = raw.length > 6 && raw.endsWith("nya") && !ABBREVIATIONS[raw] ? raw.slice(0, -3) : raw;
-    const exp = ABBREVIATIONS[word];
+  words.forEach((word, i) => {
+    const next = words[i + 1];
+    if (word === "kali") {
+      // A river ("kali Code", "sungai kali anyar") or "times" ("dua kali", "tiap kali hujan").
+      const prev = words[i - 1];
+      const river = next !== undefined && namesAPlace(next) && !(prev !== undefined && (TIMES_BEFORE_KALI.has(prev) || /^\d+$/.test(prev)));
+      if (river && prev !== "sungai") out.push("sungai");
+      return;
+    }
+    const exp = ABBREVIATIONS[word] ?? misspeltHead(word, next);
     if (exp === undefined) out.push(word);
     else if (exp) out.push(...exp.split(" "));
-  }
+  });
   return out;
+}
+
+/** A raw word that can follow a place head as its name or number ("mawar", "5"), before any expansion. */
+function namesAPlace(w: string): boolean {
+  if (/^\d+$/.test(w)) return true;
+  const exp = ABBREVIATIONS[w];
+  if (exp !== undefined && exp !== w) return false;
+  if (NAME_PREFIX.has(w)) return true;
+  return w.length >= 3 && isNameWord(w) && !phraseMap.has(w);
+}
+
+const hasVowel = (w: string): boolean => /[aeiou]/.test(w);
+
+/** Optimal string alignment distance, capped: true when a and b are at most one edit (or one swap) apart. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return a === b;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const ra = a.slice(i);
+  const rb = b.slice(i);
+  if (ra.slice(1) === rb.slice(1) || ra.slice(1) === rb || ra === rb.slice(1)) return true;
+  return ra.length >= 2 && ra[0] === rb[1] && ra[1] === rb[0] && ra.slice(2) === rb.slice(2);
+}
+
+/**
+ * The place head a misspelt abbreviation stands for ("jnl" -> jalan, "ggg" -> gang), when the word is one edit away
+ * from exactly one head spelling and a name or number follows. Short words with a vowel are never guessed.
+ */
+function misspeltHead(word: string, next: string | undefined): string | undefined {
+  if (next === undefined || !namesAPlace(next) || PLACE_TYPO_KEYS[word] !== undefined) return undefined;
+  if (NOT_A_TYPO.has(word) || STOPWORDS.has(word) || PLACE_HEADS.has(word) || NOT_A_NAME.has(word) || NAME_OK.has(word)) return undefined;
+  // Two-letter chat words ("jd", "gw", "gt") are too often one letter from "gg" or "jl": never guessed.
+  if (word.length < 3 || phraseMap.has(word) || (hasVowel(word) && word.length < 4) || !/^[a-z]+$/.test(word)) return undefined;
+  let found: string | undefined;
+  for (const [key, head] of Object.entries(PLACE_TYPO_KEYS)) {
+    if (hasVowel(key) && key.length < 4) continue;
+    // A word with a vowel is a typo of a spelled-out word only ("jaan" for "jaln"), never of a bare "gg".
+    if (hasVowel(word) && !hasVowel(key) && key.length < 3) continue;
+    if (!withinOneEdit(word, key)) continue;
+    if (found !== undefined && found !== head) return undefined;
+    found = head;
+  }
+  return found;
 }
 
 function applyPhrases(tokens: string[]): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < tokens.length) {
+    // "gang buntu" is a lane's name: a word that is also a name keeps its place reading right after a place head.
+    if (namedAfter(tokens[i]!, out.at(-1))) {
+      out.push(tokens[i++]!);
+      continue;
+    }
     let matched = false;
     for (let n = Math.min(MAX_PHRASE_WORDS, tokens.length - i); n >= 1; n--) {
       const to = phraseMap.get(tokens.slice(i, i + n).join(" "));
@@ -86,6 +153,10 @@ function applyPhrases(tokens: string[]): string[] {
   }
   return out;
 }
+
+/** A common word that names a place right after this head ("gang buntu", "pasar pagi"). */
+const namedAfter = (word: string, head: string | undefined): boolean =>
+  head !== undefined && (NAME_AFTER_HEAD[word]?.includes(head) ?? false);
 
 function isNameWord(w: string): boolean {
   if (w === BOUNDARY) return false;
@@ -107,14 +178,23 @@ export function createNormalizer(): Normalizer {
     let s = cache.get(w);
     if (s === undefined) {
       s = STEM_OVERRIDES[w] ?? (canonical.has(w) || /\d/.test(w) ? w : stemmer.stem(w));
+      // Chat verbs drop the "me-" of "meng-" ("ngangkut", "ngecor"): stem them as the formal word they stand for.
+      if (s === w && /^ng[aeiou]/.test(w)) s = stemmer.stem(`me${w}`) === `me${w}` ? w : stemmer.stem(`me${w}`);
       if (cache.size > 50_000) cache.clear();
       cache.set(w, s);
     }
     return s;
   };
 
-  const normalize = (text: string): NormalizedText => {
+  const normalize = (text: string, category?: string): NormalizedText => {
     const tokens = applyPhrases(prepare(text));
+    // A bare "lampu" is a street light unless the text puts it in a building ("lampu di dalam musala").
+    const indoors = tokens.some((w) => LAMP_INDOORS.has(w));
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i] === "lampu" && !indoors) tokens[i] = "pju";
+      // Under drainage, water that does not flow is a blocked drain ("got ora mili" = "got mampet").
+      if (tokens[i] === "mati" && category === "drainase") tokens[i] = "sumbat";
+    }
     const used = new Array<boolean>(tokens.length).fill(false);
     const places: Record<string, string[]> = {};
     const heads: string[] = [];
@@ -140,7 +220,7 @@ export function createNormalizer(): Normalizer {
         continue;
       }
       if (head === "rt" || head === "rw" || head === "nomor") continue;
-      if (!isNameWord(next)) continue;
+      if (!isNameWord(next) && !namedAfter(next, head)) continue;
       // A name is one or two words ("mawar", "griya asri", "al ikhlas").
       let name = next;
       used[j] = true;

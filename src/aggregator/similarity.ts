@@ -1,5 +1,5 @@
 /** Duplicate scoring between two normalised aspirations of the same RW and category. Precision first. */
-import { LOW_INFO, NAME_PREFIX, PROBLEM_NOUNS, SPOT_HEADS } from "./lexicon.js";
+import { DEFECT_GENERIC, DEFECT_PAIRS, DEFECTS, LANDMARK_KINDS, LOW_INFO, NAME_PREFIX, PROBLEM_NOUNS, SPOT_HEADS } from "./lexicon.js";
 import type { NormalizedText } from "./normalize.js";
 
 export interface DocFeatures extends NormalizedText {
@@ -11,10 +11,11 @@ export interface DocFeatures extends NormalizedText {
  * How the places two texts name relate:
  * - `match`: both name the same spot (street, gang, landmark);
  * - `conflict`: they name different spots, or different RTs;
+ * - `landmark`: both name the same kind of landmark without a name ("dekat makam", "di pasar") and nothing else;
  * - `one-sided`: only one names a spot, so there is no evidence it is the same place;
  * - `unknown`: neither names a spot of its own (the RT then decides).
  */
-export type PlaceRelation = "conflict" | "match" | "one-sided" | "unknown";
+export type PlaceRelation = "conflict" | "landmark" | "match" | "one-sided" | "unknown";
 
 export interface Similarity {
   score: number;
@@ -29,13 +30,15 @@ export interface Thresholds {
   samePlace: number;
   /** Content similarity needed when neither names a spot (then the RT must be the same as well). */
   noPlace: number;
+  /** Content similarity needed when both name the same landmark by its kind only (and the RT is the same). */
+  sameKind?: number;
 }
 
 /**
  * The operating point, chosen on all labelled sets together (tests/aggregator/duplicates.test.ts prints the sweep):
  * the lowest thresholds whose combined precision stays >= 0.95 with a margin.
  */
-export const THRESHOLDS: Thresholds = { samePlace: 0.45, noPlace: 0.75 };
+export const THRESHOLDS: Required<Thresholds> = { samePlace: 0.45, noPlace: 0.75, sameKind: 0.45 };
 
 const LOW_WEIGHT = 0.25;
 const weight = (t: string): number => (LOW_INFO.has(t) ? LOW_WEIGHT : 1);
@@ -67,6 +70,13 @@ function spotsOf(d: NormalizedText): Set<string> {
   return new Set([...namedSpots(d), ...(d.heads ?? []).filter((h) => SPOT_HEADS.has(h))]);
 }
 
+/** Landmarks a text names by kind: its landmark heads, and a guard post named as the thing itself ("pos ronda"). */
+function kindsOf(d: NormalizedText): Set<string> {
+  const kinds = new Set((d.heads ?? []).filter((h) => LANDMARK_KINDS.has(h)));
+  if (d.content.includes("posronda")) kinds.add("posronda");
+  return kinds;
+}
+
 /**
  * Compare the places two texts name. A head named by both with no common value is a conflict
  * ("jalan mawar" vs "jalan melati", "gang 5" vs "gang 6", RT 3 vs RT 4). Each naming a spot the other does not
@@ -96,6 +106,11 @@ export function comparePlaces(a: DocFeatures, b: DocFeatures): { relation: Place
   const na = namedSpots(a);
   const nb = namedSpots(b);
   if ([...na].some((h) => !sb.has(h)) || [...nb].some((h) => !sa.has(h))) return { relation: "one-sided", rtConflict };
+  // A landmark named by its kind is a place too ("jembatan rusak" is not "jalan rusak"): on one side only, no evidence.
+  const ka = kindsOf(a);
+  const kb = kindsOf(b);
+  if ([...ka].some((h) => !kb.has(h)) || [...kb].some((h) => !ka.has(h))) return { relation: "one-sided", rtConflict };
+  if (ka.size > 0) return { relation: "landmark", rtConflict };
   return { relation: "unknown", rtConflict };
 }
 
@@ -113,6 +128,19 @@ export function sameProblem(a: readonly string[], b: readonly string[]): boolean
   const pb = problemNoun(b);
   if (pa === undefined || pb === undefined) return true;
   return b.includes(pa) && a.includes(pb);
+}
+
+const defectPair = new Set(DEFECT_PAIRS.flatMap(([x, y]) => [`${x} ${y}`, `${y} ${x}`]));
+
+/**
+ * The texts do not name different defects: when both say what is wrong, some defect agrees (the same word, a generic
+ * one like "rusak", or a pair that is one complaint like "mati"/"gelap").
+ */
+export function sameDefect(a: readonly string[], b: readonly string[]): boolean {
+  const da = a.filter((t) => DEFECTS.has(t));
+  const db = b.filter((t) => DEFECTS.has(t));
+  if (da.length === 0 || db.length === 0) return true;
+  return da.some((x) => DEFECT_GENERIC.has(x) || db.some((y) => y === x || DEFECT_GENERIC.has(y) || defectPair.has(`${x} ${y}`)));
 }
 
 /** Shared and own content weight of two texts (low-information words weigh a quarter). */
@@ -161,10 +189,15 @@ export function contentCoverage(a: readonly string[], b: readonly string[]): num
 export function similarity(a: DocFeatures, b: DocFeatures, t: Thresholds = THRESHOLDS): Similarity {
   const { relation, rtConflict } = comparePlaces(a, b);
   const score = contentSimilarity(a.content, b.content);
-  const problem = sameProblem(a.content, b.content);
+  const problem = sameProblem(a.content, b.content) && sameDefect(a.content, b.content);
   const result = (duplicate: boolean): Similarity => ({ score, place: relation, sameProblem: problem, duplicate });
   if (!problem) return result(false);
   if (relation === "match") return result(score >= t.samePlace);
+  // The same kind of landmark is weaker evidence than a named spot: the RT must agree and neither text may say
+  // more of its own than they share ("jalan ke makam becek" vs "parkiran makam becek").
+  if (relation === "landmark") {
+    return result(!rtConflict && score >= (t.sameKind ?? THRESHOLDS.sameKind) && contentCoverage(a.content, b.content) > 0.5);
+  }
   // Without a shared spot, also require that neither text says as much the other does not as what they share.
   if (relation === "unknown") return result(!rtConflict && score >= t.noPlace && contentCoverage(a.content, b.content) > 0.5);
   return result(false);

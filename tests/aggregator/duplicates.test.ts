@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Category } from "../../src/core/domain.js";
 import { silentLogger } from "../../src/core/logger.js";
 import { createAggregator } from "../../src/aggregator/aggregator.js";
+import { CANDIDATE_MIN_SCORE, createCandidateFinder } from "../../src/aggregator/candidates.js";
 import { createNormalizer } from "../../src/aggregator/normalize.js";
 import { similarity, THRESHOLDS, type Thresholds } from "../../src/aggregator/similarity.js";
 import { addAspiration, addResident, tmpStore, type TestStore } from "./helpers.js";
@@ -46,15 +47,25 @@ const SETS: ReadonlyArray<{ file: string; role: "combined" | "held-out" }> = [
   // Held out at first (its first run, rule of commit 4f1d013: precision 15/18 = 0.833, recall 15/26 = 0.577),
   // then used for one round of error analysis, so it joined the sets the rule is chosen on.
   { file: "duplicates-holdout5.json", role: "combined" },
-  { file: "duplicates-holdout6.json", role: "held-out" },
+  // Held out at first (its first run, rule of commit de49582: precision 13/14 = 0.929, recall 13/23 = 0.565; with the
+  // first issue-9 rule, before it was looked at: 14/16 = 0.875, 14/23 = 0.609), then used for error analysis in
+  // issue 9, so it joined the sets the rule is chosen on. holdout7 replaced it as the unseen set.
+  { file: "duplicates-holdout6.json", role: "combined" },
+  // Issue 9: a development set written for the miss classes, tuned on (so it is "combined").
+  { file: "duplicates-dev7.json", role: "combined" },
+  // Issue 9: written and committed (7e41bf5) before any tuning for the miss classes; never tuned on.
+  { file: "duplicates-holdout7.json", role: "held-out" },
 ];
 
 /**
- * Regression floors for the held-out sets, at their first measured figures (holdout6, first run with the rule of
- * commit de49582: precision 13/14 = 0.929, recall 13/23 = 0.565). Below target on fresh text: reported, not hidden.
+ * Regression floors for the held-out sets. holdout7 (issue 9), every measurement so far, none of them followed by a
+ * look at its pairs: with the rule before issue 9 (commit 4fdecc1) precision 40/45 = 0.889, recall 40/66 = 0.606;
+ * first run of the issue-9 rule 57/59 = 0.966, 57/66 = 0.864; after the defect and landmark rules 56/57 = 0.982,
+ * 56/66 = 0.848; after two-letter words stopped being read as misspelt "gg"/"jl" (chosen on false readings of "jd",
+ * "gw" in the tuned sets) 55/56 = 0.982, 55/66 = 0.833. The floor is the precision target and the last recall.
  */
 const HELD_OUT_FLOOR: Readonly<Record<string, { precision: number; recall: number }>> = {
-  "duplicates-holdout6.json": { precision: 0.92, recall: 0.56 },
+  "duplicates-holdout7.json": { precision: 0.95, recall: 0.83 },
 };
 
 const TARGET = { precision: 0.95, recall: 0.7 };
@@ -98,16 +109,137 @@ function evaluate(ts: TestStore, pairs: Pair[], rwOffset: number): Counts & { wr
   return c;
 }
 
+interface ListCounts {
+  /** Duplicate drafts, and of those how many had their match among the candidates shown. */
+  dups: number;
+  found: number;
+  /** Non-duplicate drafts, and the candidates shown for them in all (every one unrelated to the draft's pair). */
+  nondups: number;
+  unrelatedShown: number;
+  /** Candidates shown over all drafts. */
+  shown: number;
+}
+
+/**
+ * The candidate list at the summary step: every pair's `a` is ingested into one RW of its set (so each draft is
+ * searched among all of the set's proposals of its category), then each `b` is looked up as a draft. A candidate
+ * other than the pair's `a` counts as unrelated, even where it happens to be about the same thing (pessimistic).
+ */
+function evaluateList(ts: TestStore, pairs: Pair[], rw: number, minScore: number): ListCounts {
+  const agg = createAggregator(ts.store.db, { log: silentLogger() });
+  const finder = createCandidateFinder(ts.store.db);
+  const clusterOfA = pairs.map((p) => {
+    const resident = addResident(ts.store, rw, p.a.rt);
+    const id = addAspiration(ts.store, { residentId: resident, rw, rt: p.a.rt, category: p.category, text: p.a.text, location: p.a.location });
+    const r = agg.ingest(id);
+    if (!r.ok) throw new Error(`ingest failed for ${p.id}`);
+    return r.clusterId;
+  });
+  const c: ListCounts = { dups: 0, found: 0, nondups: 0, unrelatedShown: 0, shown: 0 };
+  pairs.forEach((p, i) => {
+    const shown = finder.find({ rw, rt: p.b.rt, category: p.category, description: p.b.text, location: p.b.location }, { minScore });
+    c.shown += shown.length;
+    const hit = shown.some((x) => x.clusterId === clusterOfA[i]);
+    if (p.duplicate) {
+      c.dups++;
+      if (hit) c.found++;
+    } else {
+      c.nondups++;
+      c.unrelatedShown += shown.filter((x) => x.clusterId !== clusterOfA[i]).length + (hit ? 1 : 0);
+    }
+  });
+  return c;
+}
+
+/**
+ * The same list, each pair alone in its own RW: the share of hard non-duplicates whose near-miss is still offered
+ * (and of duplicates whose match is), without the other pairs' proposals around.
+ */
+function evaluatePairwise(ts: TestStore, pairs: Pair[], rwOffset: number): { dupFound: number; dups: number; nearMissShown: number; nondups: number } {
+  const agg = createAggregator(ts.store.db, { log: silentLogger() });
+  const finder = createCandidateFinder(ts.store.db);
+  const c = { dupFound: 0, dups: 0, nearMissShown: 0, nondups: 0 };
+  pairs.forEach((p, i) => {
+    const rw = rwOffset + i + 1;
+    const resident = addResident(ts.store, rw, p.a.rt);
+    const id = addAspiration(ts.store, { residentId: resident, rw, rt: p.a.rt, category: p.category, text: p.a.text, location: p.a.location });
+    agg.ingest(id);
+    const shown = finder.find({ rw, rt: p.b.rt, category: p.category, description: p.b.text, location: p.b.location }).length > 0;
+    if (p.duplicate) {
+      c.dups++;
+      if (shown) c.dupFound++;
+    } else {
+      c.nondups++;
+      if (shown) c.nearMissShown++;
+    }
+  });
+  return c;
+}
+
+const LIST_TARGET = { recallAt3: 0.8, unrelatedPerNonDuplicate: 1 };
+const listLine = (name: string, c: ListCounts) =>
+  `${name.padEnd(36)} recall@3 ${(c.found / c.dups).toFixed(3)} (${c.found}/${c.dups})  ` +
+  `unrelated per non-duplicate ${(c.unrelatedShown / c.nondups).toFixed(2)}  shown per draft ${(c.shown / (c.dups + c.nondups)).toFixed(2)}`;
+const addList = (a: ListCounts, b: ListCounts): ListCounts => ({
+  dups: a.dups + b.dups,
+  found: a.found + b.found,
+  nondups: a.nondups + b.nondups,
+  unrelatedShown: a.unrelatedShown + b.unrelatedShown,
+  shown: a.shown + b.shown,
+});
+const LIST_ZERO: ListCounts = { dups: 0, found: 0, nondups: 0, unrelatedShown: 0, shown: 0 };
+
+describe("the candidate list offered at the summary step, on the labelled pairs", () => {
+  let ts: TestStore;
+  const results = new Map<string, ListCounts>();
+  beforeAll(() => {
+    ts = tmpStore("dups-list");
+    SETS.forEach(({ file }, k) => results.set(file, evaluateList(ts, load(file), 90_000 + k, CANDIDATE_MIN_SCORE)));
+    const pairwise = SETS.map(({ file, role }, k) => {
+      const c = evaluatePairwise(ts, load(file), 100_000 + 1000 * k);
+      return (
+        `${`${file}${role === "held-out" ? " (held out)" : ""}`.padEnd(36)} match offered ${(c.dupFound / c.dups).toFixed(3)} ` +
+        `(${c.dupFound}/${c.dups})  near-miss offered ${(c.nearMissShown / c.nondups).toFixed(3)} (${c.nearMissShown}/${c.nondups})`
+      );
+    });
+    console.info(`candidate list, each pair alone in its RW\n${pairwise.join("\n")}`);
+    const combined = SETS.filter((s) => s.role === "combined").reduce((c, s) => addList(c, results.get(s.file)!), LIST_ZERO);
+    console.info(
+      [
+        `candidate list, min score ${CANDIDATE_MIN_SCORE}, at most 3 shown`,
+        ...SETS.map(({ file, role }) => listLine(`${file}${role === "held-out" ? " (held out)" : ""}`, results.get(file)!)),
+        listLine("combined", combined),
+      ].join("\n"),
+    );
+  });
+  afterAll(() => ts.cleanup());
+
+  it("finds the match among the candidates for >= 80% of duplicates, with at most one unrelated per non-duplicate, on the tuned sets", () => {
+    const c = SETS.filter((s) => s.role === "combined").reduce((acc, s) => addList(acc, results.get(s.file)!), LIST_ZERO);
+    expect(c.found / c.dups).toBeGreaterThanOrEqual(LIST_TARGET.recallAt3);
+    expect(c.unrelatedShown / c.nondups).toBeLessThanOrEqual(LIST_TARGET.unrelatedPerNonDuplicate);
+  });
+
+  // holdout7's first measurement of the list (min score 0.4): recall@3 59/66 = 0.894, unrelated per non-duplicate
+  // 1.63 in the shared RW (above the target of 1: its pairs repeat topics, so other pairs' proposals are offered),
+  // near-miss offered alone 8/71 = 0.113; with two-letter typos no longer guessed, recall@3 58/66 = 0.879.
+  // A floor against regressions, not a target met.
+  it("stays at or above its last recall@3 on the held-out set", () => {
+    expect(results.get("duplicates-holdout7.json")!.found / results.get("duplicates-holdout7.json")!.dups).toBeGreaterThanOrEqual(0.87);
+  });
+});
+
 describe("duplicate clustering on the labelled Indonesian pairs", () => {
   let ts: TestStore;
   const results = new Map<string, { n: number; c: Counts }>();
   beforeAll(() => {
     ts = tmpStore("dups");
-    SETS.forEach(({ file }, k) => {
+    SETS.forEach(({ file, role }, k) => {
       const pairs = load(file);
       const r = evaluate(ts, pairs, 1000 * k);
       results.set(file, { n: pairs.length, c: r });
-      if (r.wrong.length) console.info(`${file}:\n  ${r.wrong.join("\n  ")}`);
+      // A held-out set's individual errors are not printed: reading them is the first step of tuning on it.
+      if (r.wrong.length && role === "combined") console.info(`${file}:\n  ${r.wrong.join("\n  ")}`);
     });
     const combined = SETS.filter((s) => s.role === "combined").map((s) => results.get(s.file)!);
     console.info(
@@ -151,9 +283,9 @@ describe("duplicate clustering on the labelled Indonesian pairs", () => {
 
   it("sits on a plateau: nearby thresholds keep the combined precision >= 0.95 (sweep printed)", () => {
     const n = createNormalizer();
-    const f = (s: Side) => ({ ...n.normalize(`${s.text}\n${s.location ?? ""}`), rt: s.rt });
+    const f = (s: Side, category: string) => ({ ...n.normalize(`${s.text}\n${s.location ?? ""}`, category), rt: s.rt });
     const pairs = SETS.filter((s) => s.role === "combined").flatMap((s) => load(s.file));
-    const feats = pairs.map((p) => ({ a: f(p.a), b: f(p.b), duplicate: p.duplicate }));
+    const feats = pairs.map((p) => ({ a: f(p.a, p.category), b: f(p.b, p.category), duplicate: p.duplicate }));
     const at = (t: Thresholds): Counts => {
       const c = { ...ZERO };
       for (const x of feats) tally(c, similarity(x.a, x.b, t).duplicate, x.duplicate);
@@ -164,7 +296,7 @@ describe("duplicate clustering on the labelled Indonesian pairs", () => {
     for (const samePlace of [0.35, 0.4, 0.45, 0.5, 0.55]) {
       const cells: string[] = [];
       for (const noPlace of [0.65, 0.7, 0.75, 0.8, 0.85]) {
-        const c = at({ samePlace, noPlace });
+        const c = at({ ...THRESHOLDS, samePlace, noPlace });
         cells.push(`${precision(c).toFixed(3)}/${recall(c).toFixed(3)}`);
         if (Math.abs(samePlace - THRESHOLDS.samePlace) <= 0.051 && Math.abs(noPlace - THRESHOLDS.noPlace) <= 0.051) nearby.push(c);
       }

@@ -79,6 +79,14 @@ describe("admin reindex", () => {
     expect(snapshot()).toEqual(before);
   });
 
+  it("reads each text in its category as ingest does (water that does not flow is a blocked drain)", () => {
+    const id = addAspiration(ts.store, { residentId: addResident(ts.store, 1, 2), rw: 1, rt: 2, category: "drainase", text: "got gang kenari ora mili" });
+    agg.ingest(id);
+    expect(reindexAggregator(ts.store.db)).toEqual({ docs: 5, changed: 0 });
+    const stored = ts.store.db.prepare(`SELECT features FROM aggregator_docs WHERE aspiration_id = ?`).pluck().get(id) as string;
+    expect(JSON.parse(stored).content).toContain("sumbat");
+  });
+
   it("is listed among the admin commands and refuses unknown options with its usage", async () => {
     expect(ADMIN_COMMANDS.map((c) => c.name)).toContain("reindex");
     const r = await run(["--rw", "3"]);

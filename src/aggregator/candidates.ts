@@ -1,0 +1,146 @@
+/** Read-only search for the clusters a resident's draft may repeat, shown at the summary step so they can choose. */
+import type { Db } from "../store/db.js";
+import { featuresOf, scopeToken } from "./aggregator.js";
+import { createNormalizer, type NormalizedText } from "./normalize.js";
+import { isPrivateCategory } from "./private-categories.js";
+import { similarity, type DocFeatures } from "./similarity.js";
+
+/** What the resident has typed so far, before *Kirim*. */
+export interface Draft {
+  rw: number;
+  rt: number;
+  category: string;
+  description: string;
+  location: string | null;
+  /** A report the resident asked to keep confidential: never compared with other residents' proposals. */
+  confidential?: boolean;
+  /** The author: clusters they already support are not offered again. */
+  residentId?: number;
+}
+
+/** A neutral title: the category id (rendered by the caller from its locale label) and place words only. */
+export interface CandidateTitle {
+  category: string;
+  /** Street, lane, landmark or RT words ("jalan mawar", "gang 5", "pasar"); never a house number or a person. */
+  place: string | null;
+}
+
+export interface Candidate {
+  clusterId: number;
+  title: CandidateTitle;
+  supporters: number;
+  /** 0..1; how alike the draft and the cluster's closest member are (content similarity, discounted without place evidence). */
+  score: number;
+}
+
+export interface CandidateOptions {
+  /** At most this many candidates (default 3). */
+  limit?: number;
+  /** The lower threshold: a cluster is offered only above it (default CANDIDATE_MIN_SCORE). */
+  minScore?: number;
+}
+
+/**
+ * The lower threshold for offering a cluster, below the automatic-merge rule of similarity.ts: the resident decides,
+ * so a plausible candidate is enough. Chosen on the tuned sets (tests/aggregator/duplicates.test.ts prints the
+ * candidate-list table); holdout7 only reports it.
+ */
+export const CANDIDATE_MIN_SCORE = 0.4;
+
+/** How many full-text hits are scored per search. */
+const SEARCH_DEPTH = 40;
+
+/** How much a candidate's score counts for the evidence that it is the same place. */
+const PLACE_FACTOR = { match: 1, landmark: 1, unknown: 0.9, "one-sided": 0.75, conflict: 0 } as const;
+
+/** Heads whose name is usually a person ("warung bu Siti"): the title keeps the kind only. */
+const PERSON_NAMED = new Set(["warung", "toko", "kantor"]);
+/** Heads that are a house or plot number, never shown. */
+const NUMBER_ONLY = new Set(["nomor", "blok"]);
+
+/**
+ * A simple neutral place line for a title, from a cluster's normalised features: named streets, lanes and landmarks,
+ * then landmarks named by kind, then the RT. Person-named places keep their kind, house numbers are dropped.
+ * (A local stand-in for the privacy title rule being written in duplicate-hint.ts.)
+ */
+export function neutralPlace(f: Pick<NormalizedText, "places" | "heads">): string | null {
+  const words: string[] = [];
+  for (const [head, values] of Object.entries(f.places)) {
+    if (NUMBER_ONLY.has(head) || head === "rt") continue;
+    if (PERSON_NAMED.has(head)) words.push(head);
+    else for (const v of values) words.push(`${head} ${v}`);
+  }
+  for (const h of f.heads ?? []) {
+    if (!NUMBER_ONLY.has(h) && h !== "rt" && !(h in f.places) && !["jalan", "gang"].includes(h)) words.push(h);
+  }
+  for (const rt of f.places.rt ?? []) words.push(`rt ${rt}`);
+  const distinct = [...new Set(words)].slice(0, 3);
+  return distinct.length ? distinct.join(", ") : null;
+}
+
+export interface CandidateFinder {
+  /**
+   * Up to three clusters of the draft's RW and category that it may repeat, best first. Empty for a private
+   * category (keamanan) or a confidential draft, and when nothing scores above the lower threshold.
+   */
+  find(draft: Draft, o?: CandidateOptions): Candidate[];
+}
+
+/**
+ * Build the finder over an opened database (migration 003 applied). Reads only.
+ *
+ * @example
+ * const finder = createCandidateFinder(store.db);
+ * const shown = finder.find({ rw: 3, rt: 2, category: "drainase", description: "got mampet", location: "gg mawar" });
+ * // [{ clusterId: 7, title: { category: "drainase", place: "gang mawar" }, supporters: 4, score: 0.81 }]
+ */
+export function createCandidateFinder(db: Db): CandidateFinder {
+  const norm = createNormalizer();
+  const q = {
+    hits: db.prepare(
+      `SELECT f.rowid AS aspiration_id, d.features, m.cluster_id
+         FROM aggregator_fts f
+         JOIN aggregator_docs d ON d.aspiration_id = f.rowid
+         JOIN cluster_members m ON m.aspiration_id = f.rowid
+        WHERE aggregator_fts MATCH ?
+        ORDER BY bm25(aggregator_fts) LIMIT ${SEARCH_DEPTH}`,
+    ),
+    cluster: db.prepare(
+      `SELECT c.id, c.rw, c.category, c.supporters, d.features
+         FROM clusters c LEFT JOIN aggregator_docs d ON d.aspiration_id = c.representative_aspiration_id
+        WHERE c.id = ?`,
+    ),
+    supports: db.prepare(`SELECT 1 FROM cluster_supporters WHERE cluster_id = ? AND resident_id = ?`),
+  };
+
+  const find = (draft: Draft, o: CandidateOptions = {}): Candidate[] => {
+    if (draft.confidential || isPrivateCategory(draft.category)) return [];
+    const limit = o.limit ?? 3;
+    const minScore = o.minScore ?? CANDIDATE_MIN_SCORE;
+    const f = featuresOf(norm, { description: draft.description, location_text: draft.location, rt: draft.rt, category: draft.category });
+    const match = norm.matchQuery(f, scopeToken(draft.rw, draft.category));
+    if (!match) return [];
+    const rows = q.hits.all(`body : (${match})`) as Array<{ aspiration_id: number; features: string; cluster_id: number }>;
+    const best = new Map<number, number>();
+    for (const r of rows) {
+      const s = similarity(f, JSON.parse(r.features) as DocFeatures);
+      if (!s.sameProblem || s.place === "conflict") continue;
+      const score = s.score * PLACE_FACTOR[s.place];
+      if (score > (best.get(r.cluster_id) ?? 0)) best.set(r.cluster_id, score);
+    }
+    const out: Candidate[] = [];
+    for (const [clusterId, score] of best) {
+      if (score < minScore) continue;
+      const c = q.cluster.get(clusterId) as
+        | { id: number; rw: number; category: string; supporters: number; features: string | null }
+        | undefined;
+      if (!c || c.rw !== draft.rw || c.category !== draft.category) continue;
+      if (draft.residentId !== undefined && q.supports.get(clusterId, draft.residentId)) continue;
+      const rep = c.features ? (JSON.parse(c.features) as DocFeatures) : { places: {}, heads: [] };
+      out.push({ clusterId, title: { category: c.category, place: neutralPlace(rep) }, supporters: c.supporters, score });
+    }
+    return out.sort((x, y) => y.score - x.score || y.supporters - x.supporters || x.clusterId - y.clusterId).slice(0, limit);
+  };
+
+  return { find };
+}
