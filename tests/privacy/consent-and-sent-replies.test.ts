@@ -45,9 +45,10 @@ describe("without consent", () => {
     await h.send(USER, "halo");
     await h.send(USER, "2");
     await h.send(USER, "/start");
-    await h.register(USER, "Darmo Sugito");
+    await h.send(USER, "1");
     const r = h.app.store.residents.findByIdentity("fake", USER)!;
-    expect(r).toMatchObject({ registered: true, consent: "given" });
+    expect(r).toMatchObject({ consent: "given" });
+    // Right with the consent, before any further message.
     expect(h.app.store.residents.identitiesOf(r.id).map((i) => i.address)).toEqual([USER]);
   });
 });
