@@ -163,7 +163,7 @@ export class ResidentRepo {
 
   /**
    * Delete a resident's personal data (UU 27/2022). Afterwards nothing links the aspirations (which stay, for the
-   * Musrenbang) back to the person: their resident row, identities, session and link codes are removed; the
+   * Musrenbang) back to the person: their resident row is emptied, identities, session and link codes are removed; the
    * message journal rows of their addresses are deleted; cluster support and status history lose the resident id;
    * audit entries keep the action under `pseudonym` (random, never derived from the id) and lose their details.
    * `current` is the address the request came from (it may be stored only as a keyed hash).
@@ -195,16 +195,12 @@ export class ResidentRepo {
     db.prepare(`UPDATE audit_log SET subject = ?, detail = NULL WHERE subject = ?`).run(o.pseudonym, actor);
     db.prepare(`DELETE FROM sessions WHERE resident_id = ?`).run(id);
     db.prepare(`DELETE FROM identities WHERE resident_id = ?`).run(id);
+    // The emptied row stays as a tombstone (id, language, dates): it names no one, and keeps SQLite from giving
+    // the id to the next new resident, so a job still in flight for it can never reach another person.
     db.prepare(
       `UPDATE residents SET name = NULL, rw = NULL, rt = NULL, consent = 'pending', consent_at = NULL,
-       registered_at = NULL, deleted_at = ? WHERE id = ?`,
-    ).run(now, id);
-    try {
-      // A savepoint: if a table added later still points at the resident, the emptied row stays as a tombstone.
-      db.transaction(() => db.prepare(`DELETE FROM residents WHERE id = ?`).run(id))();
-    } catch (err) {
-      if ((err as { code?: string }).code !== "SQLITE_CONSTRAINT_FOREIGNKEY") throw err;
-    }
+       registered_at = NULL, opted_out = 0, created_at = ?, deleted_at = ? WHERE id = ?`,
+    ).run(now, now, id);
   }
 
   /** Remember a photo stored for the resident's draft (until the aspiration is created or the data deleted). */

@@ -59,7 +59,7 @@ describe("words that work in the middle of a flow", () => {
     await h.send("u1", "/hapus_data");
     expect(textOf(await h.send("u1", "1"))).toMatch(/sudah dihapus/);
     expect(resident()).toBeUndefined();
-    expect(h.app.store.residents.get(id)).toBeUndefined();
+    expect(h.app.store.residents.get(id)).toMatchObject({ name: null, rw: null, rt: null, registered: false });
     expect(h.app.store.aspirations.byTicket(ticket)).toMatchObject({ residentId: null, rw: 3, rt: 2 });
     expect(h.app.store.audit.recent(5, "resident.delete")).toHaveLength(1);
     expect(textOf(await h.send("u1", "halo"))).toMatch(/Persetujuan data pribadi/);

@@ -82,10 +82,18 @@ describe("hapus data", () => {
     const idHits = scanTables(
       (t, c, v) =>
         (/resident_id$/.test(c) && v === id) ||
-        (t === "residents" && c === "id" && v === id) ||
+
         (typeof v === "string" && new RegExp(`resident:${id}\\b`).test(v)),
     );
     expect(idHits).toEqual([]);
+    // The resident row itself stays only as an empty tombstone (so the id is never given to someone else).
+    expect(h.app.store.db.prepare(`SELECT name, rw, rt, consent, registered_at FROM residents WHERE id = ?`).get(id)).toEqual({
+      name: null,
+      rw: null,
+      rt: null,
+      consent: "pending",
+      registered_at: null,
+    });
     // The RW/RT of the registration audit line is gone with its details.
     expect(scanTables((t, c, v) => t === "audit_log" && c === "detail" && typeof v === "string" && /"rt":4/.test(v))).toEqual([]);
     // The aspiration stays for the Musrenbang, anonymised.
