@@ -8,6 +8,7 @@ import { parseTicket } from "../src/engine/tickets.js";
 import type { FlowDef, StepCtx, Transition } from "../src/engine/types.js";
 import { padArea } from "./area.js";
 import { TICKET_PREFIX } from "./aspirasi.js";
+import { foreignTicket } from "./status.js";
 
 export const DUKUNG_FLOW = "dukung";
 export const DUKUNG_VERSION = 1;
@@ -74,7 +75,12 @@ export const dukung: FlowDef = {
     if (!reads) return { say: [{ text: c.t("dukung-unavailable") }], end: {} };
     const ticket = parseTicket(TICKET_PREFIX, arg);
     const cand = ticket ? reads.mergeCandidate(c.resident.id, ticket) : undefined;
-    if (!cand) return { say: [{ text: c.t("dukung-join-gone") }], end: {} };
+    if (!cand) {
+      // Someone else's ticket gets the same answer as a gone one, and is audited like a refused /rekap.
+      const foreign = foreignTicket(c, arg);
+      const effects = foreign ? [{ type: "audit" as const, action: "access.denied", subject: `ticket:${foreign}`, detail: { command: "dukung" } }] : [];
+      return { effects, say: [{ text: c.t("dukung-join-gone") }], end: {} };
+    }
     return {
       // The resident already counts among the cluster's supporters; the hint names the others.
       set: joinStepData({
