@@ -236,6 +236,8 @@ export class ResidentRepo {
   }
 
   markUnreachable(channel: ChannelName, address: string, now: number): void {
-    this.db.prepare(`UPDATE identities SET unreachable_at = ? WHERE channel = ? AND address = ?`).run(now, channel, address);
+    this.db
+      .prepare(`UPDATE identities SET unreachable_at = ? WHERE channel = ? AND address IN (?, ?)`)
+      .run(now, channel, address, this.key(channel, address));
   }
 }
