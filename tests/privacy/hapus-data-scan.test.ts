@@ -70,6 +70,9 @@ describe("hapus data", () => {
     await h.send(USER, "/tautkan");
     await h.press(USER, "create");
     await fileAspiration(USER, "Lampu jalan di gang mawar mati semua sejak bulan lalu", true, false);
+    // WhatsApp message ids are "<jid>:<id>": the journal's key names the person too.
+    await h.channel.say(USER, "menu", { messageId: `${USER}:3EB0C0FFEE` });
+    await h.app.host.idle();
     expect(filesUnder(path.join(h.dataDir, "photos"))).toHaveLength(2);
     // Before: the data is there (so the scan below can find it).
     const nameHits = () => scanTables((_t, _c, v) => typeof v === "string" && (v.includes(NAME) || v.includes(PHONE)));
