@@ -3,11 +3,12 @@
  * ("is your aspiration the same as this one?") by merging into it or keeping it separate.
  */
 import type { ClusterSummary } from "../src/aggregator/recap.js";
-import { titleOf } from "../src/aggregator/recap-text.js";
+import { neutralTitle } from "../src/aggregator/neutral-title.js";
 import { parseTicket } from "../src/engine/tickets.js";
 import type { FlowDef, StepCtx, Transition } from "../src/engine/types.js";
 import { padArea } from "./area.js";
 import { TICKET_PREFIX } from "./aspirasi.js";
+import { foreignTicket } from "./status.js";
 
 export const DUKUNG_FLOW = "dukung";
 export const DUKUNG_VERSION = 1;
@@ -26,15 +27,23 @@ interface ListItem {
 
 const listOf = (c: StepCtx): ListItem[] => (Array.isArray(c.data.list) ? (c.data.list as ListItem[]) : []);
 
-export function toListItem(s: ClusterSummary): ListItem {
-  return { clusterId: s.clusterId, title: titleOf(s.description, 60), supporters: s.supporters };
+/**
+ * What neighbours see of a proposal: its category and place, never the resident's own words (see neutral-title.ts).
+ * `t` translates in the reader's language.
+ */
+export function proposalTitle(t: (key: string, args?: Record<string, string | number>) => string, p: { category: string; locationText: string | null; rw: number }): string {
+  return neutralTitle(t(`category-${p.category}`), p.locationText, t("dukung-place-rw", { rw: padArea(p.rw) }));
+}
+
+export function toListItem(s: ClusterSummary, c: StepCtx): ListItem {
+  return { clusterId: s.clusterId, title: proposalTitle((k, a) => c.t(k, a), s), supporters: s.supporters };
 }
 
 function startList(c: StepCtx): Transition {
   const reads = c.env.reads.clusters;
   if (!reads) return { say: [{ text: c.t("dukung-unavailable") }], end: {} };
   const rw = c.resident.rw;
-  const list = rw === null ? [] : reads.supportable(c.resident.id, rw, LIST_SIZE).map(toListItem);
+  const list = rw === null ? [] : reads.supportable(c.resident.id, rw, LIST_SIZE).map((s) => toListItem(s, c));
   if (!list.length) return { say: [{ text: c.t("dukung-none") }], end: {} };
   return { set: { list }, goto: "pilih" };
 }
@@ -43,8 +52,8 @@ function startList(c: StepCtx): Transition {
  * The session data of the join step, shared with the duplicate hint so both ask the same question.
  * `others` counts the cluster's supporters other than this resident.
  */
-export function joinStepData(o: { aspirationId: number; ticket: string; description: string; others: number }) {
-  return { aspirationId: o.aspirationId, ticket: o.ticket, title: titleOf(o.description, 80), supporters: o.others };
+export function joinStepData(o: { aspirationId: number; ticket: string; title: string; others: number }) {
+  return { aspirationId: o.aspirationId, ticket: o.ticket, title: o.title, supporters: o.others };
 }
 
 /** The options of the join step, shared with the duplicate hint so its buttons land on this step. */
@@ -66,10 +75,20 @@ export const dukung: FlowDef = {
     if (!reads) return { say: [{ text: c.t("dukung-unavailable") }], end: {} };
     const ticket = parseTicket(TICKET_PREFIX, arg);
     const cand = ticket ? reads.mergeCandidate(c.resident.id, ticket) : undefined;
-    if (!cand) return { say: [{ text: c.t("dukung-join-gone") }], end: {} };
+    if (!cand) {
+      // Someone else's ticket gets the same answer as a gone one, and is audited like a refused /rekap.
+      const foreign = foreignTicket(c, arg);
+      const effects = foreign ? [{ type: "audit" as const, action: "access.denied", subject: `ticket:${foreign}`, detail: { command: "dukung" } }] : [];
+      return { effects, say: [{ text: c.t("dukung-join-gone") }], end: {} };
+    }
     return {
       // The resident already counts among the cluster's supporters; the hint names the others.
-      set: joinStepData({ aspirationId: cand.aspirationId, ticket: cand.ticket, description: cand.title, others: Math.max(0, cand.supporters - 1) }),
+      set: joinStepData({
+        aspirationId: cand.aspirationId,
+        ticket: cand.ticket,
+        title: proposalTitle((k, a) => c.t(k, a), cand),
+        others: Math.max(0, cand.supporters - 1),
+      }),
       goto: DUKUNG_JOIN_STEP,
     };
   },

@@ -52,7 +52,20 @@ export function statusDetail(c: StepCtx, raw: string): string {
   });
 }
 
+/** A ticket that exists but is someone else's: the answer is the same as for an unknown one, and it is audited. */
+export function foreignTicket(c: StepCtx, raw: string): string | null {
+  const ticket = parseTicket(TICKET_PREFIX, raw);
+  const a = ticket ? c.env.reads.aspirationByTicket(ticket) : undefined;
+  return a && a.residentId !== c.resident.id ? a.ticket : null;
+}
+
 export const status: CommandDef = {
   names: ["status", "cek", "tiket"],
-  run: (arg, c) => ({ say: [{ text: arg ? statusDetail(c, arg) : statusList(c) }] }),
+  run: (arg, c) => {
+    const foreign = arg ? foreignTicket(c, arg) : null;
+    return {
+      say: [{ text: arg ? statusDetail(c, arg) : statusList(c) }],
+      ...(foreign ? { effects: [{ type: "audit" as const, action: "access.denied", subject: `ticket:${foreign}`, detail: { command: "status" } }] } : {}),
+    };
+  },
 };

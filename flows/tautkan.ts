@@ -4,6 +4,7 @@
  * `identity.link-code` / `identity.link` effect handlers in src/app/identity-link.ts (they need the database),
  * which also send the answer.
  */
+import { TICKET_ALPHABET } from "../src/engine/tickets.js";
 import type { FlowDef, Transition } from "../src/engine/types.js";
 
 declare module "../src/engine/types.js" {
@@ -15,10 +16,15 @@ declare module "../src/engine/types.js" {
   }
 }
 
-/** Six digits, easy to type on a phone; spaces and dashes are tolerated ("482 913", "482-913"). */
+const LINK_CODE_CHARS = 8;
+
+/**
+ * Eight characters of the ticket alphabet (no 0/O, 1/I/L, U), as issued; lower case, spaces and dashes are
+ * tolerated ("7k3q m9xa", "7K3Q-M9XA").
+ */
 export function parseLinkCode(raw: string): string | null {
-  const digits = raw.replace(/[\s-]/g, "");
-  return /^\d{6}$/.test(digits) ? digits : null;
+  const code = raw.toUpperCase().replace(/[\s-]/g, "");
+  return code.length === LINK_CODE_CHARS && [...code].every((ch) => TICKET_ALPHABET.includes(ch)) ? code : null;
 }
 
 const redeem = (code: string): Transition => ({ effects: [{ type: "identity.link", code }], end: { showMenu: false } });

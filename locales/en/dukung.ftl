@@ -24,3 +24,5 @@ dukung-none = There are no other proposals in your RW to support at the moment.
 dukung-added = Thank you. You are now a supporter of "{ $title }", which has { $supporters } supporters.
 dukung-already = You are already a supporter of this proposal.
 dukung-unavailable = Sorry, supporting proposals is not available at the moment.
+# $rw (String) - RW number; stands in for the place when a proposal names no neutral location
+dukung-place-rw = RW { $rw }

@@ -3,7 +3,7 @@
 menu-dukung = Dukung usulan warga
 # $count (Number) - warga lain yang sudah menyampaikan usulan serupa, $title (String) - judul usulan itu, $ticket (String) - tiket aspirasi warga ini
 dukung-hint =
-    Usulan serupa sudah disampaikan { $count } warga di RW Anda:
+    Usulan serupa sudah disampaikan { $count } warga di RW Bapak/Ibu:
     "{ $title }"
     Apakah aspirasi Bapak/Ibu ({ $ticket }) sama dengan usulan tersebut? Bila sama, aspirasi Bapak/Ibu digabung dan Bapak/Ibu tercatat sebagai pendukungnya.
 # $ticket (String) - tiket aspirasi warga ini
@@ -24,3 +24,5 @@ dukung-none = Belum ada usulan lain di RW Bapak/Ibu yang bisa didukung saat ini.
 dukung-added = Terima kasih. Bapak/Ibu tercatat sebagai pendukung usulan "{ $title }", yang kini didukung { $supporters } warga.
 dukung-already = Bapak/Ibu sudah tercatat sebagai pendukung usulan ini.
 dukung-unavailable = Maaf, fitur dukung usulan belum tersedia saat ini.
+# $rw (String) - nomor RW; dipakai sebagai tempat bila usulan tidak menyebut lokasi yang netral
+dukung-place-rw = RW { $rw }

@@ -1,6 +1,6 @@
 /**
  * The duplicate hint: when a resident's new aspiration joined a cluster other residents raised, tell them
- * ("Usulan serupa sudah disampaikan N warga di RW Anda") and let them merge it or keep it separate.
+ * ("Usulan serupa sudah disampaikan N warga di RW Bapak/Ibu") and let them merge it or keep it separate.
  * Not for private categories (see private-categories.ts).
  * Runs inside the ingest transaction, so the hint is written exactly once with the cluster assignment.
  */
@@ -10,7 +10,7 @@ import { MENU_FLOW } from "../engine/engine.js";
 import type { SessionState } from "../engine/types.js";
 import type { Translate } from "../i18n/fluent.js";
 import type { Store } from "../store/index.js";
-import { DUKUNG_FLOW, DUKUNG_JOIN_STEP, DUKUNG_VERSION, joinOptions, joinStepData } from "../../flows/dukung.js";
+import { DUKUNG_FLOW, DUKUNG_JOIN_STEP, DUKUNG_VERSION, joinOptions, joinStepData, proposalTitle } from "../../flows/dukung.js";
 import type { LikelyDuplicate } from "./aggregator.js";
 import { isPrivateCategory } from "./private-categories.js";
 
@@ -33,18 +33,20 @@ export function createDuplicateHint(o: DuplicateHintOptions): (d: LikelyDuplicat
   const q = {
     own: o.store.db.prepare(`SELECT ticket FROM aspirations WHERE id = ?`),
     rep: o.store.db.prepare(
-      `SELECT a.description, c.category FROM clusters c JOIN aspirations a ON a.id = c.representative_aspiration_id WHERE c.id = ?`,
+      `SELECT a.location_text, c.category, c.rw FROM clusters c JOIN aspirations a ON a.id = c.representative_aspiration_id WHERE c.id = ?`,
     ),
   };
   return (d) => {
     const resident = o.store.residents.get(d.residentId);
     const own = q.own.get(d.aspirationId) as { ticket: string } | undefined;
-    const rep = q.rep.get(d.clusterId) as { description: string; category: string } | undefined;
-    // The hint quotes another resident's words: never for a private category (the aspiration stays clustered).
+    const rep = q.rep.get(d.clusterId) as { location_text: string | null; category: string; rw: number } | undefined;
+    // Never for a private category (the aspiration stays clustered); otherwise the hint names the category and
+    // place only, never another resident's words.
     if (!resident || !own || !rep || isPrivateCategory(rep.category)) return undefined;
     const lang = resident.lang;
     const t = (key: string, args?: Parameters<Translate>[2]) => o.t(lang, key, args);
-    const data = joinStepData({ aspirationId: d.aspirationId, ticket: own.ticket, description: rep.description, others: d.similarCount });
+    const title = proposalTitle(t, { category: rep.category, locationText: rep.location_text, rw: rep.rw });
+    const data = joinStepData({ aspirationId: d.aspirationId, ticket: own.ticket, title, others: d.similarCount });
     const text = t("dukung-hint", { count: data.supporters, title: data.title, ticket: data.ticket });
     const at = now();
     const state = o.store.sessions.get(d.residentId);

@@ -1,4 +1,5 @@
 /** What the aggregator adds to the flow engine: read-only cluster lookups and the effects its flows return. */
+import type { Category } from "../core/domain.js";
 import type { Recap } from "./recap.js";
 import type { ClusterSummary } from "./recap.js";
 import type { ExportFormat } from "./export-files.js";
@@ -8,8 +9,10 @@ export interface MergeCandidate {
   aspirationId: number;
   ticket: string;
   clusterId: number;
-  /** The cluster's representative description. */
-  title: string;
+  /** The category and place of the cluster's representative (what a neutral title is built from; never its text). */
+  category: Category;
+  locationText: string | null;
+  rw: number;
   supporters: number;
 }
 

@@ -6,7 +6,8 @@ import { buildRecap, CLUSTER_COLUMNS, toSummary } from "./recap.js";
 
 export function createClusterReads(db: Db): ClusterReads {
   const notPrivate = PRIVATE_CATEGORIES.map(() => "?").join(", ");
-  // "Dukung usulan" shows the representative's own words to the whole RW: private categories are left out.
+  // "Dukung usulan" shows the whole RW a neutral title (category and place), never the representative's words;
+  // private categories are left out altogether.
   const supportable = db.prepare(
     `SELECT ${CLUSTER_COLUMNS} FROM clusters c JOIN aspirations a ON a.id = c.representative_aspiration_id
       WHERE c.rw = ? AND c.category NOT IN (${notPrivate})
@@ -14,7 +15,7 @@ export function createClusterReads(db: Db): ClusterReads {
       ORDER BY c.supporters DESC, c.id DESC LIMIT ?`,
   );
   const candidate = db.prepare(
-    `SELECT a.id AS aspiration_id, a.ticket, m.cluster_id, r.description, c.supporters
+    `SELECT a.id AS aspiration_id, a.ticket, m.cluster_id, c.category, r.location_text, c.rw, c.supporters
        FROM aspirations a
        JOIN cluster_members m ON m.aspiration_id = a.id
        JOIN clusters c ON c.id = m.cluster_id
@@ -25,10 +26,18 @@ export function createClusterReads(db: Db): ClusterReads {
     supportable: (residentId, rw, limit) => (supportable.all(rw, ...PRIVATE_CATEGORIES, residentId, limit) as Parameters<typeof toSummary>[0][]).map(toSummary),
     mergeCandidate: (residentId, ticket): MergeCandidate | undefined => {
       const r = candidate.get(ticket, residentId, ...PRIVATE_CATEGORIES) as
-        | { aspiration_id: number; ticket: string; cluster_id: number; description: string; supporters: number }
+        | { aspiration_id: number; ticket: string; cluster_id: number; category: MergeCandidate["category"]; location_text: string | null; rw: number; supporters: number }
         | undefined;
       return r
-        ? { aspirationId: r.aspiration_id, ticket: r.ticket, clusterId: r.cluster_id, title: r.description, supporters: r.supporters }
+        ? {
+            aspirationId: r.aspiration_id,
+            ticket: r.ticket,
+            clusterId: r.cluster_id,
+            category: r.category,
+            locationText: r.location_text,
+            rw: r.rw,
+            supporters: r.supporters,
+          }
         : undefined;
     },
     recap: (rw) => buildRecap(db, { rw }),

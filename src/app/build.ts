@@ -13,6 +13,7 @@ import { rolesFromConfig } from "./roles.js";
 import { installAggregator } from "../aggregator/install.js";
 import type { Aggregator } from "../aggregator/aggregator.js";
 import { identityLinkEffects } from "./identity-link.js";
+import { photoStepPredicate } from "./media.js";
 import { whatsAppStatusEffects } from "./whatsapp-status.js";
 
 export interface App {
@@ -40,7 +41,8 @@ export function buildApp(o: BuildOptions): App {
   const { config, log } = o;
   const wilayah = loadWilayahFile(config.wilayahFile);
   const i18n = loadI18n(o.localesDir ?? DEFAULT_LOCALES_DIR);
-  const engine = createEngine(o.flows ?? flowSet);
+  const flows = o.flows ?? flowSet;
+  const engine = createEngine(flows);
   const store = openStore(path.join(config.dataDir, "rembug.db"));
   const host = new ConversationHost({
     store,
@@ -55,6 +57,7 @@ export function buildApp(o: BuildOptions): App {
     rolesOf: rolesFromConfig(config.LPMK_ADMINS),
     now: o.now,
     random: o.random,
+    wantsPhoto: photoStepPredicate(flows.flows, config.SESSION_TTL_HOURS * 3_600_000),
   });
   // /tautkan (any channel) and /status-wa; main.ts re-registers the latter with the WhatsApp channel when it runs.
   host.registerEffects(identityLinkEffects({ t: i18n.t, flush: (c, a) => host.delivery.flush(c, a) }));

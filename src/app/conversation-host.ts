@@ -14,7 +14,7 @@ import type { Store } from "../store/index.js";
 import { KeyedSerial } from "./keyed-serial.js";
 import { storeMedia } from "./media.js";
 import { messageRef } from "./message-ref.js";
-import { afterEffect, applyEffect, coreEffectHandlers, type EffectCtx, type EffectHandlers } from "./effects.js";
+import { afterEffect, applyEffect, coreEffectHandlers, residentDeleteHandler, type EffectCtx, type EffectHandlers } from "./effects.js";
 import { Delivery } from "./delivery.js";
 import { queueForResident } from "./notify.js";
 import type { OutboundKind } from "../store/outbound.js";
@@ -33,6 +33,8 @@ export interface HostOptions {
   rolesOf?: (channel: ChannelName, address: string) => ReadonlySet<string>;
   now?: () => number;
   random?: () => number;
+  /** Whether a stored session waits for a photo (see photoStepPredicate); photos are downloaded only then. */
+  wantsPhoto?: (session: unknown, now: number) => boolean;
 }
 
 type AfterCommit = { effect: Parameters<typeof afterEffect>[1]; ctx: EffectCtx };
@@ -48,6 +50,7 @@ export class ConversationHost implements InboundSink {
 
   constructor(private readonly o: HostOptions) {
     this.now = o.now ?? Date.now;
+    this.effects["resident.delete"] = residentDeleteHandler(o.dataDir);
     const a = o.store.aspirations;
     this.reads = {
       aspirationsOf: (id) => a.listByResident(id),
@@ -127,7 +130,7 @@ export class ConversationHost implements InboundSink {
     if (content.kind === "photo" && !content.path) {
       // Skip the download for a redelivered photo; the transaction below is the real exactly-once guard.
       if (store.inbound.isProcessed(msg)) return;
-      content = await this.fetchPhoto(msg, content.ref, content.caption);
+      if (this.photoWanted(msg)) content = await this.fetchPhoto(msg, content.ref, content.caption);
     }
     let handled: { after: AfterCommit[] } | false;
     try {
@@ -172,6 +175,7 @@ export class ConversationHost implements InboundSink {
         actor: { channel: msg.channel, address: msg.address, roles: this.o.rolesOf?.(msg.channel, msg.address) ?? new Set() },
       };
       const result = this.o.engine.handle({ session: store.sessions.get(resident.id), resident, content }, env);
+      if (content.kind === "photo" && content.path) store.residents.recordDraftPhoto(resident.id, content.path, now);
       const ctx: EffectCtx = { store, residentId: resident.id, channel: msg.channel, address: msg.address, now, log };
       for (const effect of result.effects) {
         applyEffect(this.effects, effect, ctx);
@@ -197,12 +201,22 @@ export class ConversationHost implements InboundSink {
     });
   }
 
+  /** Download a photo only when the sender's current step asks for one. */
+  private photoWanted(msg: InboundMessage): boolean {
+    const { store } = this.o;
+    if (!this.o.wantsPhoto) return true;
+    let r = store.residents.findByIdentity(msg.channel, msg.address);
+    for (const alt of msg.altAddresses ?? []) r ??= store.residents.findByIdentity(msg.channel, alt);
+    if (!r?.registered) return false;
+    return this.o.wantsPhoto(store.sessions.get(r.id), this.now());
+  }
+
   private async fetchPhoto(msg: InboundMessage, ref: string, caption?: string): Promise<InboundMessage["content"]> {
     const ch = this.channels.get(msg.channel);
     try {
       if (!ch?.downloadMedia) throw new Error(`channel ${msg.channel} cannot download media`);
       const file = await ch.downloadMedia(ref);
-      const path = storeMedia(this.o.dataDir, msg.channel, messageRef(msg), file, this.now());
+      const path = await storeMedia(this.o.dataDir, msg.channel, messageRef(msg), file, this.now());
       return { kind: "photo", ref, caption, path };
     } catch (err) {
       this.o.log.warn({ err, channel: msg.channel, ref: messageRef(msg) }, "photo download failed");

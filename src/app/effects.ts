@@ -1,4 +1,7 @@
 /** Effect handlers: how the host carries out what the engine decided. Core handlers plus a registry for later modules. */
+import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import path from "node:path";
 import type { Logger } from "../core/logger.js";
 import type { ChannelName } from "../core/messages.js";
 import type { Store } from "../store/index.js";
@@ -22,16 +25,42 @@ export interface EffectHandler<K extends keyof EffectMap> {
 
 export type EffectHandlers = { [K in keyof EffectMap]?: EffectHandler<K> };
 
+/** A random stand-in for a deleted resident in the audit log and status history (never derived from the id). */
+export const newPseudonym = (): string => `anon:${randomBytes(6).toString("hex")}`;
+
+/**
+ * `hapus data`: everything that names the person goes in the transaction; after the commit the draft photo is
+ * removed and the WAL checkpointed (secure_delete is on, so the freed pages hold zeros).
+ * `dataDir` is where photos live; without it (tests of the engine alone) no file is touched.
+ */
+export function residentDeleteHandler(dataDir?: string): EffectHandler<"resident.delete"> {
+  const photos = new WeakMap<EffectCtx, string[]>();
+  return {
+    apply: (_e, c) => {
+      photos.set(c, c.store.residents.draftPhotosOf(c.residentId));
+      const pseudonym = newPseudonym();
+      c.store.residents.deletePersonalData(c.residentId, c.now, { pseudonym, current: { channel: c.channel, address: c.address } });
+      c.store.audit.record(pseudonym, "resident.delete", null, undefined, c.now);
+    },
+    after: (_e, c) => {
+      for (const p of photos.get(c) ?? []) {
+        if (dataDir && p.startsWith("photos/") && !p.includes("..")) rmSync(path.join(dataDir, p), { force: true });
+      }
+      c.store.residents.checkpointAfterDeletion();
+    },
+  };
+}
+
 export const coreEffectHandlers: EffectHandlers = {
   "resident.update": {
-    apply: (e, c) => c.store.residents.update(c.residentId, e.patch, c.now),
-  },
-  "resident.delete": {
-    apply: (_e, c) => {
-      c.store.residents.deletePersonalData(c.residentId, c.now);
-      c.store.audit.record(`resident:${c.residentId}`, "resident.delete", `resident:${c.residentId}`, undefined, c.now);
+    apply: (e, c) => {
+      c.store.residents.update(c.residentId, e.patch, c.now);
+      // Without consent nothing but the refusal is kept; with it, the address is kept so replies can follow.
+      if (e.patch.consent === "refused") forgetUnconsented(c);
+      if (e.patch.consent === "given") c.store.residents.rememberAddress(c.residentId, c.channel, c.address, c.now);
     },
   },
+  "resident.delete": residentDeleteHandler(),
   "aspiration.create": {
     apply: (e, c) => {
       c.store.aspirations.create(
@@ -47,6 +76,15 @@ export const coreEffectHandlers: EffectHandlers = {
     },
   },
 };
+
+/** After a refusal: the addresses become keyed hashes and the journal rows that name them go. */
+function forgetUnconsented(c: EffectCtx): void {
+  c.store.residents.forgetAddresses(c.residentId);
+  c.store.db
+    .prepare(`DELETE FROM inbound WHERE channel = ? AND processed_at IS NOT NULL AND (address = ? OR substr(message_id, 1, length(?) + 1) = ? || ':')`)
+    .run(c.channel, c.address, c.address, c.address);
+  c.store.db.prepare(`DELETE FROM outbound WHERE channel = ? AND address = ? AND status <> 'pending'`).run(c.channel, c.address);
+}
 
 export function applyEffect(handlers: EffectHandlers, effect: Effect, ctx: EffectCtx): void {
   const h = handlers[effect.type] as EffectHandler<typeof effect.type> | undefined;

@@ -5,6 +5,7 @@
  */
 import { randomInt } from "node:crypto";
 import type { ChannelName, OutboundMessage } from "../core/messages.js";
+import { TICKET_ALPHABET } from "../engine/tickets.js";
 import type { Translate } from "../i18n/fluent.js";
 import type { Store } from "../store/index.js";
 import { moveSupporters } from "../aggregator/resident-merge.js";
@@ -13,25 +14,37 @@ import { residentLang } from "./resident-lang.js";
 
 /** How long a code stays valid. */
 export const LINK_CODE_TTL_MS = 15 * 60_000;
-/** Wrong codes allowed per resident per hour (6-digit codes must not be guessable by trying). */
+/** Characters in a code, from the ticket alphabet: 30^8 (6.6e11) codes. */
+export const LINK_CODE_LENGTH = 8;
+/**
+ * Codes that do not link, allowed per channel address per hour. Counted by a keyed hash of the address, so
+ * deleting one's data or starting again as a new resident gives no fresh tries.
+ */
 export const LINK_MAX_FAILURES_PER_HOUR = 5;
+/**
+ * Every failed try, from any address, counts against each code alive at the time; a code that has seen this many
+ * is withdrawn (its owner makes a new one). So however many addresses try, each code gets at most this many
+ * guesses: a chance of 50 / 30^8 (under 1 in 10^10) of hitting it.
+ */
+export const LINK_MAX_FAILURES_PER_CODE = 50;
 
 export interface IdentityLinkOptions {
   t: Translate;
   /** Send what is pending for an address (the host's `delivery.flush`): used for the notice to the other app. */
   flush?: (channel: ChannelName, address: string) => void;
-  /** Code generator (tests); default: crypto-random 6 digits. */
+  /** Code generator (tests); default: 8 crypto-random characters of the ticket alphabet. */
   newCode?: () => string;
 }
 
-const defaultCode = (): string => String(randomInt(0, 1_000_000)).padStart(6, "0");
+export const defaultLinkCode = (): string =>
+  Array.from({ length: LINK_CODE_LENGTH }, () => TICKET_ALPHABET[randomInt(0, TICKET_ALPHABET.length)]).join("");
 
 function reply(ctx: EffectCtx, msg: OutboundMessage, to?: { channel: ChannelName; address: string }): void {
   ctx.store.outbound.add(to?.channel ?? ctx.channel, to?.address ?? ctx.address, msg, "reply", ctx.now);
 }
 
 /** Issue a fresh code for the resident (earlier unused codes of theirs stop working). */
-export function issueLinkCode(store: Store, residentId: number, channel: ChannelName, address: string, now: number, newCode = defaultCode): string {
+export function issueLinkCode(store: Store, residentId: number, channel: ChannelName, address: string, now: number, newCode = defaultLinkCode): string {
   const db = store.db;
   db.prepare(`DELETE FROM identity_link_codes WHERE resident_id = ? AND used_at IS NULL`).run(residentId);
   db.prepare(`DELETE FROM identity_link_codes WHERE expires_at < ?`).run(now - 24 * 3_600_000);
@@ -47,23 +60,43 @@ export function issueLinkCode(store: Store, residentId: number, channel: Channel
   return code;
 }
 
+/**
+ * Every code that does not link gets the same answer ("no-link"), whether it is unknown, expired, used, the
+ * resident's own, or another resident's sent from the same app: the answer never tells which codes are valid.
+ */
 export type LinkOutcome =
   | { ok: true; targetResidentId: number; issuedOn: { channel: ChannelName; address: string } }
-  | { ok: false; reason: "wrong-code" | "same-account" | "same-channel" | "too-many-attempts" };
+  | { ok: false; reason: "no-link" | "too-many-attempts" };
+
+/** Count a failed try for the address and against every live code, and withdraw codes that have seen too many. */
+function recordFailure(store: Store, addressKey: string, now: number): void {
+  const db = store.db;
+  db.prepare(`DELETE FROM identity_link_failures WHERE at < ?`).run(now - 3_600_000);
+  db.prepare(`INSERT INTO identity_link_failures (address_key, at) VALUES (?, ?)`).run(addressKey, now);
+  db.prepare(`UPDATE identity_link_codes SET failures = failures + 1 WHERE used_at IS NULL AND expires_at > ?`).run(now);
+  db.prepare(`DELETE FROM identity_link_codes WHERE used_at IS NULL AND failures >= ?`).run(LINK_MAX_FAILURES_PER_CODE);
+}
 
 /**
  * Attach every identity of `sourceResidentId` (the sender, e.g. a new WhatsApp contact with its LID and phone JID)
  * to the resident who issued `code`, and move the sender's aspirations and cluster support there too (one person
  * counts once as a supporter). The sender's own resident row is emptied (its personal data is not kept twice).
+ * `from` is the sender's channel address: failures are counted per address, not per resident.
  * Call it inside a transaction (the host's effect transaction): all of this commits or none of it.
  */
-export function redeemLinkCode(store: Store, sourceResidentId: number, channel: ChannelName, code: string, now: number): LinkOutcome {
+export function redeemLinkCode(
+  store: Store,
+  sourceResidentId: number,
+  from: { channel: ChannelName; address: string },
+  code: string,
+  now: number,
+): LinkOutcome {
   const db = store.db;
+  const { channel } = from;
   const actor = `resident:${sourceResidentId}`;
+  const addressKey = store.addressKey(channel, from.address);
   const failures = (
-    db.prepare(`SELECT COUNT(*) AS n FROM audit_log WHERE actor = ? AND action = 'identity.link.failed' AND at > ?`).get(actor, now - 3_600_000) as {
-      n: number;
-    }
+    db.prepare(`SELECT COUNT(*) AS n FROM identity_link_failures WHERE address_key = ? AND at > ?`).get(addressKey, now - 3_600_000) as { n: number }
   ).n;
   if (failures >= LINK_MAX_FAILURES_PER_HOUR) return { ok: false, reason: "too-many-attempts" };
   const row = db
@@ -72,15 +105,17 @@ export function redeemLinkCode(store: Store, sourceResidentId: number, channel: 
        WHERE c.code = ? AND c.used_at IS NULL AND c.expires_at > ? AND r.deleted_at IS NULL`,
     )
     .get(code, now) as { resident_id: number; channel: ChannelName; address: string } | undefined;
-  if (!row) {
+  // A valid code from the same app (the resident's own, or someone else's) answers exactly like a wrong one.
+  if (!row || row.resident_id === sourceResidentId || row.channel === channel) {
+    recordFailure(store, addressKey, now);
     store.audit.record(actor, "identity.link.failed", null, undefined, now);
-    return { ok: false, reason: "wrong-code" };
+    return { ok: false, reason: "no-link" };
   }
-  if (row.resident_id === sourceResidentId) return { ok: false, reason: "same-account" };
-  if (row.channel === channel) return { ok: false, reason: "same-channel" };
   const target = row.resident_id;
   db.prepare(`UPDATE identity_link_codes SET used_at = ? WHERE code = ?`).run(now, code);
   db.prepare(`UPDATE identities SET resident_id = ?, last_seen_at = ? WHERE resident_id = ?`).run(target, now, sourceResidentId);
+  // The target consented: the address the code came from is kept in plain (the other forms follow on their next message).
+  store.residents.rememberAddress(target, channel, from.address, now);
   db.prepare(`UPDATE aspirations SET resident_id = ? WHERE resident_id = ?`).run(target, sourceResidentId);
   moveSupporters(db, sourceResidentId, target, now);
   db.prepare(`DELETE FROM identity_link_codes WHERE resident_id = ?`).run(sourceResidentId);
@@ -92,9 +127,7 @@ export function redeemLinkCode(store: Store, sourceResidentId: number, channel: 
 }
 
 const FAILURE_KEYS = {
-  "wrong-code": "tautkan-code-wrong",
-  "same-account": "tautkan-same-account",
-  "same-channel": "tautkan-same-channel",
+  "no-link": "tautkan-code-wrong",
   "too-many-attempts": "tautkan-too-many-attempts",
 } as const;
 
@@ -117,7 +150,7 @@ export function identityLinkEffects(o: IdentityLinkOptions): EffectHandlers {
     },
     "identity.link": {
       apply: (e, ctx) => {
-        const outcome = redeemLinkCode(ctx.store, ctx.residentId, ctx.channel, e.code, ctx.now);
+        const outcome = redeemLinkCode(ctx.store, ctx.residentId, { channel: ctx.channel, address: ctx.address }, e.code, ctx.now);
         if (!outcome.ok) {
           const lang = residentLang(ctx.store, ctx.residentId);
           reply(ctx, { text: o.t(lang, FAILURE_KEYS[outcome.reason]), lang });

@@ -73,6 +73,7 @@ export class AspirationRepo {
     const info = this.insert.run({ ...a, tridaya: tridayaOf(a.category), now });
     const id = Number(info.lastInsertRowid);
     this.historyStmt.run(id, "diterima", null, `resident:${a.residentId}`, now);
+    if (a.photoPath) this.db.prepare(`DELETE FROM draft_photos WHERE path = ?`).run(a.photoPath);
     return this.byTicket(a.ticket)!;
   }
 

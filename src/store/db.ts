@@ -26,6 +26,8 @@ export function openDb({ file, busyTimeoutMs = 5000, migrationsDir = MIGRATIONS_
   db.pragma(`busy_timeout = ${busyTimeoutMs}`);
   db.pragma("foreign_keys = ON");
   db.pragma("synchronous = NORMAL");
+  // Deleted rows (hapus data) are overwritten with zeros, not left in free pages.
+  db.pragma("secure_delete = ON");
   migrate(db, migrationsDir);
   return db;
 }

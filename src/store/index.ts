@@ -1,5 +1,6 @@
 /** The store: one SQLite database and its repositories. */
 import { AspirationRepo } from "./aspirations.js";
+import { loadAddressKey, type AddressKey } from "./address-key.js";
 import { AuditLog } from "./audit.js";
 import { openDb, type Db } from "./db.js";
 import { InboundJournal } from "./inbound.js";
@@ -15,6 +16,8 @@ export interface Store {
   inbound: InboundJournal;
   outbound: OutboundRepo;
   audit: AuditLog;
+  /** Keyed hash of an address (for people who have not consented, and failure counters). */
+  addressKey: AddressKey;
   /** Run `fn` in one IMMEDIATE transaction. */
   tx<T>(fn: () => T): T;
   close(): void;
@@ -22,9 +25,11 @@ export interface Store {
 
 export function openStore(file: string): Store {
   const db = openDb({ file });
+  const addressKey = loadAddressKey(file);
   return {
     db,
-    residents: new ResidentRepo(db),
+    addressKey,
+    residents: new ResidentRepo(db, addressKey),
     sessions: new SessionRepo(db),
     aspirations: new AspirationRepo(db),
     inbound: new InboundJournal(db),

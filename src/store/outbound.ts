@@ -33,7 +33,14 @@ export class OutboundRepo {
       `SELECT id, channel, address, kind, payload, attempts, next_attempt_at, parts_sent FROM outbound
        WHERE status = 'pending' AND channel = ? AND address = ? ORDER BY id LIMIT ?`,
     );
-    this.sentStmt = db.prepare(`UPDATE outbound SET status = 'sent', sent_at = ?, platform_message_id = ?, attempts = attempts + 1 WHERE id = ?`);
+    // A sent reply keeps no text (it may quote the resident's name or words), and no address unless it belongs to
+    // a resident who consented (identities hold everyone else's address only as a keyed hash).
+    this.sentStmt = db.prepare(
+      `UPDATE outbound SET status = 'sent', sent_at = ?, platform_message_id = ?, attempts = attempts + 1, payload = '',
+         address = CASE WHEN EXISTS (SELECT 1 FROM identities i WHERE i.channel = outbound.channel AND i.address = outbound.address)
+                        THEN address ELSE '' END
+       WHERE id = ?`,
+    );
     this.failAddressStmt = db.prepare(
       `UPDATE outbound SET status = 'failed', last_error = ?, attempts = attempts + 1 WHERE status = 'pending' AND channel = ? AND address = ?`,
     );

@@ -1,6 +1,7 @@
 /** Residents and their channel identities. */
 import type { ChannelName } from "../core/messages.js";
 import type { ConsentState, Lang, Resident } from "../core/domain.js";
+import { HASHED_PREFIX, type AddressKey } from "./address-key.js";
 import type { Db } from "./db.js";
 
 interface ResidentRow {
@@ -51,22 +52,28 @@ export class ResidentRepo {
   private readonly insertResident;
   private readonly insertIdentity;
   private readonly touchIdentity;
-  private readonly insertAlt;
+  private readonly ownsIdentity;
+  private readonly moveIdentity;
+  private readonly dropIdentity;
 
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    /** Keyed hash of an address: what is stored for someone who has not (yet) consented. */
+    private readonly key: AddressKey,
+  ) {
     this.byIdentity = db.prepare(
       `SELECT r.* FROM identities i JOIN residents r ON r.id = i.resident_id WHERE i.channel = ? AND i.address = ?`,
     );
     this.byId = db.prepare(`SELECT * FROM residents WHERE id = ?`);
     this.insertResident = db.prepare(`INSERT INTO residents (lang, created_at) VALUES (?, ?)`);
-    this.insertIdentity = db.prepare(
-      `INSERT INTO identities (channel, address, resident_id, display_name, last_seen_at) VALUES (?, ?, ?, ?, ?)`,
-    );
-    // Alternative forms carry no last_seen_at, so notifications prefer the address the person actually wrote from.
-    this.insertAlt = db.prepare(`INSERT OR IGNORE INTO identities (channel, address, resident_id) VALUES (?, ?, ?)`);
+    // The platform's display name is never stored: the resident gives the name we use, after consenting.
+    this.insertIdentity = db.prepare(`INSERT OR IGNORE INTO identities (channel, address, resident_id, last_seen_at) VALUES (?, ?, ?, ?)`);
     this.touchIdentity = db.prepare(
       `UPDATE identities SET last_seen_at = ?, unreachable_at = NULL WHERE channel = ? AND address = ?`,
     );
+    this.ownsIdentity = db.prepare(`SELECT 1 FROM identities WHERE channel = ? AND address = ? AND resident_id = ?`);
+    this.moveIdentity = db.prepare(`UPDATE identities SET address = ?, display_name = NULL WHERE channel = ? AND address = ? AND resident_id = ?`);
+    this.dropIdentity = db.prepare(`DELETE FROM identities WHERE channel = ? AND address = ? AND resident_id = ?`);
   }
 
   get(id: number): Resident | undefined {
@@ -74,36 +81,63 @@ export class ResidentRepo {
     return row ? toResident(row) : undefined;
   }
 
+  /** The resident behind an address, whether it is stored in plain (consent given) or as its keyed hash. */
   findByIdentity(channel: ChannelName, address: string): Resident | undefined {
-    const row = this.byIdentity.get(channel, address) as ResidentRow | undefined;
+    const row = (this.byIdentity.get(channel, address) ?? this.byIdentity.get(channel, this.key(channel, address))) as ResidentRow | undefined;
     return row ? toResident(row) : undefined;
   }
 
-  /** Find the resident behind an address (or any of its alternative forms), creating one on first contact. */
+  /**
+   * Find the resident behind an address (or any of its alternative forms), creating one on first contact.
+   * Addresses are stored in plain only for residents who consented; everyone else's only as a keyed hash,
+   * enough to recognise them (and their refusal) when they write again.
+   */
   resolve(channel: ChannelName, address: string, opts: { displayName?: string; altAddresses?: string[]; lang: Lang; now: number }): Resident {
     // Alternative forms seen later (a WhatsApp LID next to a known phone JID) are remembered too, so a message
     // that later arrives with only the other form still finds the same person.
-    const rememberAlts = (id: number) => {
-      for (const alt of opts.altAddresses ?? []) this.insertAlt.run(channel, alt, id);
-    };
-    const found = this.findByIdentity(channel, address);
-    if (found) {
-      this.touchIdentity.run(opts.now, channel, address);
-      rememberAlts(found.id);
-      return found;
+    const alts = opts.altAddresses ?? [];
+    let found = this.findByIdentity(channel, address);
+    for (let i = 0; !found && i < alts.length; i++) found = this.findByIdentity(channel, alts[i]!);
+    if (!found) found = this.get(Number(this.insertResident.run(opts.lang, opts.now).lastInsertRowid))!;
+    // Another resident may hold the primary address already (found via an alternative form): leave theirs alone.
+    this.settle(found, channel, address, opts.now);
+    for (const alt of alts) this.settle(found, channel, alt, null);
+    return found;
+  }
+
+  /**
+   * Store one address form of `resident` in the form its consent allows (plain once given, hashed otherwise),
+   * converting a row kept in the other form. `seenAt` marks the address the person actually wrote from.
+   */
+  private settle(resident: Resident, channel: ChannelName, address: string, seenAt: number | null): void {
+    const plain = resident.consent === "given";
+    const want = plain ? address : this.key(channel, address);
+    const other = plain ? this.key(channel, address) : address;
+    if (this.ownsIdentity.get(channel, other, resident.id)) {
+      if (this.ownsIdentity.get(channel, want, resident.id)) this.dropIdentity.run(channel, other, resident.id);
+      else this.moveIdentity.run(want, channel, other, resident.id);
     }
-    for (const alt of opts.altAddresses ?? []) {
-      const viaAlt = this.findByIdentity(channel, alt);
-      if (viaAlt) {
-        this.insertIdentity.run(channel, address, viaAlt.id, opts.displayName ?? null, opts.now);
-        rememberAlts(viaAlt.id);
-        return viaAlt;
-      }
+    this.insertIdentity.run(channel, want, resident.id, seenAt);
+    if (seenAt !== null) this.touchIdentity.run(seenAt, channel, want);
+  }
+
+  /** After consent is given: keep this address in plain so the resident can be notified there. */
+  rememberAddress(residentId: number, channel: ChannelName, address: string, now: number): void {
+    const r = this.get(residentId);
+    if (r) this.settle(r, channel, address, now);
+  }
+
+  /** Without consent nothing but the refusal is kept: every address of the resident becomes its keyed hash. */
+  forgetAddresses(residentId: number): void {
+    const rows = this.db
+      .prepare(`SELECT channel, address FROM identities WHERE resident_id = ? AND address NOT LIKE '${HASHED_PREFIX}%'`)
+      .all(residentId) as Array<{ channel: ChannelName; address: string }>;
+    for (const r of rows) {
+      const hashed = this.key(r.channel, r.address);
+      if (this.ownsIdentity.get(r.channel, hashed, residentId)) this.dropIdentity.run(r.channel, r.address, residentId);
+      else this.moveIdentity.run(hashed, r.channel, r.address, residentId);
     }
-    const id = Number(this.insertResident.run(opts.lang, opts.now).lastInsertRowid);
-    this.insertIdentity.run(channel, address, id, opts.displayName ?? null, opts.now);
-    rememberAlts(id);
-    return this.get(id)!;
+    this.db.prepare(`UPDATE identities SET display_name = NULL WHERE resident_id = ?`).run(residentId);
   }
 
   update(id: number, patch: ResidentPatch, now: number): void {
@@ -128,24 +162,69 @@ export class ResidentRepo {
   }
 
   /**
-   * Delete a resident's personal data (UU 27/2022): name, RW/RT, identities and session are removed;
-   * aspirations stay but lose the link to the person.
+   * Delete a resident's personal data (UU 27/2022). Afterwards nothing links the aspirations (which stay, for the
+   * Musrenbang) back to the person: their resident row is emptied, identities, session and link codes are removed; the
+   * message journal rows of their addresses are deleted; cluster support and status history lose the resident id;
+   * audit entries keep the action under `pseudonym` (random, never derived from the id) and lose their details.
+   * `current` is the address the request came from (it may be stored only as a keyed hash).
+   * Run it in the host's transaction; checkpoint the WAL after the commit (see `checkpointAfterDeletion`).
    */
-  deletePersonalData(id: number, now: number): void {
-    this.db.prepare(`UPDATE aspirations SET resident_id = NULL WHERE resident_id = ?`).run(id);
-    this.db.prepare(`DELETE FROM sessions WHERE resident_id = ?`).run(id);
-    this.db.prepare(`DELETE FROM identities WHERE resident_id = ?`).run(id);
-    this.db
-      .prepare(
-        `UPDATE residents SET name = NULL, rw = NULL, rt = NULL, consent = 'pending', consent_at = NULL,
-         registered_at = NULL, deleted_at = ? WHERE id = ?`,
-      )
-      .run(now, id);
+  deletePersonalData(id: number, now: number, o: { pseudonym: string; current?: { channel: ChannelName; address: string } }): void {
+    const db = this.db;
+    const actor = `resident:${id}`;
+    const idents = db.prepare(`SELECT channel, address FROM identities WHERE resident_id = ?`).all(id) as Array<{ channel: ChannelName; address: string }>;
+    const plain = idents.filter((i) => !i.address.startsWith(HASHED_PREFIX));
+    if (o.current && !plain.some((i) => i.channel === o.current!.channel && i.address === o.current!.address)) plain.push(o.current);
+    const dropInbound = db.prepare(
+      // WhatsApp message ids are "<jid>:<id>": they name the address too.
+      `DELETE FROM inbound WHERE channel = ? AND processed_at IS NOT NULL AND (address = ? OR substr(message_id, 1, length(?) + 1) = ? || ':')`,
+    );
+    const dropOutbound = db.prepare(`DELETE FROM outbound WHERE channel = ? AND address = ?`);
+    const dropWaSent = db.prepare(`DELETE FROM wa_sent_messages WHERE remote_jid = ?`);
+    for (const { channel, address } of plain) {
+      dropInbound.run(channel, address, address, address);
+      dropOutbound.run(channel, address);
+      if (channel === "whatsapp") dropWaSent.run(address);
+    }
+    db.prepare(`DELETE FROM identity_link_codes WHERE resident_id = ?`).run(id);
+    db.prepare(`DELETE FROM draft_photos WHERE resident_id = ?`).run(id);
+    db.prepare(`UPDATE aspirations SET resident_id = NULL WHERE resident_id = ?`).run(id);
+    db.prepare(`UPDATE cluster_supporters SET resident_id = NULL WHERE resident_id = ?`).run(id);
+    db.prepare(`UPDATE aspiration_status_history SET actor = ? WHERE actor = ?`).run(o.pseudonym, actor);
+    db.prepare(`UPDATE audit_log SET actor = ?, detail = NULL WHERE actor = ?`).run(o.pseudonym, actor);
+    db.prepare(`UPDATE audit_log SET subject = ?, detail = NULL WHERE subject = ?`).run(o.pseudonym, actor);
+    db.prepare(`DELETE FROM sessions WHERE resident_id = ?`).run(id);
+    db.prepare(`DELETE FROM identities WHERE resident_id = ?`).run(id);
+    // The emptied row stays as a tombstone (id, language, dates): it names no one, and keeps SQLite from giving
+    // the id to the next new resident, so a job still in flight for it can never reach another person.
+    db.prepare(
+      `UPDATE residents SET name = NULL, rw = NULL, rt = NULL, consent = 'pending', consent_at = NULL,
+       registered_at = NULL, opted_out = 0, created_at = ?, deleted_at = ? WHERE id = ?`,
+    ).run(now, now, id);
+  }
+
+  /** Remember a photo stored for the resident's draft (until the aspiration is created or the data deleted). */
+  recordDraftPhoto(residentId: number, photoPath: string, now: number): void {
+    this.db.prepare(`INSERT OR IGNORE INTO draft_photos (path, resident_id, stored_at) VALUES (?, ?, ?)`).run(photoPath, residentId, now);
+  }
+
+  /** Photos of the resident's drafts that never became an aspiration. */
+  draftPhotosOf(residentId: number): string[] {
+    return (
+      this.db
+        .prepare(`SELECT path FROM draft_photos d WHERE resident_id = ? AND NOT EXISTS (SELECT 1 FROM aspirations a WHERE a.photo_path = d.path)`)
+        .all(residentId) as Array<{ path: string }>
+    ).map((r) => r.path);
+  }
+
+  /** Flush the write-ahead log into the database file and truncate it, so deleted data is gone from disk. */
+  checkpointAfterDeletion(): void {
+    this.db.pragma("wal_checkpoint(TRUNCATE)");
   }
 
   identitiesOf(residentId: number): Identity[] {
     const rows = this.db
-      .prepare(`SELECT channel, address, resident_id, unreachable_at, last_seen_at FROM identities WHERE resident_id = ? ORDER BY last_seen_at DESC`)
+      .prepare(`SELECT channel, address, resident_id, unreachable_at, last_seen_at FROM identities WHERE resident_id = ? AND address NOT LIKE '${HASHED_PREFIX}%' ORDER BY last_seen_at DESC`)
       .all(residentId) as Array<{ channel: ChannelName; address: string; resident_id: number; unreachable_at: number | null; last_seen_at: number | null }>;
     return rows.map((r) => ({
       channel: r.channel,
@@ -157,6 +236,8 @@ export class ResidentRepo {
   }
 
   markUnreachable(channel: ChannelName, address: string, now: number): void {
-    this.db.prepare(`UPDATE identities SET unreachable_at = ? WHERE channel = ? AND address = ?`).run(now, channel, address);
+    this.db
+      .prepare(`UPDATE identities SET unreachable_at = ? WHERE channel = ? AND address IN (?, ?)`)
+      .run(now, channel, address, this.key(channel, address));
   }
 }

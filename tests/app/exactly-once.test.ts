@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { InboundMessage, OutboundMessage } from "../../src/core/messages.js";
 import { createHarness, textOf, type Harness } from "../support/flow-harness.js";
+import { jpegWithGps } from "../support/photos.js";
 
 describe("inbound and outbound are never lost nor repeated", () => {
   // Each redelivered input below WOULD change the session if handled again: "1" at the menu opens the aspiration
@@ -191,7 +192,7 @@ describe("personal data in file names", () => {
     await h.send(user, "1");
     await h.send(user, "Jalan berlubang di depan sekolah dasar negeri");
     await h.send(user, "Jl. Kenanga");
-    const ref = h.channel.addMedia(Buffer.from("jpeg"));
+    const ref = h.channel.addMedia(await jpegWithGps());
     await h.channel.say(user, { kind: "photo", ref }, { messageId: "6281234567890@s.whatsapp.net:ABC" });
     await h.app.host.idle();
     const row = h.app.store.db.prepare(`SELECT state FROM sessions`).all() as Array<{ state: string }>;

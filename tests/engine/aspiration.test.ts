@@ -3,6 +3,8 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { InboundContent } from "../../src/core/messages.js";
 import { createHarness, textOf, type Harness } from "../support/flow-harness.js";
+import { imageTypeOf } from "../../src/app/media.js";
+import { jpegWithGps } from "../support/photos.js";
 
 let h: Harness;
 beforeEach(async () => {
@@ -63,13 +65,13 @@ describe("aspiration flow", () => {
   it("stores a shared location pin and a downloaded photo", async () => {
     await fillTo("location");
     await h.send("u1", { kind: "location", lat: -6.2, lon: 106.816666 });
-    const ref = h.channel.addMedia(Buffer.from("fake-jpeg-bytes"));
+    const ref = h.channel.addMedia(await jpegWithGps());
     expect(textOf(await h.send("u1", { kind: "photo", ref }))).toMatch(/Foto diterima[\s\S]*Titik lokasi -6\.20000, 106\.81667/);
     const done = textOf(await h.send("u1", "1"));
     const a = h.app.store.aspirations.byTicket(/ASP-\w{4}/.exec(done)![0])!;
     expect(a).toMatchObject({ lat: -6.2, lon: 106.816666, locationText: null });
     expect(a.photoPath).toMatch(/^photos\/2026\/11\//);
-    expect(readFileSync(path.join(h.dataDir, a.photoPath!), "utf8")).toBe("fake-jpeg-bytes");
+    expect(imageTypeOf(readFileSync(path.join(h.dataDir, a.photoPath!)))).toBe("jpeg");
   });
 
   it("asks again when a photo could not be downloaded", async () => {

@@ -59,3 +59,28 @@ describe("status", () => {
     expect(textOf(await h.send("u9", "/status"))).toMatch(/selesaikan pendaftaran[\s\S]*Persetujuan/);
   });
 });
+
+describe("asking about someone else's ticket", () => {
+  const denials = () => h.app.store.audit.recent(10, "access.denied");
+
+  it("is audited for /status and /dukung, as a refused /rekap is, and the answer stays the same", async () => {
+    await h.register("u1");
+    await h.register("u2", "Agus", "1", "1");
+    const t = await file("u1", "Sampah menumpuk di TPS ujung gang tidak diangkut");
+    const u2 = `resident:${h.app.store.residents.findByIdentity("fake", "u2")!.id}`;
+    await h.send("u2", `/status ${t}`);
+    expect(denials()).toEqual([expect.objectContaining({ actor: u2, action: "access.denied", subject: `ticket:${t}`, detail: '{"command":"status"}' })]);
+    await h.send("u2", `/dukung ${t}`);
+    expect(denials()[0]).toMatchObject({ actor: u2, subject: `ticket:${t}`, detail: '{"command":"dukung"}' });
+    expect(denials()).toHaveLength(2);
+  });
+
+  it("is not audited for one's own ticket or a ticket that does not exist", async () => {
+    await h.register("u1");
+    const t = await file("u1", "Sampah menumpuk di TPS ujung gang tidak diangkut");
+    await h.send("u1", `/status ${t}`);
+    await h.send("u1", "/status ASP-2222");
+    await h.send("u1", "/dukung ASP-2222");
+    expect(denials()).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ import { LongPolling } from "./long-polling.js";
 import { renderText, TELEGRAM_TEXT_LIMIT, toTelegramHtml } from "./render.js";
 import { sendFailure } from "./send-failure.js";
 import { TelegramMediaError } from "./telegram-media-error.js";
+import { MAX_PHOTO_BYTES } from "../../core/media-limits.js";
 import { mapUpdate, type CallbackAck } from "./update-mapping.js";
 
 /** Telegram's limit for document captions. */
@@ -164,11 +165,14 @@ export class TelegramChannel implements ChannelAdapter {
 
   async downloadMedia(ref: string): Promise<MediaFile> {
     let filePath: string | undefined;
+    let size: number | undefined;
     try {
-      filePath = (await this.api.getFile(ref)).file_path;
+      ({ file_path: filePath, file_size: size } = await this.api.getFile(ref));
     } catch (err) {
       throw new TelegramMediaError(`getFile failed for ${ref}`, ref, { cause: err });
     }
+    // Not even downloaded when Telegram already says it is too large.
+    if (size !== undefined && size > MAX_PHOTO_BYTES) throw new TelegramMediaError(`file ${ref} has ${size} bytes, over the cap`, ref);
     if (!filePath) throw new TelegramMediaError(`Telegram gave no file_path for ${ref}`, ref);
     const url = `${this.apiRoot}/file/bot${this.o.token}/${filePath}`;
     let res: Response;

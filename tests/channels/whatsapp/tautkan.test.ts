@@ -33,7 +33,7 @@ async function issueCode(say: (text: string) => Promise<string[]>): Promise<stri
   const choose = await say("/tautkan");
   expect(choose.at(-1)).toContain("Tautkan akun");
   const issued = await say("1");
-  const code = /\*(\d{6})\*/.exec(issued.join("\n"))?.[1];
+  const code = /\*([2-9A-Z]{8})\*/.exec(issued.join("\n"))?.[1];
   if (!code) throw new Error(`no code in ${JSON.stringify(issued)}`);
   return code;
 }
@@ -60,7 +60,7 @@ describe("/tautkan: one person on Telegram and WhatsApp", () => {
     expect(env.tg.sentTo(TG).at(-1)?.text).toContain("WhatsApp");
     // The code works once.
     const again = await h.receive("6289999999999@s.whatsapp.net", wa.text("6289999999999@s.whatsapp.net", `tautkan ${code}`));
-    expect(again.join("\n")).toContain("kode tidak dikenal");
+    expect(again.join("\n")).toContain("tidak dapat dipakai");
   });
 
   it("moves aspirations filed on WhatsApp before linking to the same resident", async () => {
@@ -85,10 +85,10 @@ describe("/tautkan: one person on Telegram and WhatsApp", () => {
 
   it("refuses a wrong code, then too many wrong codes", async () => {
     h = await makeWaTestApp();
-    const first = await h.receive(PN, wa.text(PN, "tautkan 000000"));
-    expect(first.join("\n")).toContain("kode tidak dikenal");
-    for (let i = 0; i < 4; i++) await h.receive(PN, wa.text(PN, `tautkan 00000${i + 1}`));
-    const blocked = await h.receive(PN, wa.text(PN, "tautkan 123456"));
+    const first = await h.receive(PN, wa.text(PN, "tautkan 2222AAAA"));
+    expect(first.join("\n")).toContain("tidak dapat dipakai");
+    for (let i = 0; i < 4; i++) await h.receive(PN, wa.text(PN, `tautkan 2222AAA${i + 2}`));
+    const blocked = await h.receive(PN, wa.text(PN, "tautkan 2222BBBB"));
     expect(blocked.join("\n")).toContain("Terlalu banyak");
   });
 
@@ -102,15 +102,16 @@ describe("/tautkan: one person on Telegram and WhatsApp", () => {
     h = await makeWaTestApp();
     const other = "6287777777777@s.whatsapp.net";
     for (const [i, text] of ["halo", "1", "Budi", "3", "2", "/tautkan", "1"].entries()) await h.receive(PN, wa.text(PN, text, { id: `S${i}` }));
-    const code = /\*(\d{6})\*/.exec(h.sock.textsTo(PN).join("\n"))?.[1];
+    const code = /\*([2-9A-Z]{8})\*/.exec(h.sock.textsTo(PN).join("\n"))?.[1];
     const replies = await h.receive(other, wa.text(other, `tautkan ${code}`));
-    expect(replies.join("\n")).toContain("aplikasi yang lain");
+    // The same answer as for a wrong code: a valid code is not told apart.
+    expect(replies.join("\n")).toContain("tidak dapat dipakai");
   });
 
   it("reads codes typed with spaces or dashes", () => {
-    expect(parseLinkCode("482 913")).toBe("482913");
-    expect(parseLinkCode("482-913")).toBe("482913");
-    expect(parseLinkCode("48291")).toBeNull();
+    expect(parseLinkCode("7k3q m9xa")).toBe("7K3QM9XA");
+    expect(parseLinkCode("7K3Q-M9XA")).toBe("7K3QM9XA");
+    expect(parseLinkCode("7K3QM9X")).toBeNull();
   });
 });
 

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { makeWaTestApp, type WaTestApp } from "../../support/fake-baileys-app.js";
+import { jpegWithGps } from "../../support/photos.js";
 import { FakeChannel } from "../../../src/channels/fake/fake-channel.js";
 import { closeError, wa } from "../../support/fake-baileys.js";
 
@@ -83,7 +84,7 @@ describe("WhatsApp channel end to end (fake socket, real host, engine and SQLite
   });
 
   it("downloads and stores an image sent with a caption", async () => {
-    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4]);
+    const jpeg = await jpegWithGps();
     const downloaded: string[] = [];
     h = await makeWaTestApp({
       download: async (m) => {
