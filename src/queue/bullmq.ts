@@ -11,6 +11,9 @@
  *
  * Idempotent job ids hold while BullMQ retains the job: completed jobs are kept `keepCompleted`
  * (count and age), failed ones `keepFailed`; re-adding an id after it was removed adds a new job.
+ * A retained id also blocks a deliberate re-run, so the outbox relay's redelivery uses `republish`, which removes a
+ * retained completed or failed job before adding it again (a job failed for good on retryable errors, whose outbox
+ * row no consumer acknowledged, gets fresh attempts; one its consumer refused is marked in the outbox and not re-sent).
  */
 import { Job, Queue, UnrecoverableError, Worker, type JobsOptions, type KeepJobs } from "bullmq";
 import { Redis } from "ioredis";

@@ -1,6 +1,7 @@
 /**
  * In-process queue driver: jobs live in memory, for a single small deployment and the console demo.
- * Not durable: jobs in memory die with the process; the transactional outbox re-adds anything not settled.
+ * Not durable: jobs in memory die with the process; the outbox relay of the next process re-adds every row no
+ * consumer acknowledged.
  * Ordering per key: jobs with the same key start in the order they became ready and never overlap;
  * a job waiting for a retry releases its key, so later jobs of that key may run before the retry (as with BullMQ).
  */
