@@ -76,11 +76,11 @@ describe("antrian admin view", () => {
     const created = (outbox.unsent(10)[0]!).createdAt;
     await new OutboxRelay({ outbox, queue, log, now: () => created + 3 * 60_000 }).kick();
 
-    const report = async () => (await antrianReport({ queue, outbox, t, lang: "id", now: created + 10 * 60_000 })).join("\n");
+    const report = async () => (await antrianReport({ queue, outbox, t, lang: "id", now: created + 10.5 * 60_000 })).join("\n");
     expect(await report()).toContain("Sudah masuk antrian, belum dikonfirmasi pekerja: 2 peristiwa");
     expect(await report()).toContain(`- aspiration-created-${first}: umur 10 menit, masuk antrian 7 menit lalu, dikirim ulang 0 kali`);
     expect(await report()).toContain(`- aspiration-created-${second}: umur 10 menit`);
-    const en = (await antrianReport({ queue, outbox, t, lang: "en", now: created + 10 * 60_000 })).join("\n");
+    const en = (await antrianReport({ queue, outbox, t, lang: "en", now: created + 10.5 * 60_000 })).join("\n");
     expect(en).toContain(`- aspiration-created-${first}: 10 min old, queued 7 min ago, re-sent 0 times`);
 
     // A worker acknowledges the first one; the second it refuses for good (as for an aspiration that is gone).
