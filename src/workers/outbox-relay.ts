@@ -101,7 +101,11 @@ export class OutboxRelay {
     const { outbox, queue } = this.o;
     const limit = this.o.batchSize ?? 500;
     const rows = queue.durable ? outbox.unsent(limit) : outbox.open(limit, this.cursor);
-    if (rows.length > 0) return this.publishFresh(rows);
+    if (rows.length > 0) {
+      const moved = await this.publishFresh(rows);
+      // Only rows of unknown topics (left unsent) must not hold up redelivery; an unreachable queue does.
+      if (moved > 0 || this.failing) return moved;
+    }
     const redelivered = await this.redeliver(limit);
     if (redelivered === 0) this.maybePrune();
     return redelivered;

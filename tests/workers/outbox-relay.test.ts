@@ -22,7 +22,7 @@ describe("outbox relay", () => {
     cleanups.length = 0;
   });
 
-  it("leaves a row of an unknown topic unsent while it moves the rows it knows to the durable queue", async () => {
+  it("leaves a row of an unknown topic unsent while it moves, and re-publishes, the rows it knows", async () => {
     const ts = tempStore();
     cleanups.push(() => ts.cleanup());
     const prefix = uniquePrefix("relay-unknown");
@@ -38,7 +38,8 @@ describe("outbox relay", () => {
       .run();
     await confirmAspiration(ts.store, withOutbox(coreEffectHandlers, { outbox, kick: () => undefined }), makeResident(ts.store, "r1"), 1);
 
-    const relay = new OutboxRelay({ outbox, queue, log });
+    let clock = 1_000_000;
+    const relay = new OutboxRelay({ outbox, queue, log, redeliverAfterMs: 300_000, now: () => clock });
     expect(await relay.runOnce()).toBe(1);
     const unsent = outbox.unsent(10);
     expect(unsent.map((r) => r.topic)).toEqual(["aspiration.rated"]);
@@ -46,6 +47,11 @@ describe("outbox relay", () => {
     // Nothing left that this version can move.
     expect(await relay.runOnce()).toBe(0);
     expect(outbox.unsent(10)).toHaveLength(1);
+    // The row it cannot move does not hold up the redelivery of one the queue lost.
+    await deleteKeys(REDIS_URL, prefix);
+    clock += 300_000;
+    expect(await relay.runOnce()).toBe(1);
+    expect((await queue.counts("aggregate")).waiting).toBe(1);
   });
 
   const clusterRows = (ts: ReturnType<typeof tempStore>) =>
