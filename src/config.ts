@@ -39,6 +39,8 @@ export const configSchema = z.object({
     .default("rembug"),
   /** Jobs a worker process runs at the same time per queue. */
   WORKER_CONCURRENCY: z.coerce.number().int().positive().max(64).default(4),
+  /** Re-publish an outbox event its consumer has not acknowledged this many seconds after it was queued. */
+  OUTBOX_REDELIVER_AFTER_S: z.coerce.number().int().positive().default(300),
   WHATSAPP_ENABLED: bool,
   /** Link with an 8-character pairing code for this number (country code, e.g. 62812...) instead of a QR code. */
   WHATSAPP_PAIRING_NUMBER: optionalString.refine((v) => v === undefined || /^\+?[\d\s().-]{8,24}$/.test(v), "a phone number with country code, e.g. 6281234567890"),

@@ -11,6 +11,12 @@ antrian-outbox = Outbox: { $unsent } events not yet queued
 antrian-outbox-oldest = Oldest since { DATETIME($since, day: "numeric", month: "short", hour: "numeric", minute: "numeric") }
 # $error (String)
 antrian-outbox-error = Last error: { $error }
+# $count (Number)
+antrian-unacked = Queued, not yet acknowledged by a worker: { $count } events
+# $id (String) - job id; $minutes (Number) - age since the event was recorded; $queuedMinutes (Number) - since last queued; $redeliveries (Number)
+antrian-unacked-item = - { $id }: { $minutes } min old, queued { $queuedMinutes } min ago, re-sent { $redeliveries } times
+# $count (Number)
+antrian-outbox-refused = Refused by a worker for good (not re-sent): { $count } events
 antrian-failed-title = Failed jobs (newest first):
 antrian-failed-none = No failed jobs.
 # $queue, $id, $name, $reason (String), $attempts (Number), $at (Date)

@@ -11,6 +11,12 @@ antrian-outbox = Outbox: { $unsent } peristiwa belum masuk antrian
 antrian-outbox-oldest = Yang tertua sejak { DATETIME($since, day: "numeric", month: "short", hour: "numeric", minute: "numeric") }
 # $error (String)
 antrian-outbox-error = Kesalahan terakhir: { $error }
+# $count (Number)
+antrian-unacked = Sudah masuk antrian, belum dikonfirmasi pekerja: { $count } peristiwa
+# $id (String) - job id; $minutes (Number) - age since the event was recorded; $queuedMinutes (Number) - since last queued; $redeliveries (Number)
+antrian-unacked-item = - { $id }: umur { $minutes } menit, masuk antrian { $queuedMinutes } menit lalu, dikirim ulang { $redeliveries } kali
+# $count (Number)
+antrian-outbox-refused = Ditolak pekerja untuk selamanya (tidak dikirim ulang): { $count } peristiwa
 antrian-failed-title = Tugas gagal (terbaru dulu):
 antrian-failed-none = Tidak ada tugas gagal.
 # $queue, $id, $name, $reason (String), $attempts (Number), $at (Date)

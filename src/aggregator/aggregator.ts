@@ -297,13 +297,17 @@ export function createAggregator(db: Db, o: AggregatorOptions): Aggregator {
 
   return {
     ingest: (id) => {
+      // Called inside the caller's transaction (the worker acknowledges the outbox row in it): ours is a savepoint,
+      // so the after-commit callbacks wait until the caller's synchronous transaction has committed.
+      const nested = db.inTransaction;
       try {
         return ingest.immediate(id);
       } catch (err) {
         afterCommit.length = 0;
         throw err;
       } finally {
-        runAfterCommit();
+        if (nested) setImmediate(runAfterCommit);
+        else runAfterCommit();
       }
     },
     support: (c, r) => support.immediate(c, r),

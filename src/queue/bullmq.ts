@@ -11,8 +11,11 @@
  *
  * Idempotent job ids hold while BullMQ retains the job: completed jobs are kept `keepCompleted`
  * (count and age), failed ones `keepFailed`; re-adding an id after it was removed adds a new job.
+ * A retained id also blocks a deliberate re-run, so the outbox relay's redelivery uses `republish`, which removes a
+ * retained completed or failed job before adding it again (a job failed for good on retryable errors, whose outbox
+ * row no consumer acknowledged, gets fresh attempts; one its consumer refused is marked in the outbox and not re-sent).
  */
-import { Queue, UnrecoverableError, Worker, type Job, type JobsOptions, type KeepJobs } from "bullmq";
+import { Job, Queue, UnrecoverableError, Worker, type JobsOptions, type KeepJobs } from "bullmq";
 import { Redis } from "ioredis";
 import type { Logger } from "../core/logger.js";
 import {
@@ -29,6 +32,7 @@ import {
   type QueueCounts,
   type QueueJob,
   type QueuePort,
+  type RepublishOutcome,
 } from "./port.js";
 
 export interface BullmqQueueOptions {
@@ -43,6 +47,8 @@ export interface BullmqQueueOptions {
   /** Worker lock settings; small values only in tests (a killed worker's job is taken over sooner). */
   lockDurationMs?: number;
   stalledIntervalMs?: number;
+  /** Longest pause between a worker's reconnect attempts after Redis went away (default 1000 ms). */
+  reconnectMaxDelayMs?: number;
   /**
    * How long close() waits for jobs in hand to finish (default 15 s). After that (e.g. Redis is away)
    * the connections are dropped; jobs still in hand are taken over later as stalled jobs.
@@ -165,6 +171,42 @@ export class BullmqQueue implements QueuePort {
     );
   }
 
+  async republish(queue: string, jobs: NewJob[]): Promise<RepublishOutcome[]> {
+    if (this.closed) throw new Error("queue is closed");
+    const lost = new Set<string>();
+    const outcomes: RepublishOutcome[] = [];
+    // One at a time: these are the few rows nobody acknowledged in OUTBOX_REDELIVER_AFTER_S, not the hot path.
+    for (const j of jobs) {
+      const phys = this.physicalFor(queue, j.opts.key);
+      const q = this.queue(phys);
+      const opts = this.jobOpts(j.opts);
+      const old = await Job.fromId(q, j.opts.jobId);
+      const state = old ? await old.getState() : "unknown";
+      if (state === "completed" || state === "failed") {
+        try {
+          // A retained job blocks its id: Queue.add would silently return the old job and nothing would run.
+          await old!.remove();
+        } catch (err) {
+          // Taken by a worker in between (locked): it is running, so it is on its way.
+          this.o.log.debug({ err, jobId: j.opts.jobId }, "retained job could not be removed; left alone");
+          outcomes.push("pending");
+          continue;
+        }
+        await q.add(j.name, j.payload, opts);
+        outcomes.push("replaced");
+      } else if (state === "unknown") {
+        await q.add(j.name, j.payload, opts);
+        if (phys !== queue) lost.add(phys);
+        outcomes.push("added");
+      } else {
+        outcomes.push("pending");
+      }
+    }
+    // A lost job usually means Redis lost its data, the partitions' global concurrency (a Redis key) included.
+    for (const phys of lost) await this.queue(phys).setGlobalConcurrency(1);
+    return outcomes;
+  }
+
   async process(queue: string, handler: JobHandler, opts: ProcessOptions = {}): Promise<Consumer> {
     if (this.closed) throw new Error("queue is closed");
     const processor = async (job: Job): Promise<void> => {
@@ -181,10 +223,20 @@ export class BullmqQueue implements QueuePort {
       }
       opts.onSettled?.({ ...view, attemptsMade: job.attemptsMade + 1 }, "completed");
     };
-    // Workers retry their connection for ever (maxRetriesPerRequest: null), so they resume after an outage.
-    const connection = { url: this.o.url, maxRetriesPerRequest: null, enableOfflineQueue: true };
+    // Workers retry their connection for ever (maxRetriesPerRequest: null), so they resume after an outage, and
+    // soon: BullMQ's own reconnect delay grows to 20 s, and its worker waits `runRetryDelay` (15 s) after a
+    // connection error before it fetches again. Both are capped at `reconnectMaxDelayMs` (a reconnect attempt
+    // to a local Redis once a second is cheap).
+    const maxDelay = this.o.reconnectMaxDelayMs ?? 1000;
+    const connection = {
+      url: this.o.url,
+      maxRetriesPerRequest: null,
+      enableOfflineQueue: true,
+      retryStrategy: (times: number) => Math.min(100 * 2 ** Math.min(times, 10), maxDelay),
+    };
     const common = {
       connection,
+      runRetryDelay: maxDelay,
       prefix: this.o.prefix,
       removeOnComplete: this.keepCompleted,
       removeOnFail: this.keepFailed,

@@ -1,6 +1,7 @@
 /**
  * In-process queue driver: jobs live in memory, for a single small deployment and the console demo.
- * Not durable: jobs in memory die with the process; the transactional outbox re-adds anything not settled.
+ * Not durable: jobs in memory die with the process; the outbox relay of the next process re-adds every row no
+ * consumer acknowledged.
  * Ordering per key: jobs with the same key start in the order they became ready and never overlap;
  * a job waiting for a retry releases its key, so later jobs of that key may run before the retry (as with BullMQ).
  */
@@ -20,6 +21,7 @@ import {
   type QueueCounts,
   type QueueJob,
   type QueuePort,
+  type RepublishOutcome,
 } from "./port.js";
 
 type State = "waiting" | "active" | "delayed" | "completed" | "failed";
@@ -99,6 +101,25 @@ export class InProcessQueue implements QueuePort {
     for (const j of jobs) assertJobId(j.opts.jobId);
     for (const j of jobs) this.addOne(q, j.name, j.payload, j.opts);
     this.pump(q);
+  }
+
+  async republish(queue: string, jobs: NewJob[]): Promise<RepublishOutcome[]> {
+    const q = this.q(queue);
+    for (const j of jobs) assertJobId(j.opts.jobId);
+    const outcomes = jobs.map((j): RepublishOutcome => {
+      const old = q.jobs.get(j.opts.jobId);
+      if (old && old.state !== "completed" && old.state !== "failed") return "pending";
+      if (old) {
+        q.jobs.delete(old.id);
+        const list = old.state === "completed" ? q.completed : q.failed;
+        const i = list.indexOf(old.id);
+        if (i >= 0) list.splice(i, 1);
+      }
+      this.addOne(q, j.name, j.payload, j.opts);
+      return old ? "replaced" : "added";
+    });
+    this.pump(q);
+    return outcomes;
   }
 
   private addOne(q: MemQueue, name: string, payload: unknown, opts: JobOptions): void {

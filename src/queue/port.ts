@@ -75,6 +75,13 @@ export interface FailedJob {
   failedAt: number | null;
 }
 
+/**
+ * What `republish` did with one job: `added` (the queue did not know the id: lost, e.g. Redis restarted empty),
+ * `replaced` (the id was retained as completed or failed, so a fresh job took its place), `pending` (the job is still
+ * waiting, delayed or running: left alone).
+ */
+export type RepublishOutcome = "added" | "replaced" | "pending";
+
 export interface QueuePort {
   readonly driver: QueueDriverName;
   /** True when queued jobs survive a process restart (BullMQ); false for the in-process driver. */
@@ -82,6 +89,12 @@ export interface QueuePort {
   add(queue: string, name: string, payload: unknown, opts: JobOptions): Promise<void>;
   /** Add several jobs; same semantics as `add` for each, fewer round trips. */
   addBulk(queue: string, jobs: NewJob[]): Promise<void>;
+  /**
+   * Add these jobs again for a consumer that has not acknowledged them. Unlike `add`, a job id retained as completed
+   * or failed does not block it: the old job is replaced by a fresh one with its attempts reset. A job still waiting,
+   * delayed or running is left alone. Returns one outcome per job, in order.
+   */
+  republish(queue: string, jobs: NewJob[]): Promise<RepublishOutcome[]>;
   process(queue: string, handler: JobHandler, opts?: ProcessOptions): Promise<Consumer>;
   counts(queue: string): Promise<QueueCounts>;
   /** Failed jobs, newest first. */

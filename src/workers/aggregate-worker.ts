@@ -1,42 +1,46 @@
-/** The aggregate worker: validates "aspiration-created" jobs and hands the aspiration id to the aggregator's ingest. */
+/**
+ * The aggregate worker: validates "aspiration-created" jobs and hands the aspiration id to the aggregator's ingest,
+ * acknowledging the outbox row in the same SQLite transaction (see acknowledged-handler).
+ */
 import type { Logger } from "../core/logger.js";
 import { UnrecoverableJobError, type Consumer, type ProcessOptions, type QueuePort } from "../queue/port.js";
 import { QUEUES, TOPICS } from "../queue/payloads.js";
+import type { Db } from "../store/db.js";
+import type { OutboxRepo } from "../store/outbox.js";
+import { acknowledgedHandler, isRefusal } from "./acknowledged-handler.js";
 
 /**
- * Adds one aspiration to the RW aggregation. Must be idempotent: the queue may deliver a job twice
- * (a worker killed after ingest but before the ack, a relay re-add after a crash).
+ * Adds one aspiration to the RW aggregation, synchronously (it runs inside the acknowledging transaction). Must be
+ * idempotent: a job whose acknowledgement committed is skipped, but a job may still be delivered twice when it did
+ * not come from the outbox, or when the outbox row was pruned.
  * May return the aggregator's result value: `{ ok: false, error }` fails the job without retries
  * (e.g. the aspiration is gone); throwing retries it with backoff (infrastructure fault).
  */
 export type IngestFn = (aspirationId: number) => unknown;
 
-function isFailure(v: unknown): v is { ok: false; error?: unknown } {
-  return typeof v === "object" && v !== null && (v as { ok?: unknown }).ok === false;
-}
-
 export interface AggregateWorkerOptions {
   queue: QueuePort;
   ingest: IngestFn;
+  db: Db;
+  outbox: OutboxRepo;
   log: Logger;
   concurrency?: number;
   onSettled?: ProcessOptions["onSettled"];
+  now?: () => number;
 }
 
 export async function startAggregateWorker(o: AggregateWorkerOptions): Promise<Consumer> {
   const def = TOPICS["aspiration.created"];
-  return o.queue.process(
-    QUEUES.aggregate,
-    async (job) => {
-      if (job.name !== def.jobName) throw new UnrecoverableJobError(`unknown job "${job.name}" on queue ${QUEUES.aggregate}`);
-      const parsed = def.schema.safeParse(job.payload);
-      if (!parsed.success) throw new UnrecoverableJobError(`invalid ${job.name} payload: ${parsed.error.message}`);
-      const result = await o.ingest(parsed.data.aspirationId);
-      if (isFailure(result)) {
-        throw new UnrecoverableJobError(`ingest of aspiration ${parsed.data.aspirationId} failed: ${String(result.error ?? "unknown")}`);
-      }
-      o.log.debug({ jobId: job.id, aspirationId: parsed.data.aspirationId }, "aspiration aggregated");
-    },
-    { concurrency: o.concurrency ?? 4, onSettled: o.onSettled },
-  );
+  const handler = acknowledgedHandler({ db: o.db, outbox: o.outbox, log: o.log, now: o.now }, (job) => {
+    if (job.name !== def.jobName) throw new UnrecoverableJobError(`unknown job "${job.name}" on queue ${QUEUES.aggregate}`);
+    const parsed = def.schema.safeParse(job.payload);
+    if (!parsed.success) throw new UnrecoverableJobError(`invalid ${job.name} payload: ${parsed.error.message}`);
+    const result = o.ingest(parsed.data.aspirationId);
+    if (isRefusal(result)) {
+      throw new UnrecoverableJobError(`ingest of aspiration ${parsed.data.aspirationId} failed: ${String(result.error ?? "unknown")}`);
+    }
+    o.log.debug({ jobId: job.id, aspirationId: parsed.data.aspirationId }, "aspiration aggregated");
+    return result;
+  });
+  return o.queue.process(QUEUES.aggregate, handler, { concurrency: o.concurrency ?? 4, onSettled: o.onSettled });
 }

@@ -24,6 +24,8 @@ export interface PipelineConfig {
   REDIS_URL?: string;
   QUEUE_PREFIX: string;
   WORKER_CONCURRENCY: number;
+  /** Re-publish outbox rows not acknowledged this many seconds after they were sent (default 300). */
+  OUTBOX_REDELIVER_AFTER_S?: number;
 }
 
 export interface PipelineOptions {
@@ -53,7 +55,8 @@ export interface Pipeline {
   /** The effect handlers registered on the host (also useful without a host). */
   effects?: EffectHandlers;
   /**
-   * Wait until every committed event has been relayed and consumed (outbox empty, queues idle), or the timeout.
+   * Wait until every committed event has been relayed and consumed (queues idle; with a worker in this process, every
+   * outbox row acknowledged or refused), or the timeout.
    * Returns false on timeout. Used by the console simulator to exit only when all work is done.
    */
   settle(timeoutMs?: number): Promise<boolean>;
@@ -89,16 +92,16 @@ export async function startPipeline(o: PipelineOptions): Promise<Pipeline> {
 
   try {
     if (runsBot) {
-      relay = new OutboxRelay({ outbox, queue, log, intervalMs: o.relayIntervalMs });
+      relay = new OutboxRelay({
+        outbox,
+        queue,
+        log,
+        intervalMs: o.relayIntervalMs,
+        redeliverAfterMs: o.config.OUTBOX_REDELIVER_AFTER_S === undefined ? undefined : o.config.OUTBOX_REDELIVER_AFTER_S * 1000,
+      });
     }
     if (runsWorker) {
-      consumer = await startAggregateWorker({
-        queue,
-        ingest: o.ingest!,
-        log,
-        concurrency: o.config.WORKER_CONCURRENCY,
-        onSettled: relay ? (job, outcome, err) => relay!.settled(job, outcome, err) : undefined,
-      });
+      consumer = await startAggregateWorker({ queue, ingest: o.ingest!, db: store.db, outbox, log, concurrency: o.config.WORKER_CONCURRENCY });
     }
     if (runsBot && relay) {
       const r = relay;
@@ -124,7 +127,8 @@ export async function startPipeline(o: PipelineOptions): Promise<Pipeline> {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         await relay?.kick();
-        let busy = outbox.stats().unsent;
+        const s = outbox.stats();
+        let busy = s.unsent + (consumer ? s.unacked : 0);
         for (const q of Object.values(QUEUES)) {
           const c = await queue.counts(q);
           busy += c.waiting + c.active + c.delayed;

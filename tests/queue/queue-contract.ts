@@ -168,6 +168,41 @@ export function queueContract(driver: string, make: () => Promise<DriverFixture>
       expect(counts.completed).toBe(1);
     });
 
+    it("republishes a job retained as completed or failed as a fresh job, adds a missing one, leaves a queued one alone", async () => {
+      const runs: string[] = [];
+      let failNext = true;
+      const consumer = await q.process("jobs", async (job) => {
+        runs.push(`${job.id}@${job.attemptsMade}`);
+        if (job.id === "fails" && failNext) {
+          failNext = false;
+          throw new Error("transient fault, attempts spent");
+        }
+      });
+      await q.add("jobs", "x", {}, { jobId: "done", key: "k1" });
+      await q.add("jobs", "x", {}, { jobId: "fails", attempts: 1 });
+      await waitFor("one completed, one failed", async () => {
+        const c = await q.counts("jobs");
+        return c.completed === 1 && c.failed === 1;
+      });
+      await consumer.close();
+      // add() is a no-op for a retained id; republish() is not.
+      await q.add("jobs", "x", {}, { jobId: "done", key: "k1" });
+      await q.add("jobs", "x", {}, { jobId: "queued" });
+      const outcomes = await q.republish("jobs", [
+        { name: "x", payload: {}, opts: { jobId: "done", key: "k1" } },
+        { name: "x", payload: {}, opts: { jobId: "fails", attempts: 1 } },
+        { name: "x", payload: {}, opts: { jobId: "queued" } },
+        { name: "x", payload: {}, opts: { jobId: "never-seen", key: "k2" } },
+      ]);
+      expect(outcomes).toEqual(["replaced", "replaced", "pending", "added"]);
+      expect(await q.counts("jobs")).toMatchObject({ waiting: 4, completed: 0, failed: 0 });
+      await q.process("jobs", async (job) => {
+        runs.push(`${job.id}@${job.attemptsMade}`);
+      });
+      await waitFor("all four completed", async () => (await q.counts("jobs")).completed === 4);
+      expect(runs.sort()).toEqual(["done@0", "done@0", "fails@0", "fails@0", "never-seen@0", "queued@0"]);
+    });
+
     it("refuses a job id that BullMQ could not store", async () => {
       await expect(q.add("jobs", "x", {}, { jobId: "aspiration:1" })).rejects.toThrow(/invalid job id/);
     });

@@ -150,9 +150,16 @@ export class RedisServer {
   }
 }
 
-/** Spawn a TypeScript file with tsx; resolves the child and a promise for the first stdout line matching `ready`. */
-export function spawnTs(file: string, env: Record<string, string>): { child: ChildProcess; waitFor(text: string, timeoutMs?: number): Promise<void>; kill(): Promise<void> } {
-  const child = spawn(process.execPath, ["--import", "tsx", file], {
+/**
+ * Spawn a TypeScript file with tsx (with `args`); `waitFor` resolves once `text` appeared on its stdout or stderr
+ * (pino logs go to stderr).
+ */
+export function spawnTs(
+  file: string,
+  env: Record<string, string>,
+  args: string[] = [],
+): { child: ChildProcess; waitFor(text: string, timeoutMs?: number): Promise<void>; output(): string; kill(): Promise<void> } {
+  const child = spawn(process.execPath, ["--import", "tsx", file, ...args], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -166,13 +173,14 @@ export function spawnTs(file: string, env: Record<string, string>): { child: Chi
       new Promise((resolve, reject) => {
         const until = Date.now() + timeoutMs;
         const tick = () => {
-          if (out.includes(text)) return resolve();
-          if (child.exitCode !== null) return reject(new Error(`child exited (${child.exitCode}) before "${text}": ${err}`));
-          if (Date.now() > until) return reject(new Error(`timed out waiting for "${text}" from child: ${err}`));
+          if (out.includes(text) || err.includes(text)) return resolve();
+          if (child.exitCode !== null) return reject(new Error(`child exited (${child.exitCode}) before "${text}": ${err.slice(-4000)}`));
+          if (Date.now() > until) return reject(new Error(`timed out waiting for "${text}" from child: ${err.slice(-4000)}`));
           setTimeout(tick, 20);
         };
         tick();
       }),
+    output: () => out + err,
     kill: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise<void>((res) => child.once("exit", () => res()));

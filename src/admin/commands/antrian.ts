@@ -1,4 +1,7 @@
-/** Admin command `antrian`: queue counts per queue, the outbox backlog and the failed jobs, for the LPMK operator. */
+/**
+ * Admin command `antrian`: queue counts per queue, the outbox backlog (not yet queued, and queued but not yet
+ * acknowledged by a worker, with their age) and the failed jobs, for the LPMK operator.
+ */
 import type { Lang } from "../../core/domain.js";
 import type { Logger } from "../../core/logger.js";
 import type { Translate } from "../../i18n/fluent.js";
@@ -15,6 +18,10 @@ export interface AntrianReportInput {
   lang: Lang;
   /** Failed jobs to list per queue (default 20). */
   failedLimit?: number;
+  /** Unacknowledged outbox rows to list (default 20). */
+  unackedLimit?: number;
+  /** Clock for the ages (default Date.now()). */
+  now?: number;
 }
 
 /** The report as lines of text. With the in-process driver only the outbox is visible from another process. */
@@ -32,6 +39,19 @@ export async function antrianReport(o: AntrianReportInput): Promise<string[]> {
   lines.push(t("antrian-outbox", { unsent: s.unsent }));
   if (s.oldestUnsentAt !== null) lines.push(t("antrian-outbox-oldest", { since: new Date(s.oldestUnsentAt) }));
   if (s.lastError) lines.push(t("antrian-outbox-error", { error: s.lastError }));
+  lines.push(t("antrian-unacked", { count: s.unacked }));
+  const now = o.now ?? Date.now();
+  for (const r of o.outbox.unacked(o.unackedLimit ?? 20)) {
+    lines.push(
+      t("antrian-unacked-item", {
+        id: r.jobId,
+        minutes: Math.floor(Math.max(0, now - r.createdAt) / 60_000),
+        queuedMinutes: Math.floor(Math.max(0, now - r.sentAt) / 60_000),
+        redeliveries: r.redeliveries,
+      }),
+    );
+  }
+  if (s.failed) lines.push(t("antrian-outbox-refused", { count: s.failed }));
   if (o.queue.driver !== "in-process") {
     const failed = (await Promise.all(Object.values(QUEUES).map((q) => o.queue.failed(q, o.failedLimit ?? 20)))).flat();
     lines.push(failed.length ? t("antrian-failed-title") : t("antrian-failed-none"));
