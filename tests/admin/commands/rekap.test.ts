@@ -44,7 +44,7 @@ describe("admin rekap", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["RW 03"]);
-    expect(wb.getWorksheet("RW 03")!.getRow(2).getCell(2).value).toBe("Jalan Kenanga berlubang besar");
+    expect(wb.getWorksheet("RW 03")!.getRow(6).getCell(2).value).toBe("Jalan Kenanga berlubang besar");
   });
 
   it("writes a CSV with the delimiter asked for", async () => {
