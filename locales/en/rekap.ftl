@@ -73,3 +73,7 @@ rekap-print-footer = Daftar Panjang Usulan RW { $rw } · Page { $page } of { $pa
 rekap-lokasi-with-pin = { $place } (pin { $coords }, map: { $url })
 # $coords (String), $url (String)
 rekap-lokasi-pin-only = Pin { $coords } (map: { $url })
+
+## Admin command line (npm run admin -- rekap).
+# $file (String) - full path of the file, $rws (Number) - RWs, $rows (Number) - proposals
+rekap-admin-written = Daftar Panjang Usulan ({ $rws } RWs, { $rows } proposals) saved to { $file }

@@ -73,3 +73,7 @@ rekap-print-footer = Daftar Panjang Usulan RW { $rw } · Halaman { $page } dari 
 rekap-lokasi-with-pin = { $place } (titik { $coords }, peta: { $url })
 # $coords (String), $url (String)
 rekap-lokasi-pin-only = Titik { $coords } (peta: { $url })
+
+## Admin command line (npm run admin -- rekap).
+# $file (String) - path lengkap berkas, $rws (Number) - jumlah RW, $rows (Number) - jumlah usulan
+rekap-admin-written = Daftar Panjang Usulan ({ $rws } RW, { $rows } usulan) disimpan di { $file }
