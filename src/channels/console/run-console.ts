@@ -19,7 +19,7 @@ export async function runConsole(app: App, o: ConsoleRunOptions): Promise<void> 
   const input = o.input ?? process.stdin;
   const output = o.output ?? process.stdout;
   const interactive = Boolean((input as NodeJS.ReadStream).isTTY);
-  const channel = new ConsoleChannel({ write: (s) => output.write(s), t: app.i18n.t });
+  const channel = new ConsoleChannel({ write: (s) => output.write(s), t: app.i18n.t, lang: app.config.DEFAULT_LANG });
   app.host.addChannel(channel);
   await channel.start(app.host);
   await app.host.idle();
