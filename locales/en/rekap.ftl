@@ -66,8 +66,8 @@ rekap-doc-cycle = Planning cycle: Musrenbang Kelurahan { $year }
 # $date (Date) - when the file was made
 rekap-doc-created = Made: { DATETIME($date, day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit") }
 rekap-doc-empty = No proposals from this RW yet.
-# Footer of every printed page. $rw (String) - two-digit RW; $page, $pages (String) - filled in by the spreadsheet program
-rekap-print-footer = Daftar Panjang Usulan RW { $rw } · Page { $page } of { $pages }
+# Footer of every printed page; each RW's pages count from 1. $rw (String) - two-digit RW, $page (String) - filled in by the spreadsheet program
+rekap-print-footer = Daftar Panjang Usulan RW { $rw } · Page { $page }
 # The Lokasi column and the recap's location line when a pin was sent.
 # $place (String) - the place typed, $coords (String) - "latitude, longitude", $url (String) - OpenStreetMap link
 rekap-lokasi-with-pin = { $place } (pin { $coords }, map: { $url })

@@ -66,8 +66,8 @@ rekap-doc-cycle = Siklus perencanaan: Musrenbang Kelurahan { $year }
 # $date (Date) - waktu berkas dibuat
 rekap-doc-created = Dibuat: { DATETIME($date, day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit") }
 rekap-doc-empty = Belum ada usulan dari RW ini.
-# Footer of every printed page. $rw (String) - RW dua digit; $page, $pages (String) - diisi program spreadsheet
-rekap-print-footer = Daftar Panjang Usulan RW { $rw } · Halaman { $page } dari { $pages }
+# Footer of every printed page; each RW's pages count from 1. $rw (String) - RW dua digit, $page (String) - diisi program spreadsheet
+rekap-print-footer = Daftar Panjang Usulan RW { $rw } · Halaman { $page }
 # The Lokasi column and the recap's location line when a pin was sent.
 # $place (String) - lokasi yang diketik, $coords (String) - "lintang, bujur", $url (String) - tautan OpenStreetMap
 rekap-lokasi-with-pin = { $place } (titik { $coords }, peta: { $url })

@@ -194,10 +194,12 @@ export async function toXlsx(lists: LongList[], o: ExportOptions): Promise<Buffe
         fitToWidth: 1,
         fitToHeight: 0,
         horizontalCentered: true,
+        // Each RW is its own form: its pages count from 1.
+        firstPageNumber: 1,
         margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
         printTitlesRow: `${headerRow}:${headerRow}`,
       },
-      headerFooter: { oddFooter: `&C${tr("rekap-print-footer", { rw: padArea(l.rw), page: "&P", pages: "&N" })}` },
+      headerFooter: { oddFooter: `&C${tr("rekap-print-footer", { rw: padArea(l.rw), page: "&P" })}` },
     });
     ws.columns = COLUMNS.map((c) => ({ width: c.width }));
     titles.forEach((text, i) => {

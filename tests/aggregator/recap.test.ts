@@ -162,8 +162,8 @@ describe("Daftar Panjang Usulan", () => {
       expect.stringMatching(/^Dibuat: 25 November 2026 pukul \d\d\.30$/),
     ]);
     expect(ws.getRow(1).font?.bold).toBe(true);
-    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "5:5" });
-    expect(ws.headerFooter.oddFooter).toBe("&CDaftar Panjang Usulan RW 03 · Halaman &P dari &N");
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, firstPageNumber: 1, printTitlesRow: "5:5" });
+    expect(ws.headerFooter.oddFooter).toBe("&CDaftar Panjang Usulan RW 03 · Halaman &P");
     expect(ws.getRow(5).getCell(1).value).toBe("No. prioritas");
     expect(ws.getRow(5).getCell(14).value).toBe("Tiket asal");
     expect(ws.getRow(5).font?.bold).toBe(true);
