@@ -99,19 +99,15 @@ export function buildRecap(db: Db, o: RecapOptions = {}): Recap {
 
   const counts = db
     .prepare(
-      `SELECT c.rw, c.category, COUNT(*) AS n, SUM(a.status = 'diterima') AS waiting
+      `SELECT c.rw, c.category, COUNT(*) AS n, SUM(a.status = 'diterima') AS waiting,
+              COUNT(DISTINCT CASE WHEN a.status = 'diterima' THEN c.id END) AS waiting_clusters
          FROM cluster_members m JOIN clusters c ON c.id = m.cluster_id JOIN aspirations a ON a.id = m.aspiration_id
          ${rwFilter} GROUP BY c.rw, c.category`,
     )
-    .all(params) as Array<{ rw: number; category: string; n: number; waiting: number }>;
+    .all(params) as Array<{ rw: number; category: string; n: number; waiting: number; waiting_clusters: number }>;
   const clusterCounts = db
-    .prepare(
-      `SELECT c.rw, COUNT(*) AS n,
-              SUM(EXISTS (SELECT 1 FROM cluster_members m JOIN aspirations a ON a.id = m.aspiration_id
-                           WHERE m.cluster_id = c.id AND a.status = 'diterima')) AS waiting
-         FROM clusters c ${rwFilter} GROUP BY c.rw`,
-    )
-    .all(params) as Array<{ rw: number; n: number; waiting: number }>;
+    .prepare(`SELECT c.rw, COUNT(*) AS n FROM clusters c ${rwFilter} GROUP BY c.rw`)
+    .all(params) as Array<{ rw: number; n: number }>;
   const pending = db
     .prepare(
       `SELECT a.rw, COUNT(*) AS n FROM aspirations a
@@ -141,13 +137,11 @@ export function buildRecap(db: Db, o: RecapOptions = {}): Recap {
     const r = rwOf(c.rw);
     r.aspirations += c.n;
     r.waiting += c.waiting;
+    // A cluster has one category, so its distinct count per category adds up per RW.
+    r.waitingClusters += c.waiting_clusters;
     r.byCategory.push({ category: c.category as Category, count: c.n });
   }
-  for (const c of clusterCounts) {
-    const r = rwOf(c.rw);
-    r.clusters = c.n;
-    r.waitingClusters = c.waiting;
-  }
+  for (const c of clusterCounts) rwOf(c.rw).clusters = c.n;
   for (const p of pending) rwOf(p.rw).pendingIngest = p.n;
   const allTop: ClusterSummary[] = [];
   for (const row of topRows) {
