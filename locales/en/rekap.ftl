@@ -74,6 +74,9 @@ rekap-lokasi-with-pin = { $place } (pin { $coords }, map: { $url })
 # $coords (String), $url (String)
 rekap-lokasi-pin-only = Pin { $coords } (map: { $url })
 
+# $coords (String) - "latitude, longitude", on its own line in the printable sheet
+rekap-lokasi-coords = Pin { $coords }
+
 ## Admin command line (npm run admin -- rekap).
 # $file (String) - full path of the file, $rws (Number) - RWs, $rows (Number) - proposals
 rekap-admin-written = Daftar Panjang Usulan ({ $rws } RWs, { $rows } proposals) saved to { $file }

@@ -74,6 +74,9 @@ rekap-lokasi-with-pin = { $place } (titik { $coords }, peta: { $url })
 # $coords (String), $url (String)
 rekap-lokasi-pin-only = Titik { $coords } (peta: { $url })
 
+# $coords (String) - "lintang, bujur", on its own line in the printable sheet
+rekap-lokasi-coords = Titik { $coords }
+
 ## Admin command line (npm run admin -- rekap).
 # $file (String) - path lengkap berkas, $rws (Number) - jumlah RW, $rows (Number) - jumlah usulan
 rekap-admin-written = Daftar Panjang Usulan ({ $rws } RW, { $rows } usulan) disimpan di { $file }

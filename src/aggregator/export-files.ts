@@ -6,7 +6,7 @@ import { writeFileSync } from "node:fs";
 import type ExcelJSModule from "exceljs";
 import type { Translate } from "../i18n/fluent.js";
 import type { LongList, LongListRow } from "./long-list.js";
-import { locationLabel } from "./map-link.js";
+import { locationLabel, locationLines } from "./map-link.js";
 import { musrenbangYear } from "./planning-cycle.js";
 import { padArea } from "../../flows/area.js";
 import type { ExportFormat } from "./export-format.js";
@@ -23,13 +23,20 @@ interface Column {
   text?: boolean;
   align?: "left" | "center" | "right";
   value(r: LongListRow, t: Tr): string | number;
+  /** The value in the printable XLSX sheet, when it differs. */
+  sheetValue?(r: LongListRow, t: Tr): string | number;
 }
 
 /** Column order, locale key of the header, width in the XLSX sheet (A4 landscape, fitted to the page width). */
 const COLUMNS: readonly Column[] = [
   { key: "rekap-col-no", width: 9, align: "center", value: (r) => r.no },
   { key: "rekap-col-usulan", width: 40, value: (r) => r.usulan },
-  { key: "rekap-col-lokasi", width: 30, value: (r, t) => locationLabel((_l, k, a) => t(k, a), "id", { text: r.lokasi, lat: r.lat, lon: r.lon }) },
+  {
+    key: "rekap-col-lokasi",
+    width: 30,
+    value: (r, t) => locationLabel((_l, k, a) => t(k, a), "id", { text: r.lokasi, lat: r.lat, lon: r.lon }),
+    sheetValue: (r, t) => locationLines((_l, k, a) => t(k, a), "id", { text: r.lokasi, lat: r.lat, lon: r.lon }).join("\n"),
+  },
   { key: "rekap-col-rt", width: 7, text: true, align: "center", value: (r) => r.rts.map(padArea).join(", ") },
   { key: "rekap-col-rw", width: 6, text: true, align: "center", value: (r) => padArea(r.rw) },
   { key: "rekap-col-kategori", width: 17, value: (r, t) => t(`category-${r.category}`) },
@@ -226,7 +233,7 @@ export async function toXlsx(lists: LongList[], o: ExportOptions): Promise<Buffe
       ws.getRow(r).getCell(1).border = BORDER;
     }
     for (const r of l.rows) {
-      const values = COLUMNS.map((c) => c.value(r, tr));
+      const values = COLUMNS.map((c) => (c.sheetValue ?? c.value)(r, tr));
       const row = ws.addRow(values);
       row.height = rowHeight(values);
       row.font = FONT;

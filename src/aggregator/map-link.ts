@@ -24,6 +24,16 @@ export interface PlaceLike {
 }
 
 /**
+ * The same for a printed sheet, one part per line: the typed place, the coordinates, the map link. On paper a
+ * coordinate must not be split across lines (a minus sign left at a line's end reads as a positive number).
+ */
+export function locationLines(t: Translate, lang: Lang, p: PlaceLike): string[] {
+  const text = p.text?.trim() ?? "";
+  if (p.lat === null || p.lon === null) return text ? [text] : [];
+  return [...(text ? [text] : []), t(lang, "rekap-lokasi-coords", { coords: coordinates(p.lat, p.lon) }), osmLink(p.lat, p.lon)];
+}
+
+/**
  * What the Lokasi column shows: the typed place, the pin's coordinates and map link, or both; "" when neither.
  * @example locationLabel(t, "id", { text: null, lat: -6.2, lon: 106.8 }) // "Titik -6.20000, 106.80000 (peta: https://...)"
  */

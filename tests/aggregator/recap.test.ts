@@ -148,6 +148,7 @@ describe("Daftar Panjang Usulan", () => {
   it("writes a printable XLSX form: title rows, A4 landscape fitted to the width, header repeated, a sheet for every RW", async () => {
     const { ids } = seed();
     pin(ids[2]!, -6.2, 106.8);
+    pin(ids[0]!, -6.1, 106.7);
     const file = path.join(ts.dir, "dpu.xlsx");
     const lists = buildLongList(ts.store.db, { rws: [1, 3, 5] });
     await writeLongList(file, "xlsx", lists, { t, kelurahan: "Sukamaju", now: NOW });
@@ -174,7 +175,9 @@ describe("Daftar Panjang Usulan", () => {
     expect(first.height).toBeGreaterThan(14.5);
     expect(ws.getRow(7).getCell(2).value).toMatch(/^=HYPERLINK/);
     expect(ws.getRow(7).getCell(2).formula).toBeUndefined();
-    expect(ws.getRow(7).getCell(3).value).toBe("Titik -6.20000, 106.80000 (peta: https://www.openstreetmap.org/?mlat=-6.20000&mlon=106.80000#map=18/-6.20000/106.80000)");
+    expect(first.getCell(3).value).toBe("Jl. Mawar, depan musala\nTitik -6.10000, 106.70000\nhttps://www.openstreetmap.org/?mlat=-6.10000&mlon=106.70000#map=18/-6.10000/106.70000");
+    // On paper each part of a pin has its own line, so that no coordinate is split.
+    expect(ws.getRow(7).getCell(3).value).toBe("Titik -6.20000, 106.80000\nhttps://www.openstreetmap.org/?mlat=-6.20000&mlon=106.80000#map=18/-6.20000/106.80000");
     const empty = wb.getWorksheet("RW 01")!;
     expect(empty.getRow(5).getCell(2).value).toBe("Usulan");
     expect(empty.getRow(6).getCell(1).value).toBe("Belum ada usulan dari RW ini.");
