@@ -1,5 +1,5 @@
 /** /rekap [RW]: the LPMK's recap in chat, then the Daftar Panjang Usulan as a file on request. LPMK only. */
-import { EXPORT_FORMATS, type ExportFormat } from "../src/aggregator/export-files.js";
+import { EXPORT_FORMATS, type ExportFormat } from "../src/aggregator/export-format.js";
 import { formatRecap } from "../src/aggregator/recap-text.js";
 import { normalizeAreaNumber } from "../src/engine/choice-match.js";
 import type { FlowDef } from "../src/engine/types.js";
@@ -49,7 +49,8 @@ export const rekap: FlowDef = {
         if (!EXPORT_FORMATS.includes(value as ExportFormat)) return { end: {} };
         const rw = typeof c.data.rw === "number" ? c.data.rw : undefined;
         return {
-          effects: [{ type: "recap.export", format: value as ExportFormat, ...(rw === undefined ? {} : { rw }) }],
+          // The file has a sheet for every RW of the wilayah, even one without usulan.
+          effects: [{ type: "recap.export", format: value as ExportFormat, ...(rw === undefined ? { rws: [...c.env.wilayah.rws] } : { rw }) }],
           say: [{ text: c.t("rekap-file-coming") }],
           end: {},
         };

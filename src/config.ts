@@ -12,6 +12,30 @@ const optionalString = z
   .optional()
   .transform((v) => (v && v.trim() !== "" ? v.trim() : undefined));
 
+/** The forms an LPMK_ADMINS entry takes, named in the start-up error. */
+const ADMIN_FORMS =
+  "Write channel:address, e.g. telegram:123456789, whatsapp:6281234567890@s.whatsapp.net or console:warga-1 (the console simulator's --user)";
+
+/** Why an LPMK_ADMINS entry can never match a sender, or undefined when it is well-formed. */
+export function adminEntryProblem(entry: string): string | undefined {
+  const i = entry.indexOf(":");
+  if (i < 0) return "has no channel";
+  const channel = entry.slice(0, i).toLowerCase();
+  const address = entry.slice(i + 1);
+  if (!address) return "has no address after the channel";
+  switch (channel) {
+    case "telegram":
+      return /^-?\d+$/.test(address) ? undefined : "is not a numeric Telegram user id";
+    case "whatsapp":
+      return /^\d+(?::\d+)?@(s\.whatsapp\.net|lid)$/.test(address) ? undefined : "is not a WhatsApp id (digits@s.whatsapp.net or digits@lid)";
+    case "console":
+    case "fake":
+      return /^\S+$/.test(address) ? undefined : "has a space in the user name";
+    default:
+      return `names an unknown channel "${channel}" (telegram, whatsapp or console)`;
+  }
+}
+
 export const configSchema = z.object({
   DATA_DIR: z.string().default("./data"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -25,12 +49,17 @@ export const configSchema = z.object({
   LPMK_ADMINS: z
     .string()
     .optional()
-    .transform((v) =>
-      (v ?? "")
+    .transform((v, ctx) => {
+      const entries = (v ?? "")
         .split(",")
         .map((s) => s.trim())
-        .filter(Boolean),
-    ),
+        .filter(Boolean);
+      for (const entry of entries) {
+        const problem = adminEntryProblem(entry);
+        if (problem) ctx.addIssue({ code: "custom", message: `"${entry}" ${problem}. ${ADMIN_FORMS}` });
+      }
+      return entries;
+    }),
   REDIS_URL: optionalString,
   /** Redis key prefix of every queue; deployments sharing one Redis need different prefixes. */
   QUEUE_PREFIX: z

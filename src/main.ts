@@ -6,11 +6,12 @@
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { loadConfig, type Config } from "./config.js";
-import { createLogger, type Logger } from "./core/logger.js";
+import { createLogger, reportStartupError, type Logger } from "./core/logger.js";
 import type { ChannelAdapter } from "./core/ports.js";
 import { buildApp, type App } from "./app/build.js";
 import { createTelegramChannel } from "./channels/telegram/index.js";
 import { runConsole } from "./channels/console/run-console.js";
+import { consoleLogger } from "./channels/console/console-logging.js";
 import { createWhatsAppChannel } from "./channels/whatsapp/channel.js";
 import { whatsAppStatusEffects } from "./app/whatsapp-status.js";
 import type { Pipeline } from "./workers/pipeline.js";
@@ -54,13 +55,16 @@ async function main(): Promise<void> {
     process.stderr.write(`${(err as Error).message}\n`);
     process.exit(1);
   }
-  const log = createLogger(config.LOG_LEVEL);
+  // Without a channel the console simulator owns the terminal: logs go to a file, not over the prompt.
+  const consoleMode = role !== "worker" && !config.TELEGRAM_BOT_TOKEN && !config.WHATSAPP_ENABLED;
+  const { log, file: logFile } = consoleMode
+    ? consoleLogger({ dataDir: config.dataDir, level: config.LOG_LEVEL })
+    : { log: createLogger(config.LOG_LEVEL), file: undefined };
   let app: App;
   try {
     app = buildApp({ config, log });
   } catch (err) {
-    log.fatal({ err }, "start-up failed");
-    process.stderr.write(`Start-up failed: ${(err as Error).message}\n`);
+    reportStartupError(err, { log, logFile });
     process.exit(1);
   }
 
@@ -71,8 +75,7 @@ async function main(): Promise<void> {
   try {
     pipeline = await startAppPipeline(app, role);
   } catch (err) {
-    log.fatal({ err }, "queue start-up failed");
-    process.stderr.write(`Start-up failed: ${(err as Error).message}\n`);
+    reportStartupError(err, { log, logFile });
     app.store.close();
     process.exit(1);
   }
@@ -102,6 +105,7 @@ async function main(): Promise<void> {
 
   if (role !== "worker" && channels.length === 0) {
     log.warn("no channel configured (TELEGRAM_BOT_TOKEN unset, WhatsApp disabled): starting the console simulator");
+    process.stderr.write(`${app.i18n.t(config.DEFAULT_LANG, "console-no-channel", { file: logFile ?? "-" })}\n`);
     await runConsole(app, { user: config.CONSOLE_USER, settle: () => pipeline.settle() });
     await shutdown("end of input");
     process.exit(0);

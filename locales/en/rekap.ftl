@@ -4,22 +4,27 @@
 rekap-title-rw = *Aspiration recap RW { $rw }* as of { DATETIME($date, day: "numeric", month: "long", year: "numeric") }
 # $date (Date) - time of the recap
 rekap-title-all = *Aspiration recap, all RWs* as of { DATETIME($date, day: "numeric", month: "long", year: "numeric") }
-# $aspirations (Number) - aspirations received, $clusters (Number) - proposals after merging, $waiting (Number) - waiting for a rembug
+# Each count says what it counts: aspirations (what residents sent) or proposals (similar aspirations merged).
+# $aspirations (Number), $clusters (Number) - proposals after merging,
+# $waiting (Number) - aspirations waiting for a rembug, $waitingClusters (Number) - proposals holding them
 rekap-totals =
-    Aspirations received: { $aspirations } ({ $clusters } proposals after merging similar ones)
-    Waiting to be discussed at a rembug: { $waiting }
+    Aspirations received: { $aspirations } aspirations from residents
+    After merging similar aspirations: { $clusters } proposals
+    Waiting to be discussed at a rembug: { $waiting } aspirations (in { $waitingClusters } proposals)
 # $count (Number) - aspirations not yet processed
 rekap-pending = Still being processed: { $count } aspirations (they will appear shortly).
-rekap-by-category = By field:
-# $category (String), $count (Number)
-rekap-category-line = • { $category }: { $count }
+rekap-by-category = By field (number of aspirations):
+# $category (String), $count (Number) - aspirations
+rekap-category-line = • { $category }: { $count } aspirations
 rekap-top = Proposals with the most supporters:
 # $n (Number) - rank, $title (String) - proposal title, $supporters (Number), $ticket (String), $rw (String)
-rekap-top-line = { $n }. { $title } — { $supporters } residents ({ $ticket })
-rekap-top-line-rw = { $n }. RW { $rw }: { $title } — { $supporters } residents ({ $ticket })
+rekap-top-line = { $n }. { $title } — { $supporters } supporters ({ $ticket })
+rekap-top-line-rw = { $n }. RW { $rw }: { $title } — { $supporters } supporters ({ $ticket })
+# Under a top proposal that names a place or has a pin. $location (String) - place, coordinates and map link
+rekap-top-location = {"   "}Location: { $location }
 rekap-per-rw = By RW:
-# $rw (String), $aspirations (Number), $clusters (Number), $waiting (Number)
-rekap-rw-line = • RW { $rw }: { $aspirations } aspirations, { $clusters } proposals, { $waiting } waiting for a rembug
+# $rw (String), $aspirations (Number), $clusters (Number) - proposals, $waiting (Number) - aspirations waiting
+rekap-rw-line = • RW { $rw }: { $aspirations } aspirations → { $clusters } proposals; { $waiting } aspirations waiting for a rembug
 rekap-empty = No aspirations have been received yet.
 # $rw (String) - the RW number typed
 rekap-unknown-rw = RW { $rw } is not registered in this kelurahan.
@@ -56,3 +61,22 @@ rekap-col-tiket = Source tickets
 rekap-sheet-name = RW { $rw }
 # $rw (String), $kelurahan (String)
 rekap-doc-title = Daftar Panjang Usulan RW { $rw } — Kelurahan { $kelurahan }
+# $year (String) - year of the Musrenbang Kelurahan
+rekap-doc-cycle = Planning cycle: Musrenbang Kelurahan { $year }
+# $date (Date) - when the file was made
+rekap-doc-created = Made: { DATETIME($date, day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit") }
+rekap-doc-empty = No proposals from this RW yet.
+# Footer of every printed page; each RW's pages count from 1. $rw (String) - two-digit RW, $page (String) - filled in by the spreadsheet program
+rekap-print-footer = Daftar Panjang Usulan RW { $rw } · Page { $page }
+# The Lokasi column and the recap's location line when a pin was sent.
+# $place (String) - the place typed, $coords (String) - "latitude, longitude", $url (String) - OpenStreetMap link
+rekap-lokasi-with-pin = { $place } (pin { $coords }, map: { $url })
+# $coords (String), $url (String)
+rekap-lokasi-pin-only = Pin { $coords } (map: { $url })
+
+# $coords (String) - "latitude, longitude", on its own line in the printable sheet
+rekap-lokasi-coords = Pin { $coords }
+
+## Admin command line (npm run admin -- rekap).
+# $file (String) - full path of the file, $rws (Number) - RWs, $rows (Number) - proposals
+rekap-admin-written = Daftar Panjang Usulan ({ $rws } RWs, { $rows } proposals) saved to { $file }

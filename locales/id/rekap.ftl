@@ -4,22 +4,27 @@
 rekap-title-rw = *Rekap aspirasi RW { $rw }* per { DATETIME($date, day: "numeric", month: "long", year: "numeric") }
 # $date (Date) - waktu rekap
 rekap-title-all = *Rekap aspirasi semua RW* per { DATETIME($date, day: "numeric", month: "long", year: "numeric") }
-# $aspirations (Number) - aspirasi masuk, $clusters (Number) - usulan setelah digabung, $waiting (Number) - menunggu rembug
+# Each count says what it counts: aspirasi (what residents sent) or usulan (similar aspirasi merged into one).
+# $aspirations (Number) - aspirasi masuk, $clusters (Number) - usulan setelah digabung,
+# $waiting (Number) - aspirasi yang menunggu rembug, $waitingClusters (Number) - usulan yang memuat aspirasi itu
 rekap-totals =
-    Aspirasi masuk: { $aspirations } ({ $clusters } usulan setelah usulan serupa digabung)
-    Menunggu dibahas di rembug: { $waiting }
+    Aspirasi masuk: { $aspirations } aspirasi dari warga
+    Setelah aspirasi serupa digabung: { $clusters } usulan
+    Menunggu dibahas di rembug: { $waiting } aspirasi (dalam { $waitingClusters } usulan)
 # $count (Number) - aspirasi yang belum selesai diolah
 rekap-pending = Masih diolah: { $count } aspirasi (akan masuk rekap sebentar lagi).
-rekap-by-category = Per bidang:
-# $category (String), $count (Number)
-rekap-category-line = • { $category }: { $count }
+rekap-by-category = Per bidang (jumlah aspirasi):
+# $category (String), $count (Number) - aspirasi
+rekap-category-line = • { $category }: { $count } aspirasi
 rekap-top = Usulan dengan pendukung terbanyak:
 # $n (Number) - urutan, $title (String) - judul usulan, $supporters (Number), $ticket (String), $rw (String)
-rekap-top-line = { $n }. { $title } — { $supporters } warga ({ $ticket })
-rekap-top-line-rw = { $n }. RW { $rw }: { $title } — { $supporters } warga ({ $ticket })
+rekap-top-line = { $n }. { $title } — { $supporters } pendukung ({ $ticket })
+rekap-top-line-rw = { $n }. RW { $rw }: { $title } — { $supporters } pendukung ({ $ticket })
+# Under a top usulan that names a place or has a pin. $location (String) - lokasi, koordinat dan tautan peta
+rekap-top-location = {"   "}Lokasi: { $location }
 rekap-per-rw = Per RW:
-# $rw (String), $aspirations (Number), $clusters (Number), $waiting (Number)
-rekap-rw-line = • RW { $rw }: { $aspirations } aspirasi, { $clusters } usulan, { $waiting } menunggu rembug
+# $rw (String), $aspirations (Number), $clusters (Number) - usulan, $waiting (Number) - aspirasi menunggu rembug
+rekap-rw-line = • RW { $rw }: { $aspirations } aspirasi → { $clusters } usulan; { $waiting } aspirasi menunggu rembug
 rekap-empty = Belum ada aspirasi yang masuk.
 # $rw (String) - nomor RW yang diketik
 rekap-unknown-rw = RW { $rw } tidak terdaftar di kelurahan ini.
@@ -56,3 +61,22 @@ rekap-col-tiket = Tiket asal
 rekap-sheet-name = RW { $rw }
 # $rw (String), $kelurahan (String)
 rekap-doc-title = Daftar Panjang Usulan RW { $rw } — Kelurahan { $kelurahan }
+# $year (String) - tahun Musrenbang Kelurahan
+rekap-doc-cycle = Siklus perencanaan: Musrenbang Kelurahan { $year }
+# $date (Date) - waktu berkas dibuat
+rekap-doc-created = Dibuat: { DATETIME($date, day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit") }
+rekap-doc-empty = Belum ada usulan dari RW ini.
+# Footer of every printed page; each RW's pages count from 1. $rw (String) - RW dua digit, $page (String) - diisi program spreadsheet
+rekap-print-footer = Daftar Panjang Usulan RW { $rw } · Halaman { $page }
+# The Lokasi column and the recap's location line when a pin was sent.
+# $place (String) - lokasi yang diketik, $coords (String) - "lintang, bujur", $url (String) - tautan OpenStreetMap
+rekap-lokasi-with-pin = { $place } (titik { $coords }, peta: { $url })
+# $coords (String), $url (String)
+rekap-lokasi-pin-only = Titik { $coords } (peta: { $url })
+
+# $coords (String) - "lintang, bujur", on its own line in the printable sheet
+rekap-lokasi-coords = Titik { $coords }
+
+## Admin command line (npm run admin -- rekap).
+# $file (String) - path lengkap berkas, $rws (Number) - jumlah RW, $rows (Number) - jumlah usulan
+rekap-admin-written = Daftar Panjang Usulan ({ $rws } RW, { $rows } usulan) disimpan di { $file }

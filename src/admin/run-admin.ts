@@ -23,8 +23,16 @@ function usage(): string {
   ].join("\n");
 }
 
-/** Run one admin command; returns the exit code. */
-export async function runAdmin(argv: string[], out: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Promise<number> {
+/**
+ * Run one admin command; returns the exit code: 0 done, 1 could not start (configuration), 2 wrong usage
+ * (no command, an unknown one, bad options).
+ */
+export async function runAdmin(
+  argv: string[],
+  out: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
+  err: (text: string) => void = (s) => process.stderr.write(s),
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   const [name, ...args] = argv;
   if (name === "--help" || name === "-h" || name === "help") {
     out(usage());
@@ -32,11 +40,17 @@ export async function runAdmin(argv: string[], out: (line: string) => void = (l)
   }
   const cmd = ADMIN_COMMANDS.find((c) => c.name === name);
   if (!cmd) {
-    process.stderr.write(`${name ? `unknown command "${name}"\n\n` : ""}${usage()}\n`);
-    return name ? 2 : 0;
+    err(`${name ? `unknown command "${name}"\n\n` : ""}${usage()}\n`);
+    return 2;
   }
-  if (existsSync(".env")) process.loadEnvFile(".env");
-  const config = loadConfig();
+  if (env === process.env && existsSync(".env")) process.loadEnvFile(".env");
+  let config;
+  try {
+    config = loadConfig(env);
+  } catch (e) {
+    err(`${(e as Error).message}\n`);
+    return 1;
+  }
   // Logs go to stderr so that stdout can be redirected to a file.
   const log = createLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL);
   const { t } = loadI18n(DEFAULT_LOCALES_DIR);

@@ -2,7 +2,7 @@
 import type { Category } from "../core/domain.js";
 import type { Recap } from "./recap.js";
 import type { ClusterSummary } from "./recap.js";
-import type { ExportFormat } from "./export-files.js";
+import type { ExportFormat } from "./export-format.js";
 
 /** An aspiration of the resident that the aggregator put into someone else's cluster, awaiting their answer. */
 export interface MergeCandidate {
@@ -36,6 +36,6 @@ declare module "../engine/types.js" {
     /** The resident answers the duplicate hint: `join` merges their aspiration, otherwise it becomes its own cluster. */
     "cluster.merge": { aspirationId: number; join: boolean };
     /** Build the Daftar Panjang Usulan file after the commit and send it to the requester as a document. */
-    "recap.export": { rw?: number; format: ExportFormat };
+    "recap.export": { rw?: number; /** Every RW of the wilayah, when no single RW was asked for. */ rws?: number[]; format: ExportFormat };
   }
 }

@@ -9,9 +9,13 @@ export interface LongListRow {
   /** Set by the rembug; empty until then. */
   no: string;
   usulan: string;
+  /** The place the representative aspiration names, as typed ("" when none). */
   lokasi: string;
-  /** RTs of the residents who raised it, e.g. "2, 3". */
-  rt: string;
+  /** Its location pin, when one was sent. */
+  lat: number | null;
+  lon: number | null;
+  /** RTs of the residents who raised it, ascending. */
+  rts: number[];
   rw: number;
   category: Category;
   tridaya: Tridaya;
@@ -30,14 +34,21 @@ export interface LongList {
   rows: LongListRow[];
 }
 
-/** Every RW (or one) with its rows; RWs without aspirations are left out unless asked for by number. */
-export function buildLongList(db: Db, o: { rw?: number } = {}): LongList[] {
+export interface LongListOptions {
+  /** Only this RW (listed even when it has no usulan). */
+  rw?: number;
+  /** Every RW of the wilayah: each gets a list, even an empty one. RWs with usulan are listed regardless. */
+  rws?: readonly number[];
+}
+
+/** Every RW with usulan (plus the ones asked for in `rw` / `rws`), each with its rows, in RW order. */
+export function buildLongList(db: Db, o: LongListOptions = {}): LongList[] {
   const filter = o.rw === undefined ? "" : "WHERE c.rw = @rw";
   const params = o.rw === undefined ? {} : { rw: o.rw };
   const clusters = db
     .prepare(
       `SELECT c.id, c.rw, c.category, c.tridaya, c.supporters, c.representative_aspiration_id AS rep,
-              a.description, a.location_text
+              a.description, a.location_text, a.lat, a.lon
          FROM clusters c JOIN aspirations a ON a.id = c.representative_aspiration_id
          ${filter} ORDER BY c.rw, c.supporters DESC, c.id`,
     )
@@ -50,6 +61,8 @@ export function buildLongList(db: Db, o: { rw?: number } = {}): LongList[] {
     rep: number;
     description: string;
     location_text: string | null;
+    lat: number | null;
+    lon: number | null;
   }>;
   const members = db
     .prepare(
@@ -66,6 +79,7 @@ export function buildLongList(db: Db, o: { rw?: number } = {}): LongList[] {
   }
   const lists = new Map<number, LongList>();
   if (o.rw !== undefined) lists.set(o.rw, { rw: o.rw, rows: [] });
+  else for (const rw of o.rws ?? []) lists.set(rw, { rw, rows: [] });
   for (const c of clusters) {
     const ms = byCluster.get(c.id) ?? [];
     const rep = ms.find((m) => m.id === c.rep);
@@ -77,7 +91,9 @@ export function buildLongList(db: Db, o: { rw?: number } = {}): LongList[] {
       no: "",
       usulan: c.description,
       lokasi: c.location_text ?? "",
-      rt: rts.join(", "),
+      lat: c.lat,
+      lon: c.lon,
+      rts,
       rw: c.rw,
       category: c.category as Category,
       tridaya: c.tridaya as Tridaya,

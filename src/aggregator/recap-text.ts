@@ -2,6 +2,7 @@
 import type { Lang } from "../core/domain.js";
 import type { Translate } from "../i18n/fluent.js";
 import { padArea } from "../../flows/area.js";
+import { locationLabel } from "./map-link.js";
 import type { Recap } from "./recap.js";
 
 const TITLE_CHARS = 50;
@@ -23,7 +24,10 @@ export function formatRecap(recap: Recap, t: Translate, lang: Lang): string {
     lines.push("", tr("rekap-empty"));
     return lines.join("\n");
   }
-  lines.push("", tr("rekap-totals", { aspirations: totals.aspirations, clusters: totals.clusters, waiting: totals.waiting }));
+  lines.push(
+    "",
+    tr("rekap-totals", { aspirations: totals.aspirations, clusters: totals.clusters, waiting: totals.waiting, waitingClusters: totals.waitingClusters }),
+  );
   if (totals.pendingIngest > 0) lines.push(tr("rekap-pending", { count: totals.pendingIngest }));
 
   const byCategory = new Map<string, number>();
@@ -45,6 +49,8 @@ export function formatRecap(recap: Recap, t: Translate, lang: Lang): string {
     recap.top.forEach((c, i) => {
       const args = { n: i + 1, title: titleOf(c.description), supporters: c.supporters, ticket: c.ticket, rw: padArea(c.rw) };
       lines.push(tr(recap.rw === undefined ? "rekap-top-line-rw" : "rekap-top-line", args));
+      const location = locationLabel(t, lang, { text: c.locationText, lat: c.lat, lon: c.lon });
+      if (location) lines.push(tr("rekap-top-location", { location }));
     });
   }
   return lines.join("\n");

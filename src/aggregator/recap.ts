@@ -13,6 +13,9 @@ export interface ClusterSummary {
   ticket: string;
   description: string;
   locationText: string | null;
+  /** The representative's location pin, when one was sent. */
+  lat: number | null;
+  lon: number | null;
   status: AspirationStatus;
 }
 
@@ -24,6 +27,8 @@ export interface RwRecap {
   clusters: number;
   /** Ingested aspirations still in status "diterima" (not yet discussed in a rembug). */
   waiting: number;
+  /** Usulan (clusters) holding at least one of those waiting aspirations. */
+  waitingClusters: number;
   /** Aspirations stored but not yet aggregated (the queue is behind). */
   pendingIngest: number;
   byCategory: Array<{ category: Category; count: number }>;
@@ -34,7 +39,7 @@ export interface Recap {
   /** The RW asked for, or undefined for all. */
   rw?: number;
   generatedAt: number;
-  totals: { aspirations: number; clusters: number; waiting: number; pendingIngest: number };
+  totals: { aspirations: number; clusters: number; waiting: number; waitingClusters: number; pendingIngest: number };
   rws: RwRecap[];
   /** Top clusters over every RW in scope. */
   top: ClusterSummary[];
@@ -58,6 +63,8 @@ interface ClusterRow {
   ticket: string;
   description: string;
   location_text: string | null;
+  lat: number | null;
+  lon: number | null;
   status: string;
 }
 
@@ -72,11 +79,13 @@ export function toSummary(r: ClusterRow): ClusterSummary {
     ticket: r.ticket,
     description: r.description,
     locationText: r.location_text,
+    lat: r.lat,
+    lon: r.lon,
     status: r.status as AspirationStatus,
   };
 }
 
-export const CLUSTER_COLUMNS = `c.id, c.rw, c.category, c.tridaya, c.supporters, c.members, a.ticket, a.description, a.location_text, a.status`;
+export const CLUSTER_COLUMNS = `c.id, c.rw, c.category, c.tridaya, c.supporters, c.members, a.ticket, a.description, a.location_text, a.lat, a.lon, a.status`;
 
 /**
  * Build the recap from the aggregator tables (what has been aggregated), plus a count of stored aspirations
@@ -90,11 +99,12 @@ export function buildRecap(db: Db, o: RecapOptions = {}): Recap {
 
   const counts = db
     .prepare(
-      `SELECT c.rw, c.category, COUNT(*) AS n, SUM(a.status = 'diterima') AS waiting
+      `SELECT c.rw, c.category, COUNT(*) AS n, SUM(a.status = 'diterima') AS waiting,
+              COUNT(DISTINCT CASE WHEN a.status = 'diterima' THEN c.id END) AS waiting_clusters
          FROM cluster_members m JOIN clusters c ON c.id = m.cluster_id JOIN aspirations a ON a.id = m.aspiration_id
          ${rwFilter} GROUP BY c.rw, c.category`,
     )
-    .all(params) as Array<{ rw: number; category: string; n: number; waiting: number }>;
+    .all(params) as Array<{ rw: number; category: string; n: number; waiting: number; waiting_clusters: number }>;
   const clusterCounts = db
     .prepare(`SELECT c.rw, COUNT(*) AS n FROM clusters c ${rwFilter} GROUP BY c.rw`)
     .all(params) as Array<{ rw: number; n: number }>;
@@ -118,7 +128,7 @@ export function buildRecap(db: Db, o: RecapOptions = {}): Recap {
   const rwOf = (rw: number): RwRecap => {
     let r = byRw.get(rw);
     if (!r) {
-      r = { rw, aspirations: 0, clusters: 0, waiting: 0, pendingIngest: 0, byCategory: [], top: [] };
+      r = { rw, aspirations: 0, clusters: 0, waiting: 0, waitingClusters: 0, pendingIngest: 0, byCategory: [], top: [] };
       byRw.set(rw, r);
     }
     return r;
@@ -127,6 +137,8 @@ export function buildRecap(db: Db, o: RecapOptions = {}): Recap {
     const r = rwOf(c.rw);
     r.aspirations += c.n;
     r.waiting += c.waiting;
+    // A cluster has one category, so its distinct count per category adds up per RW.
+    r.waitingClusters += c.waiting_clusters;
     r.byCategory.push({ category: c.category as Category, count: c.n });
   }
   for (const c of clusterCounts) rwOf(c.rw).clusters = c.n;
@@ -142,11 +154,17 @@ export function buildRecap(db: Db, o: RecapOptions = {}): Recap {
   const rws = [...byRw.values()].sort((a, b) => a.rw - b.rw);
   for (const r of rws) r.byCategory.sort((a, b) => b.count - a.count || a.category.localeCompare(b.category));
   allTop.sort((a, b) => b.supporters - a.supporters || a.clusterId - b.clusterId);
-  const sum = (k: "aspirations" | "clusters" | "waiting" | "pendingIngest") => rws.reduce((n, r) => n + r[k], 0);
+  const sum = (k: "aspirations" | "clusters" | "waiting" | "waitingClusters" | "pendingIngest") => rws.reduce((n, r) => n + r[k], 0);
   return {
     rw: o.rw,
     generatedAt: o.now ?? Date.now(),
-    totals: { aspirations: sum("aspirations"), clusters: sum("clusters"), waiting: sum("waiting"), pendingIngest: sum("pendingIngest") },
+    totals: {
+      aspirations: sum("aspirations"),
+      clusters: sum("clusters"),
+      waiting: sum("waiting"),
+      waitingClusters: sum("waitingClusters"),
+      pendingIngest: sum("pendingIngest"),
+    },
     rws,
     top: allTop.slice(0, topOverall),
   };

@@ -156,11 +156,11 @@ describe("/rekap", () => {
     await aggregate(await file("u2", "Selokan jln mawar tersumbat, tolong dikeruk", "jln mawar"));
     const all = textOf(await h.send("admin", "/rekap"));
     expect(all).toMatch(/Rekap aspirasi semua RW/);
-    expect(all).toMatch(/Aspirasi masuk: 2 \(1 usulan/);
-    expect(all).toMatch(/Menunggu dibahas di rembug: 2/);
-    expect(all).toMatch(/Drainase \/ gorong-gorong: 2/);
-    expect(all).toMatch(/RW 03: 2 aspirasi, 1 usulan, 2 menunggu rembug/);
-    expect(all).toMatch(/1\. RW 03: Got di Jl\. Mawar mampet.* — 2 warga \(ASP-/);
+    expect(all).toMatch(/Aspirasi masuk: 2 aspirasi dari warga\nSetelah aspirasi serupa digabung: 1 usulan/);
+    expect(all).toMatch(/Menunggu dibahas di rembug: 2 aspirasi \(dalam 1 usulan\)/);
+    expect(all).toMatch(/Drainase \/ gorong-gorong: 2 aspirasi/);
+    expect(all).toMatch(/RW 03: 2 aspirasi → 1 usulan; 2 aspirasi menunggu rembug/);
+    expect(all).toMatch(/1\. RW 03: Got di Jl\. Mawar mampet.* — 2 pendukung \(ASP-/);
     await h.send("admin", "tidak");
     expect(textOf(await h.send("admin", "/rekap 3"))).toMatch(/Rekap aspirasi RW 03[\s\S]*Aspirasi masuk: 2/);
     await h.send("admin", "tidak");
@@ -181,8 +181,20 @@ describe("/rekap", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(doc!.path);
     const ws = wb.getWorksheet("RW 03")!;
-    expect(ws.getRow(1).getCell(2).value).toBe("Usulan");
-    expect(ws.getRow(2).getCell(2).value).toMatch(/Got di Jl\. Mawar/);
+    expect(ws.getRow(5).getCell(2).value).toBe("Usulan");
+    expect(ws.getRow(6).getCell(2).value).toMatch(/Got di Jl\. Mawar/);
     expect(h.app.store.audit.recent(10, "recap.export")[0]?.subject).toBe("rw:3");
+  });
+
+  it("gives the file for all RWs a sheet for every RW of the wilayah, even one without usulan", async () => {
+    await h.register("u1");
+    await h.register("admin", "Pak Harto", "1", "1");
+    await aggregate(await file("u1", "Got di Jl. Mawar mampet kalau hujan, air masuk rumah", "Jl Mawar"));
+    await h.send("admin", "/rekap");
+    const doc = (await h.press("admin", "xlsx")).find((r) => r.document)?.document;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(doc!.path);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(h.app.wilayah.rws.map((rw) => `RW ${String(rw).padStart(2, "0")}`));
+    expect(wb.getWorksheet("RW 01")!.getRow(6).getCell(1).value).toBe("Belum ada usulan dari RW ini.");
   });
 });

@@ -47,7 +47,7 @@ describe("aspirations reach the recap through the queue", () => {
     });
     expect(textOf(await h.press("u2", "ya"))).toMatch(/didukung 2 warga/);
     const recap = textOf(await h.send("admin", "/rekap 3"));
-    expect(recap).toMatch(/Aspirasi masuk: 2 \(1 usulan/);
-    expect(recap).toMatch(/1\. Got di Jl\. Mawar mampet.* — 2 warga/);
+    expect(recap).toMatch(/Aspirasi masuk: 2 aspirasi dari warga\nSetelah aspirasi serupa digabung: 1 usulan/);
+    expect(recap).toMatch(/1\. Got di Jl\. Mawar mampet.* — 2 pendukung/);
   });
 });

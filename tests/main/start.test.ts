@@ -20,7 +20,7 @@ describe("npm start", () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), "rembug-start-"));
     const r = start({ DATA_DIR: dataDir }, "halo\n1\nBudi\n2\n3\n");
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/no channel configured/);
+    expect(r.stderr).toMatch(/simulator konsol dijalankan/);
     expect(r.stdout).toMatch(/Persetujuan data pribadi[\s\S]*Siapa nama[\s\S]*Pendaftaran selesai[\s\S]*RT 03 \/ RW 02/);
   }, 90_000);
 

@@ -2,7 +2,8 @@
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../../config.js";
-import { createLogger } from "../../core/logger.js";
+import { reportStartupError } from "../../core/logger.js";
+import { consoleLogger } from "./console-logging.js";
 import { buildApp } from "../../app/build.js";
 import { startAppPipeline } from "../../app/app-pipeline.js";
 import { runConsole } from "./run-console.js";
@@ -13,15 +14,22 @@ const { values } = parseArgs({
 });
 
 if (existsSync(".env")) process.loadEnvFile(".env");
-const config = loadConfig();
-const log = createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : "warn");
+let config;
+try {
+  config = loadConfig();
+} catch (err) {
+  process.stderr.write(`${(err as Error).message}\n`);
+  process.exit(1);
+}
+// The terminal belongs to the chat: logs go to DATA_DIR/logs/console.log.
+const { log, file: logFile } = consoleLogger({ dataDir: config.dataDir, level: config.LOG_LEVEL });
 let app;
 let pipeline;
 try {
   app = buildApp({ config, log });
   pipeline = await startAppPipeline(app, "all");
 } catch (err) {
-  process.stderr.write(`Start-up failed: ${(err as Error).message}\n`);
+  reportStartupError(err, { log, logFile });
   process.exit(1);
 }
 app.host.recover();

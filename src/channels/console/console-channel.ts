@@ -3,8 +3,10 @@
  * Special lines simulate what a phone would send: `/foto <file>`, `/lokasi <lat> <lon>`, `/stiker`, `/suara`.
  */
 import { randomUUID } from "node:crypto";
+import { statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import type { Lang } from "../../core/domain.js";
 import type { InboundContent, InboundMessage, OutboundMessage } from "../../core/messages.js";
 import type { ChannelAdapter, InboundSink, MediaFile, SendResult } from "../../core/ports.js";
 import type { Translate } from "../../i18n/fluent.js";
@@ -13,6 +15,16 @@ import { renderNumbered } from "./render.js";
 export interface ConsoleChannelOptions {
   write: (text: string) => void;
   t: Translate;
+  /** Language of the simulator's own notes (default "id"). */
+  lang?: Lang;
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** Turn a typed line into message content, recognising the simulator's special lines. */
@@ -45,12 +57,18 @@ export class ConsoleChannel implements ChannelAdapter {
   /** Hand one typed line to the bot as a message from `user`. */
   async say(user: string, line: string, displayName?: string): Promise<void> {
     if (!this.sink) throw new Error("console channel is not started");
+    const content = parseConsoleLine(line);
+    // A phone cannot send a photo that does not exist: the simulator says so itself and sends nothing.
+    if (content.kind === "photo" && !isFile(content.ref)) {
+      this.o.write(`${this.o.t(this.o.lang ?? "id", "console-photo-missing", { file: content.ref })}\n\n`);
+      return;
+    }
     const msg: InboundMessage = {
       channel: "console",
       address: user,
       messageId: `${this.session}-${++this.counter}`,
       displayName,
-      content: parseConsoleLine(line),
+      content,
       receivedAt: Date.now(),
     };
     await this.sink.accept(msg);

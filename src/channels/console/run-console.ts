@@ -2,7 +2,7 @@
  * Runs the console simulator on stdin/stdout until end of input (piped) or Ctrl-D (interactive).
  * Returns when every line is answered and the work it caused is done; the caller shuts the app down.
  */
-import { createInterface } from "node:readline";
+import { clearLine, createInterface, cursorTo } from "node:readline";
 import type { App } from "../../app/build.js";
 import { ConsoleChannel } from "./console-channel.js";
 
@@ -19,17 +19,32 @@ export async function runConsole(app: App, o: ConsoleRunOptions): Promise<void> 
   const input = o.input ?? process.stdin;
   const output = o.output ?? process.stdout;
   const interactive = Boolean((input as NodeJS.ReadStream).isTTY);
-  const channel = new ConsoleChannel({ write: (s) => output.write(s), t: app.i18n.t });
+  // A message that arrives while the prompt waits (a notice from a worker) replaces the prompt line, and the prompt
+  // with what was typed so far is drawn again below it: nothing prints over the prompt.
+  let atPrompt = false;
+  const write = (s: string) => {
+    if (!atPrompt) return void output.write(s);
+    clearLine(output, 0);
+    cursorTo(output, 0);
+    output.write(s);
+    rl.prompt(true);
+  };
+  const channel = new ConsoleChannel({ write, t: app.i18n.t, lang: app.config.DEFAULT_LANG });
   app.host.addChannel(channel);
   await channel.start(app.host);
   await app.host.idle();
 
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity });
   rl.setPrompt(`${o.user}> `);
-  const promptUser = () => interactive && rl.prompt();
+  const promptUser = () => {
+    if (!interactive) return;
+    rl.prompt();
+    atPrompt = true;
+  };
   if (interactive) output.write(`${app.i18n.t(app.config.DEFAULT_LANG, "console-welcome", { user: o.user })}\n`);
   promptUser();
   for await (const line of rl) {
+    atPrompt = false;
     if (!interactive) output.write(`${o.user}> ${line}\n`);
     await channel.say(o.user, line, o.name);
     await app.host.idle();

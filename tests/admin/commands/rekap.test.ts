@@ -38,13 +38,52 @@ describe("admin rekap", () => {
     expect(r.out).toMatch(/Rekap aspirasi semua RW[\s\S]*RW 01: 1 aspirasi[\s\S]*RW 03: 1 aspirasi/);
   });
 
+  it("says per what each count is, as the chat does", async () => {
+    const r = await run([]);
+    expect(r.out).toMatch(/Aspirasi masuk: 2 aspirasi dari warga\nSetelah aspirasi serupa digabung: 2 usulan\nMenunggu dibahas di rembug: 2 aspirasi \(dalam 2 usulan\)/);
+  });
+
+  it("refuses an RW the kelurahan does not have, with the chat's words and exit code 2", async () => {
+    for (const args of [["--rw", "7"], ["--rw", "7", "--format", "csv"]]) {
+      const r = await run(args);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe("RW 07 tidak terdaftar di kelurahan ini.");
+    }
+  });
+
+  it("says where the file went, with the full path, and how much it holds", async () => {
+    const out = path.join(ts.dir, "semua.xlsx");
+    const r = await run(["--format", "xlsx", "--out", out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(`Daftar Panjang Usulan (5 RW, 2 usulan) disimpan di ${out}`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    // Every RW of the wilayah file (wilayah.example.csv: RW 01-05), even those without usulan.
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["RW 01", "RW 02", "RW 03", "RW 04", "RW 05"]);
+  });
+
+  it("resolves a relative --out against the directory the command was typed in (INIT_CWD), not the package root", async () => {
+    const before = process.env.INIT_CWD;
+    process.env.INIT_CWD = ts.dir;
+    try {
+      const r = await run(["--format", "md", "--out", "rw.md"]);
+      expect(r.out).toMatch(new RegExp(`disimpan di ${path.join(ts.dir, "rw.md").replace(/[.\\/]/g, "\\$&")}$`));
+      expect(readFileSync(path.join(ts.dir, "rw.md"), "utf8")).toContain("# Daftar Panjang Usulan RW 01");
+    } finally {
+      if (before === undefined) delete process.env.INIT_CWD;
+      else process.env.INIT_CWD = before;
+    }
+  });
+
   it("writes an XLSX with only the RW asked for", async () => {
     const out = path.join(ts.dir, "rw3.xlsx");
-    expect((await run(["--rw", "3", "--format", "xlsx", "--out", out])).code).toBe(0);
+    const r = await run(["--rw", "3", "--format", "xlsx", "--out", out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(`Daftar Panjang Usulan (1 RW, 1 usulan) disimpan di ${out}`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["RW 03"]);
-    expect(wb.getWorksheet("RW 03")!.getRow(2).getCell(2).value).toBe("Jalan Kenanga berlubang besar");
+    expect(wb.getWorksheet("RW 03")!.getRow(6).getCell(2).value).toBe("Jalan Kenanga berlubang besar");
   });
 
   it("writes a CSV with the delimiter asked for", async () => {

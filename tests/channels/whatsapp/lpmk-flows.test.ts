@@ -71,6 +71,6 @@ describe("aggregator flows over WhatsApp", () => {
     expect((doc?.content as { fileName: string }).fileName).toMatch(/^daftar-panjang-usulan-rw03-\d{8}-\d{4}\.xlsx$/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((doc!.content as { document: Buffer }).document as never);
-    expect(wb.getWorksheet("RW 03")!.getRow(2).getCell(2).value).toMatch(/Got di Jl\. Mawar/);
+    expect(wb.getWorksheet("RW 03")!.getRow(6).getCell(2).value).toMatch(/Got di Jl\. Mawar/);
   });
 });
