@@ -113,6 +113,18 @@ describe("WhatsApp channel end to end (fake socket, real host, engine and SQLite
     expect(again).toEqual([]);
   });
 
+  it("asks once per chat to resend an edited message, and does not process the edit", async () => {
+    h = await makeWaTestApp();
+    await h.receive(PN, wa.text(PN, "halo", { id: "E0" }));
+    const edit = (id: string) => wa.raw(PN, { protocolMessage: { type: 14, key: { remoteJid: PN, id: "E0" }, editedMessage: { conversation: "1" } } }, { id });
+    const first = await h.receive(PN, edit("E1"));
+    expect(first).toEqual([h.app.i18n.t("id", "message-edited-not-processed")]);
+    expect(await h.receive(PN, edit("E2"))).toEqual([]);
+    // The consent question is still open: the edit ("1" = Setuju) was not taken as an answer.
+    const id = h.app.store.residents.findByIdentity("whatsapp", PN)!.id;
+    expect(h.app.store.sessions.get(id)).toMatchObject({ flow: "registrasi", step: "consent" });
+  });
+
   it("answers a sticker politely and repeats the question", async () => {
     h = await makeWaTestApp();
     await h.receive(PN, wa.text(PN, "halo"));
