@@ -55,6 +55,7 @@ export function buildApp(o: BuildOptions): App {
     rolesOf: rolesFromConfig(config.LPMK_ADMINS),
     now: o.now,
     random: o.random,
+    delivery: { giveUpMs: config.DELIVERY_GIVE_UP_HOURS * 3_600_000 },
   });
   // /tautkan (any channel) and /status-wa; main.ts re-registers the latter with the WhatsApp channel when it runs.
   host.registerEffects(identityLinkEffects({ t: i18n.t, flush: (c, a) => host.delivery.flush(c, a) }));

@@ -59,6 +59,8 @@ export interface TelegramHarnessOptions {
   keepDir?: boolean;
   env?: Record<string, string>;
   channel?: Partial<TelegramChannelOptions>;
+  /** A controllable clock for the app (delivery waits and backoffs); default: real time. */
+  clock?: { now: number };
 }
 
 export async function makeTelegramHarness(o: TelegramHarnessOptions = {}): Promise<TelegramHarness> {
@@ -75,11 +77,17 @@ export async function makeTelegramHarness(o: TelegramHarnessOptions = {}): Promi
       dataDir,
       pollTimeoutSec: 5,
       pollBackoffMs: { initial: 20, max: 200 },
+      // Tests send fast unless they test pacing (the fake Bot API has no flood limit unless told).
+      pacing: { perSecond: 100_000, perChatPerSecond: 100_000 },
       ...o.channel,
     });
 
   const boot = async (): Promise<{ app: App; channel: TelegramChannel }> => {
-    const app = makeTestApp(dataDir, { env: { TELEGRAM_BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, ...o.env } });
+    const clock = o.clock;
+    const app = makeTestApp(dataDir, {
+      env: { TELEGRAM_BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, ...o.env },
+      ...(clock ? { now: () => clock.now } : {}),
+    });
     const channel = newChannel(app);
     app.host.addChannel(channel);
     app.host.recover();

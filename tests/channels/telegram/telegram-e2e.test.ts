@@ -66,7 +66,9 @@ describe("Telegram end to end", () => {
 
   it("retries a send that got 429 and delivers it once", async () => {
     h.server.failNext("sendMessage", { kind: "429", retryAfter: 1 }, 1, 1003);
-    const replies = await h.send("1003", text("halo"));
+    await h.send("1003", text("halo"));
+    const replies = (await h.server.waitForMessages(1003, 1)).map(replyOf);
+    await h.app.host.idle();
     expect(lastOf(replies).options).toEqual(["Setuju", "Tidak setuju"]);
     expect(h.server.calls.filter((c) => c.method === "sendMessage" && c.fault?.kind === "429")).toHaveLength(1);
     // The welcome and the consent question go out as one message (replies of one turn are merged).
@@ -83,7 +85,8 @@ describe("Telegram end to end", () => {
 
   it("retries a send that got a 5xx and delivers it", async () => {
     h.server.failNext("sendMessage", { kind: "5xx", status: 502 }, 1, 1005);
-    const replies = await h.send("1005", text("halo"));
+    await h.send("1005", text("halo"));
+    const replies = (await h.server.waitForMessages(1005, 1)).map(replyOf);
     expect(lastOf(replies).options).toEqual(["Setuju", "Tidak setuju"]);
     expect(h.server.calls.filter((c) => c.fault?.kind === "5xx")).toHaveLength(1);
   });
