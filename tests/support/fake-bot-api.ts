@@ -90,6 +90,8 @@ export class FakeBotApi {
   private readonly sendTimes: Array<{ at: number; chatId: number }> = [];
   /** Send requests received and not yet answered (in flight), per method call. */
   inFlightSends = 0;
+  /** When each successful send request arrived and was answered (ms, local clock). */
+  readonly sendTimings: Array<{ receivedAt: number; answeredAt?: number }> = [];
   /** Delay every send method's answer by this many ms (sends stay in flight meanwhile). */
   sendDelayMs = 0;
 
@@ -368,12 +370,17 @@ export class FakeBotApi {
       return this.answerFault(rule.fault, req, res);
     }
     if (method === "getUpdates") return this.getUpdates(params, res);
-    if (SEND_METHODS.has(method) && this.sendDelayMs > 0) {
+    const timing = SEND_METHODS.has(method) ? { receivedAt: Date.now() } as { receivedAt: number; answeredAt?: number } : undefined;
+    if (timing && this.sendDelayMs > 0) {
       this.inFlightSends++;
       await new Promise((r) => setTimeout(r, this.sendDelayMs));
       this.inFlightSends--;
     }
     const result = this.dispatch(method, params, files);
+    if (timing && !("error" in result)) {
+      timing.answeredAt = Date.now();
+      this.sendTimings.push(timing);
+    }
     if ("error" in result) {
       call.fault = { kind: "400", description: result.error };
       this.record(call);
