@@ -197,6 +197,15 @@ describe("WhatsApp channel end to end (fake socket, real host, engine and SQLite
     expect(row).toEqual({ status: "pending", attempts: 1 });
   });
 
+  it("waits after WhatsApp's rate-overlimit without counting a failed attempt", async () => {
+    h = await makeWaTestApp();
+    h.sock.failSends = closeError(429, "rate-overlimit");
+    await h.receive(PN, wa.text(PN, "halo"));
+    const row = h.app.store.db.prepare("SELECT status, attempts FROM outbound ORDER BY id LIMIT 1").get() as { status: string; attempts: number };
+    expect(row).toEqual({ status: "pending", attempts: 0 });
+    expect(h.app.host.delivery.retriesWaiting).toBe(1);
+  });
+
   it("paces notifications through the shared gate while replies go at once", async () => {
     h = await makeWaTestApp({ env: { WHATSAPP_MIN_DELAY_MS: "60000", WHATSAPP_MAX_DELAY_MS: "60000" } });
     const store = h.app.store;
