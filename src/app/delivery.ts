@@ -144,7 +144,11 @@ export class Delivery {
         const msg = item.offer && !offerApplies ? item.offer.fallback : item.msg;
         let res;
         try {
-          res = await adapter.send(address, msg, { kind: item.kind, ...(item.partsSent > 0 ? { skipParts: item.partsSent } : {}) });
+          res = await adapter.send(address, msg, {
+            kind: item.kind,
+            ...(item.partsSent > 0 ? { skipParts: item.partsSent } : {}),
+            onPartDelivered: (n) => this.recordPart(item.id, n),
+          });
         } catch (err) {
           res = { ok: false as const, permanent: false, reason: (err as Error).message };
         }
@@ -227,6 +231,13 @@ export class Delivery {
       this.unmarked.set(item.id, u);
       throw err;
     }
+  }
+
+  /** A part of a multi-part message was delivered: record it now (best effort; the final mark follows anyway). */
+  private recordPart(id: number, partsSent: number): void {
+    this.write(() => this.o.store.outbound.keepParts(id, partsSent)).catch((err: unknown) => {
+      this.o.log.debug({ outboundId: id, err: (err as Error).message }, "could not record a delivered part");
+    });
   }
 
   /** A write of the delivery loop, waiting (async) while another process holds the SQLite write lock. */

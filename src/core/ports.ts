@@ -42,6 +42,11 @@ export interface SendMeta {
    * message must give the same parts. Omitted = 0.
    */
   skipParts?: number;
+  /**
+   * Called after each part is delivered with the parts the recipient now has (skipped ones included), so the
+   * outbox can record them at once: a crash in the middle of a long message then resends only the rest.
+   */
+  onPartDelivered?(partsSent: number): void;
 }
 
 export interface MediaFile {

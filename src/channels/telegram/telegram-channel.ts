@@ -147,6 +147,7 @@ export class TelegramChannel implements ChannelAdapter {
           );
           last = sent.message_id;
           delivered = index;
+          meta?.onPartDelivered?.(delivered);
         }
         // A caption over Telegram's limit goes out as a text message after the file.
         if (caption && !fits) text = [caption, text].filter((x) => x.trim()).join("\n\n");
@@ -164,6 +165,7 @@ export class TelegramChannel implements ChannelAdapter {
         });
         last = sent.message_id;
         delivered = index;
+        if (index < parts.length + (msg.document ? 1 : 0)) meta?.onPartDelivered?.(delivered);
         if (part.reply_markup) this.lastKeyboard.set(address, { messageId: sent.message_id, lang });
       }
       return { ok: true, ...(last !== undefined ? { platformMessageId: String(last) } : {}) };

@@ -183,6 +183,7 @@ export class WhatsAppChannel implements ChannelAdapter {
         if (i < skip) continue;
         lastId = await this.sendOne(sock, address, { text });
         delivered = i + 1;
+        if (delivered < parts.length + (doc ? 1 : 0)) meta?.onPartDelivered?.(delivered);
       }
       if (doc && data) {
         lastId = await this.sendOne(sock, address, {

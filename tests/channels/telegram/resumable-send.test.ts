@@ -59,7 +59,20 @@ describe("Telegram multi-part sends after a failure", () => {
     expect(new Set(texts).size).toBe(texts.length);
     expect(texts.join("\n")).toBe(LONG);
     expect(h.server.calls.filter((c) => c.fault?.kind === "drop")).toHaveLength(1);
-    expect(row()).toEqual({ status: "sent", attempts: 2, parts_sent: 1 });
+    expect(row()).toEqual({ status: "sent", attempts: 2, parts_sent: texts.length - 1 });
+  });
+
+  it("records each delivered part at once, so a crash in the middle resends only the parts still missing", async () => {
+    const seen: number[] = [];
+    h.server.onCall = (call) => {
+      // When Telegram receives part n, the outbox already knows the n - 1 parts before it.
+      if (call.method === "sendMessage" && Number(call.params.chat_id) === 3004) seen.push(row().parts_sent);
+    };
+    h.store.outbound.add("telegram", "3004", { text: LONG }, "notification", clock.now);
+    h.app.host.delivery.flush("telegram", "3004");
+    await sent();
+    expect(seen.length).toBeGreaterThan(2);
+    expect(seen.slice(0, -1)).toEqual(seen.slice(0, -1).map((_, i) => i));
   });
 
   it("keeps the parts already delivered while a long rate limit is waited out, then sends only the rest", async () => {
