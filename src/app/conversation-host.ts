@@ -3,6 +3,7 @@
  * (per sender in order, different senders concurrently), commits session + effects + replies in one
  * transaction, and hands the replies to the delivery loop.
  */
+import { createHash } from "node:crypto";
 import type { Logger } from "../core/logger.js";
 import type { ChannelAdapter, InboundSink } from "../core/ports.js";
 import type { ChannelName, InboundMessage, OutboundMessage } from "../core/messages.js";
@@ -234,7 +235,8 @@ export class ConversationHost implements InboundSink {
     const now = this.now();
     return store.busyTx(() => {
       if (!store.inbound.markProcessed(msg, now)) return;
-      const first = store.db.prepare(`INSERT OR IGNORE INTO edit_notices (channel, address, told_at) VALUES (?, ?, ?)`).run(msg.channel, msg.address, now);
+      const chat = createHash("sha256").update(`edit-notice\u0000${msg.channel}\u0000${msg.address}`).digest("hex");
+      const first = store.db.prepare(`INSERT OR IGNORE INTO edit_notices (chat_hash, told_at) VALUES (?, ?)`).run(chat, now);
       if (first.changes === 0) return;
       const lang = store.residents.findByIdentity(msg.channel, msg.address)?.lang ?? this.o.defaultLang;
       store.outbound.add(msg.channel, msg.address, { text: this.o.t(lang, "message-edited-not-processed"), lang }, "reply", now);

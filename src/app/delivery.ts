@@ -225,6 +225,7 @@ export class Delivery {
         if (offer && u.offerApplies && store.sessions.stateHash(offer.residentId) === offer.baseState) {
           store.sessions.put(offer.residentId, offer.session, now);
         }
+        if (offer) store.outbound.clearOffer(item.id);
       }, this.o.busy);
       this.unmarked.delete(item.id);
     } catch (err) {

@@ -39,6 +39,7 @@ export class OutboundRepo {
   private readonly retryStmt;
   private readonly addressesStmt;
   private readonly partsStmt;
+  private readonly clearOfferStmt;
 
   constructor(db: Db) {
     this.insert = db.prepare(
@@ -57,6 +58,7 @@ export class OutboundRepo {
     this.retryStmt = db.prepare(
       `UPDATE outbound SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?, parts_sent = MAX(parts_sent, ?) WHERE id = ?`,
     );
+    this.clearOfferStmt = db.prepare(`UPDATE outbound SET offer = NULL WHERE id = ?`);
     this.partsStmt = db.prepare(`UPDATE outbound SET parts_sent = MAX(parts_sent, ?) WHERE id = ?`);
     this.addressesStmt = db.prepare(
       `SELECT DISTINCT channel, address FROM outbound WHERE status = 'pending' AND (? IS NULL OR channel = ?)`,
@@ -98,6 +100,11 @@ export class OutboundRepo {
 
   markFailed(id: number, reason: string): void {
     this.failStmt.run(reason, id);
+  }
+
+  /** Drop a proactive prompt's offer once it is settled (it quotes the session it would have entered). */
+  clearOffer(id: number): void {
+    this.clearOfferStmt.run(id);
   }
 
   /** Remember parts the recipient already has without counting an attempt (a rate-limited send). */

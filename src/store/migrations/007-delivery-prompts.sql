@@ -3,10 +3,8 @@
 -- text to send instead when it no longer applies) travels with the outbound row.
 ALTER TABLE outbound ADD COLUMN offer TEXT;
 
--- Edited messages are not processed; each chat is told so once.
+-- Edited messages are not processed; each chat is told so once. The chat is kept as a hash, not its address.
 CREATE TABLE edit_notices (
-  channel  TEXT NOT NULL,
-  address  TEXT NOT NULL,
-  told_at  INTEGER NOT NULL,
-  PRIMARY KEY (channel, address)
+  chat_hash  TEXT PRIMARY KEY,
+  told_at    INTEGER NOT NULL
 );

@@ -27,6 +27,7 @@ describe("proactive prompts and stale buttons over Telegram", () => {
   }
 
   const sessionOf = (user: string) => h.store.sessions.get(h.store.residents.findByIdentity("telegram", user)!.id) as { flow: string; step: string };
+  const offersLeft = () => h.store.db.prepare("SELECT count(*) FROM outbound WHERE offer IS NOT NULL").pluck().get() as number;
   const merges = () => h.store.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'cluster.merge'").pluck().get() as number;
 
   async function neighbours(): Promise<string> {
@@ -61,6 +62,7 @@ describe("proactive prompts and stale buttons over Telegram", () => {
     expect(hint?.options).toEqual([]);
     expect(sessionOf("5002")).toMatchObject({ flow: "aspirasi", step: "category" });
     expect(merges()).toBe(0);
+    expect(offersLeft()).toBe(0);
     const id = h.store.aspirations.byTicket(ticket)!.id;
     expect(h.app.aggregator.clusterOf(id)?.state).not.toBe("merged");
   }, 30_000);
@@ -80,6 +82,8 @@ describe("proactive prompts and stale buttons over Telegram", () => {
     expect(hint.options).toEqual([t("dukung-join-yes"), t("dukung-join-no")]);
     expect(sessionOf("5002")).toMatchObject({ flow: "dukung", step: "gabung" });
     expect(merges()).toBe(0);
+    // The settled offer (it quotes the neighbour's proposal) is not kept on the sent row.
+    expect(offersLeft()).toBe(0);
     const after = await h.press("5002", hint, t("dukung-join-yes"));
     expect(after.map((r) => r.text).join("\n")).toMatch(/sudah digabung/);
     expect(merges()).toBe(1);

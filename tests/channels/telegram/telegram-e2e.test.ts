@@ -186,6 +186,8 @@ describe("Telegram end to end", () => {
     expect(await h.deliver(1014, () => h.server.editedText(1014, 1, "2"))).toEqual([]);
     const id = h.store.residents.findByIdentity("telegram", "1014")!.id;
     expect(h.store.sessions.get(id)).toMatchObject({ flow: "registrasi", step: "consent" });
+    // "Told once" is remembered without the chat's address.
+    expect(JSON.stringify(h.store.db.prepare("SELECT * FROM edit_notices").all())).not.toContain("1014");
   });
 
   it("asks again for a photo when the download fails", async () => {
