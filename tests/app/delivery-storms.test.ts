@@ -3,7 +3,9 @@
  * a rate limit is waited out without counting, 5xx back off and keep trying, and every reply arrives once.
  * A message Telegram rejects fails at once; one that fails past DELIVERY_GIVE_UP_HOURS is given up.
  */
+import { Writable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
+import { createLogger } from "../../src/core/logger.js";
 import { plain, register, text } from "../channels/contract/channel-contract.js";
 import type { Fault } from "../support/fake-bot-api.js";
 import { htmlToPlain, makeTelegramHarness, type TelegramHarness } from "../support/telegram-harness.js";
@@ -67,14 +69,18 @@ describe("delivery through Telegram storms", () => {
     expect(h.server.faultsOf("sendMessage", "5xx").length).toBeGreaterThanOrEqual(6);
   }, 60_000);
 
-  it("fails a message Telegram rejects at once, and the next reply still goes out", async () => {
-    h = await makeTelegramHarness({ clock });
+  it("fails a message Telegram rejects at once, logged at error with the reason, and the next reply still goes out", async () => {
+    const lines: string[] = [];
+    const log = createLogger("warn", new Writable({ write: (chunk: Buffer, _enc, done) => (lines.push(chunk.toString()), done()) }));
+    h = await makeTelegramHarness({ clock, log });
     await register(h, "2003");
     h.server.failNext("sendMessage", { kind: "400", description: "Bad Request: message is too long" }, 1, 2003);
     await h.send("2003", text("/aspirasi"));
     const rejected = rows(2003).at(-1)!;
     expect(rejected).toMatchObject({ status: "failed", attempts: 1 });
     expect(rejected.last_error).toContain("message is too long");
+    const logged = lines.map((l) => JSON.parse(l) as { level: number; reason?: string });
+    expect(logged.some((l) => l.level === 50 && l.reason?.includes("message is too long"))).toBe(true);
     const next = await h.send("2003", text("2"));
     expect(next).toHaveLength(1);
     expect(rows(2003).at(-1)?.status).toBe("sent");

@@ -4,6 +4,7 @@
  */
 import type { Message } from "grammy/types";
 import type { App } from "../../src/app/build.js";
+import type { Logger } from "../../src/core/logger.js";
 import type { InboundMessage } from "../../src/core/messages.js";
 import { TelegramChannel, type TelegramChannelOptions } from "../../src/channels/telegram/telegram-channel.js";
 import type { ChannelHarness, HarnessInput, HarnessReply } from "../channels/contract/channel-contract.js";
@@ -61,6 +62,8 @@ export interface TelegramHarnessOptions {
   channel?: Partial<TelegramChannelOptions>;
   /** A controllable clock for the app (delivery waits and backoffs); default: real time. */
   clock?: { now: number };
+  /** The app's logger (default: silent). */
+  log?: Logger;
 }
 
 export async function makeTelegramHarness(o: TelegramHarnessOptions = {}): Promise<TelegramHarness> {
@@ -87,6 +90,7 @@ export async function makeTelegramHarness(o: TelegramHarnessOptions = {}): Promi
     const app = makeTestApp(dataDir, {
       env: { TELEGRAM_BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, ...o.env },
       ...(clock ? { now: () => clock.now } : {}),
+      ...(o.log ? { log: o.log } : {}),
     });
     const channel = newChannel(app);
     app.host.addChannel(channel);
