@@ -52,9 +52,12 @@ export class ConversationHost implements InboundSink {
   readonly delivery: Delivery;
   private stopping = false;
   private readonly now: () => number;
+  /** Busy waits end early when the host stops (the message stays journaled for the next start). */
+  private readonly busy: BusyRetryOptions;
 
   constructor(private readonly o: HostOptions) {
     this.now = o.now ?? Date.now;
+    this.busy = { ...o.busy, shouldStop: () => this.stopping };
     const a = o.store.aspirations;
     this.reads = {
       aspirationsOf: (id) => a.listByResident(id),
@@ -213,7 +216,7 @@ export class ConversationHost implements InboundSink {
       if (!deleted) store.sessions.put(resident.id, result.session, now);
       for (const reply of result.replies) store.outbound.add(msg.channel, msg.address, reply, "reply", now);
       return { after };
-    }, this.o.busy);
+    }, this.busy);
   }
 
   /** Last resort after a bug: the message is marked handled, the resident gets an apology and starts again at the menu. */
@@ -226,7 +229,7 @@ export class ConversationHost implements InboundSink {
       store.sessions.clear(resident.id);
       store.outbound.add(msg.channel, msg.address, { text: this.o.t(resident.lang, "error-internal"), lang: resident.lang }, "reply", now);
       return { after: [] };
-    }, this.o.busy);
+    }, this.busy);
   }
 
   /** An edited message is not processed; the first one in a chat gets a note asking to send it again. */
@@ -240,7 +243,7 @@ export class ConversationHost implements InboundSink {
       if (first.changes === 0) return;
       const lang = store.residents.findByIdentity(msg.channel, msg.address)?.lang ?? this.o.defaultLang;
       store.outbound.add(msg.channel, msg.address, { text: this.o.t(lang, "message-edited-not-processed"), lang }, "reply", now);
-    }, this.o.busy);
+    }, this.busy);
   }
 
   private async fetchPhoto(msg: InboundMessage, ref: string, caption?: string): Promise<InboundMessage["content"]> {

@@ -46,7 +46,12 @@ export class Delivery {
   private readonly blockedUntil = new Map<string, number>();
   private readonly unmarked = new Map<number, Unmarked>();
 
-  constructor(private readonly o: DeliveryOptions) {}
+  /** Busy waits end early when delivery stops (an unmarked send is then remembered, see Unmarked). */
+  private readonly busy: BusyRetryOptions;
+
+  constructor(private readonly o: DeliveryOptions) {
+    this.busy = { ...o.busy, shouldStop: () => this.stopped };
+  }
 
   /** Send whatever is pending for this address. */
   flush(channel: ChannelName, address: string): void {
@@ -226,7 +231,7 @@ export class Delivery {
           store.sessions.put(offer.residentId, offer.session, now);
         }
         if (offer) store.outbound.clearOffer(item.id);
-      }, this.o.busy);
+      }, this.busy);
       this.unmarked.delete(item.id);
     } catch (err) {
       this.unmarked.set(item.id, u);
@@ -243,6 +248,6 @@ export class Delivery {
 
   /** A write of the delivery loop, waiting (async) while another process holds the SQLite write lock. */
   private write<T>(fn: () => T): Promise<T> {
-    return this.o.store.busyTx(fn, this.o.busy);
+    return this.o.store.busyTx(fn, this.busy);
   }
 }

@@ -16,6 +16,8 @@ export interface BusyRetryOptions {
   /** First pause; doubles up to `maxPauseMs` (defaults 25 ms and 1 s). */
   initialPauseMs?: number;
   maxPauseMs?: number;
+  /** Stop waiting (rethrow the busy error) as soon as this says so, e.g. when the process is shutting down. */
+  shouldStop?: () => boolean;
   /** Called before each pause (for logging). */
   onBusy?: (attempt: number, waitedMs: number) => void;
   sleep?: (ms: number) => Promise<unknown>;
@@ -38,7 +40,7 @@ export async function retryBusy<T>(fn: () => T, o: BusyRetryOptions = {}): Promi
     try {
       return fn();
     } catch (err) {
-      if (!isBusy(err) || waited >= maxWait) throw err;
+      if (!isBusy(err) || waited >= maxWait || o.shouldStop?.()) throw err;
       o.onBusy?.(attempt, waited);
       const p = Math.min(pause, maxPause, Math.max(1, maxWait - waited));
       await sleep(p);
