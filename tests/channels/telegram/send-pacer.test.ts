@@ -49,7 +49,9 @@ describe("send pacing against a strict flood limit (fake Bot API)", () => {
     await h.app.host.idle();
     for (let i = 0; i < 200 && sent() < 30; i++) await new Promise((r) => setTimeout(r, 10));
     expect(sent()).toBe(30);
-    return h.server.faultsOf("sendMessage", "429").length;
+    const rateLimited = h.server.faultsOf("sendMessage", "429").length;
+    console.log(`pacing ${JSON.stringify(pacing)} under a flood limit of 20/s and 2/s per chat: ${rateLimited} HTTP 429s for 30 messages`);
+    return rateLimited;
   }
 
   it("without pacing the bot collects 429s", async () => {
