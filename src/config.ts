@@ -46,6 +46,11 @@ export const configSchema = z.object({
   CONSOLE_USER: z.string().min(1).default("warga-1"),
   TELEGRAM_BOT_TOKEN: optionalString,
   TELEGRAM_API_ROOT: z.string().url().default("https://api.telegram.org"),
+  /** Telegram sends per second over all chats, and per chat (the Bot API's flood limits are about 30 and 1). */
+  TELEGRAM_SENDS_PER_SECOND: z.coerce.number().positive().default(25),
+  TELEGRAM_SENDS_PER_CHAT_PER_SECOND: z.coerce.number().positive().default(1),
+  /** A reply that still fails (5xx, network) is retried this long after it was queued before it is given up. */
+  DELIVERY_GIVE_UP_HOURS: z.coerce.number().positive().default(24),
   LPMK_ADMINS: z
     .string()
     .optional()

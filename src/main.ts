@@ -33,7 +33,14 @@ function channelsFor(app: App, config: Config, log: Logger): ChannelAdapter[] {
   const channels: ChannelAdapter[] = [];
   if (config.TELEGRAM_BOT_TOKEN) {
     channels.push(
-      createTelegramChannel({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, log, t: app.i18n.t, dataDir: config.dataDir }),
+      createTelegramChannel({
+        token: config.TELEGRAM_BOT_TOKEN,
+        apiRoot: config.TELEGRAM_API_ROOT,
+        log,
+        t: app.i18n.t,
+        dataDir: config.dataDir,
+        pacing: { perSecond: config.TELEGRAM_SENDS_PER_SECOND, perChatPerSecond: config.TELEGRAM_SENDS_PER_CHAT_PER_SECOND },
+      }),
     );
   }
   if (config.WHATSAPP_ENABLED) {

@@ -56,6 +56,9 @@ session-restarted = Sorry, the previous conversation could not be continued. Let
 session-expired = Your previous unfinished entry was closed because it was left for a long time. Please start again from the menu.
 session-flow-changed = Sorry, the steps of this service were just updated, so we start again from the beginning.
 
+# An edited message (Telegram or WhatsApp) is not processed; said once per chat.
+message-edited-not-processed = We do not process edited messages; please send it again.
+
 error-internal = Sorry, something went wrong on our side. Please try again from the menu; aspirations already sent are kept.
 
 options-reply-hint = Reply with a number:

@@ -56,6 +56,9 @@ session-restarted = Maaf, percakapan sebelumnya tidak bisa dilanjutkan. Kita mul
 session-expired = Isian Bapak/Ibu sebelumnya sudah kami tutup karena lama tidak dilanjutkan. Silakan mulai lagi dari menu.
 session-flow-changed = Maaf, langkah-langkah layanan ini baru saja diperbarui, jadi kita mulai lagi dari awal.
 
+# An edited message (Telegram or WhatsApp) is not processed; said once per chat.
+message-edited-not-processed = Pesan yang diubah tidak kami proses; mohon kirim ulang.
+
 error-internal = Mohon maaf, terjadi gangguan pada layanan kami. Silakan coba lagi dari menu; aspirasi yang sudah terkirim tetap tersimpan.
 
 options-reply-hint = Balas dengan angka:

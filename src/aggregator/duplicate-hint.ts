@@ -3,8 +3,12 @@
  * ("Usulan serupa sudah disampaikan N warga di RW Bapak/Ibu") and let them merge it or keep it separate.
  * Not for private categories (see private-categories.ts).
  * Runs inside the ingest transaction, so the hint is written exactly once with the cluster assignment.
+ * The hint is a proactive prompt: the resident's session moves to its question only once it has been delivered,
+ * and only if the resident did nothing meanwhile (see src/app/prompt-offer.ts); a merge needs an answer to it.
  */
 import { queueForResident } from "../app/notify.js";
+import { promptOffer } from "../app/prompt-offer.js";
+import { promptKey } from "../engine/prompt-key.js";
 import type { ChannelName } from "../core/messages.js";
 import { MENU_FLOW } from "../engine/engine.js";
 import type { SessionState } from "../engine/types.js";
@@ -51,8 +55,9 @@ export function createDuplicateHint(o: DuplicateHintOptions): (d: LikelyDuplicat
     const at = now();
     const state = o.store.sessions.get(d.residentId);
     let to;
+    const later = `${text}\n${t("dukung-hint-later", { ticket: own.ticket })}`;
     if (isIdle(state)) {
-      // Put the resident on the join step so a button press or "1"/"2" answers the hint.
+      // Once delivered, a button press or "1"/"2" answers the hint; until then the resident is still at the menu.
       const session: SessionState = {
         v: 1,
         flow: DUKUNG_FLOW,
@@ -62,12 +67,13 @@ export function createDuplicateHint(o: DuplicateHintOptions): (d: LikelyDuplicat
         startedAt: at,
         updatedAt: at,
       };
-      o.store.sessions.put(d.residentId, session, at);
       const options = joinOptions(t).map(({ value, label }) => ({ value, label }));
-      to = queueForResident(o.store, d.residentId, { text, lang, options, choiceKey: `${DUKUNG_FLOW}.${DUKUNG_JOIN_STEP}` }, "notification", at);
+      const choiceKey = promptKey(`${DUKUNG_FLOW}.${DUKUNG_JOIN_STEP}`, { text, options });
+      const offer = promptOffer(o.store, d.residentId, session, { text: later, lang });
+      to = queueForResident(o.store, d.residentId, { text, lang, options, choiceKey }, "notification", at, offer);
     } else {
       // The resident is busy in another flow: do not interrupt it; tell them how to answer later.
-      to = queueForResident(o.store, d.residentId, { text: `${text}\n${t("dukung-hint-later", { ticket: own.ticket })}`, lang }, "notification", at);
+      to = queueForResident(o.store, d.residentId, { text: later, lang }, "notification", at);
     }
     if (!to || !o.onQueued) return undefined;
     const target = { channel: to.channel, address: to.address };

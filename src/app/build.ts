@@ -58,6 +58,7 @@ export function buildApp(o: BuildOptions): App {
     now: o.now,
     random: o.random,
     wantsPhoto: photoStepPredicate(flows.flows, config.SESSION_TTL_HOURS * 3_600_000),
+    delivery: { giveUpMs: config.DELIVERY_GIVE_UP_HOURS * 3_600_000 },
   });
   // /tautkan (any channel) and /status-wa; main.ts re-registers the latter with the WhatsApp channel when it runs.
   host.registerEffects(identityLinkEffects({ t: i18n.t, flush: (c, a) => host.delivery.flush(c, a) }));

@@ -3,6 +3,7 @@
  * (per sender in order, different senders concurrently), commits session + effects + replies in one
  * transaction, and hands the replies to the delivery loop.
  */
+import { createHash } from "node:crypto";
 import type { Logger } from "../core/logger.js";
 import type { ChannelAdapter, InboundSink } from "../core/ports.js";
 import type { ChannelName, InboundMessage, OutboundMessage } from "../core/messages.js";
@@ -18,6 +19,8 @@ import { afterEffect, applyEffect, coreEffectHandlers, residentDeleteHandler, ty
 import { Delivery } from "./delivery.js";
 import { queueForResident } from "./notify.js";
 import type { OutboundKind } from "../store/outbound.js";
+import { isBusy, type BusyRetryOptions } from "../store/busy.js";
+import type { DeliveryOptions } from "./delivery.js";
 
 export interface HostOptions {
   store: Store;
@@ -35,6 +38,10 @@ export interface HostOptions {
   random?: () => number;
   /** Whether a stored session waits for a photo (see photoStepPredicate); photos are downloaded only then. */
   wantsPhoto?: (session: unknown, now: number) => boolean;
+  /** Delivery policy (give-up window, backoff cap). */
+  delivery?: Pick<DeliveryOptions, "giveUpMs" | "maxBackoffMs">;
+  /** How a SQLite write lock held by another process is waited for (tests shorten it). */
+  busy?: BusyRetryOptions;
 }
 
 type AfterCommit = { effect: Parameters<typeof afterEffect>[1]; ctx: EffectCtx };
@@ -47,17 +54,20 @@ export class ConversationHost implements InboundSink {
   readonly delivery: Delivery;
   private stopping = false;
   private readonly now: () => number;
+  /** Busy waits end early when the host stops (the message stays journaled for the next start). */
+  private readonly busy: BusyRetryOptions;
 
   constructor(private readonly o: HostOptions) {
     this.now = o.now ?? Date.now;
     this.effects["resident.delete"] = residentDeleteHandler(o.dataDir);
+    this.busy = { ...o.busy, shouldStop: () => this.stopping };
     const a = o.store.aspirations;
     this.reads = {
       aspirationsOf: (id) => a.listByResident(id),
       aspirationByTicket: (tk) => a.byTicket(tk),
       ticketExists: (tk) => a.ticketExists(tk),
     };
-    this.delivery = new Delivery({ store: o.store, log: o.log, channels: this.channels, now: this.now });
+    this.delivery = new Delivery({ store: o.store, log: o.log, channels: this.channels, now: this.now, ...o.delivery, ...(o.busy ? { busy: o.busy } : {}) });
   }
 
   /** Register a channel so replies can be sent through it. */
@@ -132,31 +142,56 @@ export class ConversationHost implements InboundSink {
       if (store.inbound.isProcessed(msg)) return;
       if (this.photoWanted(msg)) content = await this.fetchPhoto(msg, content.ref, content.caption);
     }
-    let handled: { after: AfterCommit[] } | false;
+    if (msg.edited) {
+      await this.untilCommitted(msg, () => this.answerEdit(msg));
+      this.delivery.flush(msg.channel, msg.address);
+      return;
+    }
+    let handled: { after: AfterCommit[] } | false | undefined;
     try {
-      handled = this.handleOnce(msg, content);
+      handled = await this.untilCommitted(msg, () => this.handleOnce(msg, content));
     } catch (err) {
       // A transient fault (or a rare ticket collision) usually passes on a second try.
       log.warn({ err, channel: msg.channel, ref: messageRef(msg) }, "handling failed; trying once more");
       try {
-        handled = this.handleOnce(msg, content);
+        handled = await this.untilCommitted(msg, () => this.handleOnce(msg, content));
       } catch (err2) {
+        // A bug in a flow (not a busy database): the session is reset, the resident gets an apology.
         log.error({ err: err2, channel: msg.channel, ref: messageRef(msg) }, "handling failed twice; apologising and resetting the session");
-        handled = this.apologise(msg);
+        handled = await this.untilCommitted(msg, () => this.apologise(msg));
       }
     }
+    if (handled === undefined) return;
     if (!handled) return;
     log.debug({ channel: msg.channel, ref: messageRef(msg) }, "inbound handled");
     for (const { effect, ctx } of handled.after) await afterEffect(this.effects, effect, ctx);
     this.delivery.flush(msg.channel, msg.address);
   }
 
+  /**
+   * Run `attempt` until it commits. While another process holds the SQLite write lock (SQLITE_BUSY), it is tried
+   * again (async pauses, the session untouched) for as long as this process runs; undefined = stopping, the
+   * message stays journaled for the next start. Other errors are thrown.
+   */
+  private async untilCommitted<T>(msg: InboundMessage, attempt: () => Promise<T>): Promise<T | undefined> {
+    for (;;) {
+      try {
+        return await attempt();
+      } catch (err) {
+        if (!isBusy(err)) throw err;
+        if (this.stopping) return undefined;
+        this.o.log.warn({ channel: msg.channel, ref: messageRef(msg) }, "database busy for long; the message stays journaled and is tried again");
+      }
+    }
+  }
+
   /** Run the engine for one message and commit everything it decided in one transaction. */
-  private handleOnce(msg: InboundMessage, content: InboundMessage["content"]): { after: AfterCommit[] } | false {
+  private handleOnce(msg: InboundMessage, content: InboundMessage["content"]): Promise<{ after: AfterCommit[] } | false> {
     const { store, log } = this.o;
     const now = this.now();
     const after: AfterCommit[] = [];
-    return store.tx(() => {
+    return store.busyTx(() => {
+      after.length = 0;
       if (!store.inbound.markProcessed(msg, now)) return false;
       const resident = store.residents.resolve(msg.channel, msg.address, {
         displayName: msg.displayName,
@@ -185,20 +220,34 @@ export class ConversationHost implements InboundSink {
       if (!deleted) store.sessions.put(resident.id, result.session, now);
       for (const reply of result.replies) store.outbound.add(msg.channel, msg.address, reply, "reply", now);
       return { after };
-    });
+    }, this.busy);
   }
 
   /** Last resort after a bug: the message is marked handled, the resident gets an apology and starts again at the menu. */
-  private apologise(msg: InboundMessage): { after: AfterCommit[] } | false {
+  private apologise(msg: InboundMessage): Promise<{ after: AfterCommit[] } | false> {
     const { store } = this.o;
     const now = this.now();
-    return store.tx(() => {
+    return store.busyTx(() => {
       if (!store.inbound.markProcessed(msg, now)) return false;
       const resident = store.residents.resolve(msg.channel, msg.address, { lang: this.o.defaultLang, now });
       store.sessions.clear(resident.id);
       store.outbound.add(msg.channel, msg.address, { text: this.o.t(resident.lang, "error-internal"), lang: resident.lang }, "reply", now);
       return { after: [] };
-    });
+    }, this.busy);
+  }
+
+  /** An edited message is not processed; the first one in a chat gets a note asking to send it again. */
+  private answerEdit(msg: InboundMessage): Promise<void> {
+    const { store } = this.o;
+    const now = this.now();
+    return store.busyTx(() => {
+      if (!store.inbound.markProcessed(msg, now)) return;
+      const chat = createHash("sha256").update(`edit-notice\u0000${msg.channel}\u0000${msg.address}`).digest("hex");
+      const first = store.db.prepare(`INSERT OR IGNORE INTO edit_notices (chat_hash, told_at) VALUES (?, ?)`).run(chat, now);
+      if (first.changes === 0) return;
+      const lang = store.residents.findByIdentity(msg.channel, msg.address)?.lang ?? this.o.defaultLang;
+      store.outbound.add(msg.channel, msg.address, { text: this.o.t(lang, "message-edited-not-processed"), lang }, "reply", now);
+    }, this.busy);
   }
 
   /** Download a photo only when the sender's current step asks for one. */

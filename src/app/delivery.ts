@@ -1,12 +1,17 @@
 /**
- * Sends what the outbox holds, in order per address. Transient failures are retried with backoff
- * (the adapter's retry-after wins); permanent ones (blocked bot) mark the identity unreachable.
- * A message sent as several platform messages resumes after the parts the recipient already has.
+ * Sends what the outbox holds, in order per address, at least once. A rate limit (429) is a wait, not an attempt;
+ * transient failures (5xx, network) back off up to `maxBackoffMs` and are retried for `giveUpMs` after the message
+ * was queued; a message the platform rejects (too long) fails at once; a gone address (blocked bot) is marked
+ * unreachable. A message sent as several platform messages resumes after the parts the recipient already has.
+ * The "sent" mark is its own short transaction right after the send, retried (never the send) while SQLite is busy.
+ * A proactive prompt moves the resident's session only once delivered (see PromptOffer).
  */
 import type { Logger } from "../core/logger.js";
 import type { ChannelName } from "../core/messages.js";
 import type { ChannelAdapter } from "../core/ports.js";
 import type { Store } from "../store/index.js";
+import type { BusyRetryOptions } from "../store/busy.js";
+import type { PendingOutbound } from "../store/outbound.js";
 import { KeyedSerial } from "./keyed-serial.js";
 
 export interface DeliveryOptions {
@@ -14,8 +19,18 @@ export interface DeliveryOptions {
   log: Logger;
   channels: Map<ChannelName, ChannelAdapter>;
   now: () => number;
-  /** Give up on a message after this many attempts. */
-  maxAttempts?: number;
+  /** Give up on a message that still fails (5xx, network) this long after it was queued (default 24 h). */
+  giveUpMs?: number;
+  /** Longest pause between two tries of a failing message (default 5 min). */
+  maxBackoffMs?: number;
+  /** How SQLite write locks held by other processes are waited for (tests shorten it). */
+  busy?: BusyRetryOptions;
+}
+
+/** A message sent whose "sent" mark could not be written yet (SQLite busy): mark it, never send it again. */
+interface Unmarked {
+  platformMessageId?: string;
+  offerApplies: boolean;
 }
 
 /** Rows read per query when draining one address. */
@@ -27,8 +42,16 @@ export class Delivery {
   private readonly wakeups = new Map<string, { timer: NodeJS.Timeout; at: number }>();
   private stopped = false;
   private pollTimer: NodeJS.Timeout | undefined;
+  /** Addresses the platform rate-limited, until when (clock of `now`). */
+  private readonly blockedUntil = new Map<string, number>();
+  private readonly unmarked = new Map<number, Unmarked>();
 
-  constructor(private readonly o: DeliveryOptions) {}
+  /** Busy waits end early when delivery stops (an unmarked send is then remembered, see Unmarked). */
+  private readonly busy: BusyRetryOptions;
+
+  constructor(private readonly o: DeliveryOptions) {
+    this.busy = { ...o.busy, shouldStop: () => this.stopped };
+  }
 
   /** Send whatever is pending for this address. */
   flush(channel: ChannelName, address: string): void {
@@ -95,29 +118,59 @@ export class Delivery {
     const { store, log } = this.o;
     const adapter = this.o.channels.get(channel);
     if (!adapter) return;
-    const maxAttempts = this.o.maxAttempts ?? 8;
+    const key = `${channel}:${address}`;
+    const giveUpMs = this.o.giveUpMs ?? 24 * 3_600_000;
+    const maxBackoff = this.o.maxBackoffMs ?? 300_000;
     for (;;) {
       if (this.stopped) return;
+      const blocked = (this.blockedUntil.get(key) ?? 0) - this.o.now();
+      if (blocked > 0) {
+        this.later(channel, address, blocked);
+        return;
+      }
+      this.blockedUntil.delete(key);
       const batch = store.outbound.pendingFor(channel, address, BATCH);
       if (!batch.length) return;
       // Paced messages (notifications, broadcasts) the channel deferred: replies after them still go out.
       let deferredWait: number | undefined;
       for (const item of batch) {
+        const unmarked = this.unmarked.get(item.id);
+        if (unmarked) {
+          await this.markSent(item, unmarked);
+          continue;
+        }
         const wait = item.nextAttemptAt - this.o.now();
         if (wait > 0) {
           this.later(channel, address, wait);
           return;
         }
+        // A proactive prompt whose session changed meanwhile goes out as its plain variant, without the question.
+        const offerApplies = item.offer ? store.sessions.stateHash(item.offer.residentId) === item.offer.baseState : false;
+        const msg = item.offer && !offerApplies ? item.offer.fallback : item.msg;
         let res;
         try {
-          res = await adapter.send(address, item.msg, { kind: item.kind, ...(item.partsSent > 0 ? { skipParts: item.partsSent } : {}) });
+          res = await adapter.send(address, msg, {
+            kind: item.kind,
+            ...(item.partsSent > 0 ? { skipParts: item.partsSent } : {}),
+            onPartDelivered: (n) => this.recordPart(item.id, n),
+          });
         } catch (err) {
           res = { ok: false as const, permanent: false, reason: (err as Error).message };
         }
         const now = this.o.now();
         if (res.ok) {
-          store.outbound.markSent(item.id, now, res.platformMessageId);
+          await this.markSent(item, { ...(res.platformMessageId !== undefined ? { platformMessageId: res.platformMessageId } : {}), offerApplies });
           continue;
+        }
+        const partsSent = Math.max(item.partsSent, res.partsSent ?? 0);
+        if (res.rateLimited) {
+          // A wait, not an attempt: nothing more goes to this address before the platform's retry-after.
+          const retryIn = Math.max(1, res.retryAfterMs ?? 1000);
+          if (partsSent > item.partsSent) await this.write(() => store.outbound.keepParts(item.id, partsSent));
+          this.blockedUntil.set(key, now + retryIn);
+          log.warn({ channel, outboundId: item.id, retryAfterMs: retryIn }, "rate limited; waiting");
+          this.later(channel, address, retryIn);
+          return;
         }
         if (res.deferred && !res.permanent) {
           // Not attempted (channel offline or pacing): ask again later without counting an attempt.
@@ -131,20 +184,24 @@ export class Delivery {
         }
         if (res.permanent) {
           // The address itself is gone (blocked, chat deleted): every message still pending for it would fail the same way.
-          const dropped = store.outbound.failAllPending(channel, address, res.reason);
-          store.residents.markUnreachable(channel, address, now);
+          const dropped = await this.write(() => store.outbound.failAllPending(channel, address, res.reason));
+          await this.write(() => store.residents.markUnreachable(channel, address, now));
           log.warn({ channel, outboundId: item.id, dropped, reason: res.reason }, "recipient unreachable; pending messages dropped");
           return;
         }
-        if (item.attempts + 1 >= maxAttempts) {
-          store.outbound.markFailed(item.id, res.reason);
-          log.error({ channel, outboundId: item.id, reason: res.reason }, "message failed after retries");
+        if (res.rejected) {
+          await this.write(() => store.outbound.markFailed(item.id, res.reason));
+          log.error({ channel, outboundId: item.id, reason: res.reason }, "message rejected by the platform; not retried");
           continue;
         }
-        const backoff = res.retryAfterMs ?? Math.min(60_000, 500 * 2 ** item.attempts);
+        if (now - item.createdAt >= giveUpMs) {
+          await this.write(() => store.outbound.markFailed(item.id, res.reason));
+          log.error({ channel, outboundId: item.id, reason: res.reason, attempts: item.attempts + 1 }, "message failed for good after the give-up window");
+          continue;
+        }
+        const backoff = Math.min(maxBackoff, res.retryAfterMs ?? 1000 * 2 ** Math.min(item.attempts, 20));
         // Parts already delivered are kept (never lowered): the retry starts with the first missing part.
-        const partsSent = Math.max(item.partsSent, "partsSent" in res ? (res.partsSent ?? 0) : 0);
-        store.outbound.scheduleRetry(item.id, res.reason, now + backoff, partsSent);
+        await this.write(() => store.outbound.scheduleRetry(item.id, res.reason, now + backoff, partsSent));
         log.warn({ channel, outboundId: item.id, reason: res.reason, backoffMs: backoff, partsSent }, "send failed; will retry");
         this.later(channel, address, backoff);
         return;
@@ -156,5 +213,41 @@ export class Delivery {
       // A short batch was everything pending; skip the query that would only confirm it.
       if (batch.length < BATCH) return;
     }
+  }
+
+  /**
+   * Mark a delivered message sent, in its own short transaction, and let a proactive prompt move the session
+   * if it still applies. While SQLite is busy the mark is retried; if it still cannot be written, the message
+   * is remembered as sent so this process never sends it again.
+   */
+  private async markSent(item: PendingOutbound, u: Unmarked): Promise<void> {
+    const { store } = this.o;
+    const now = this.o.now();
+    try {
+      await store.busyTx(() => {
+        store.outbound.markSent(item.id, now, u.platformMessageId);
+        const offer = item.offer;
+        if (offer && u.offerApplies && store.sessions.stateHash(offer.residentId) === offer.baseState) {
+          store.sessions.put(offer.residentId, offer.session, now);
+        }
+        if (offer) store.outbound.clearOffer(item.id);
+      }, this.busy);
+      this.unmarked.delete(item.id);
+    } catch (err) {
+      this.unmarked.set(item.id, u);
+      throw err;
+    }
+  }
+
+  /** A part of a multi-part message was delivered: record it now (best effort; the final mark follows anyway). */
+  private recordPart(id: number, partsSent: number): void {
+    this.write(() => this.o.store.outbound.keepParts(id, partsSent)).catch((err: unknown) => {
+      this.o.log.debug({ outboundId: id, err: (err as Error).message }, "could not record a delivered part");
+    });
+  }
+
+  /** A write of the delivery loop, waiting (async) while another process holds the SQLite write lock. */
+  private write<T>(fn: () => T): Promise<T> {
+    return this.o.store.busyTx(fn, this.busy);
   }
 }

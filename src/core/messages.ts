@@ -29,6 +29,11 @@ export interface InboundMessage {
   altAddresses?: string[];
   content: InboundContent;
   receivedAt: number;
+  /**
+   * The resident edited an earlier message (Telegram edited_message, WhatsApp edit). Not processed: the answer
+   * it would change was given already; the chat is asked once to send it again.
+   */
+  edited?: true;
 }
 
 export interface ReplyOption {

@@ -16,6 +16,16 @@ export type SendResult =
       retryAfterMs?: number;
       deferred?: boolean;
       /**
+       * The platform asked to slow down (HTTP 429): nothing more goes to this address before `retryAfterMs`.
+       * A wait, not a failed attempt.
+       */
+      rateLimited?: boolean;
+      /**
+       * The platform refused this message itself (too long, malformed): it fails at once, without retries,
+       * and the address stays reachable. `permanent` is false.
+       */
+      rejected?: boolean;
+      /**
        * For a message the adapter sends as several platform messages (a long text split in parts, a text plus a
        * document): how many of its parts the recipient already has, counting the `SendMeta.skipParts` it was told
        * to skip. The outbox keeps it, and the next attempt passes it back as `skipParts`. Omitted = none.
@@ -32,6 +42,11 @@ export interface SendMeta {
    * message must give the same parts. Omitted = 0.
    */
   skipParts?: number;
+  /**
+   * Called after each part is delivered with the parts the recipient now has (skipped ones included), so the
+   * outbox can record them at once: a crash in the middle of a long message then resends only the rest.
+   */
+  onPartDelivered?(partsSent: number): void;
 }
 
 export interface MediaFile {

@@ -9,6 +9,7 @@ import type { TArgs } from "../i18n/fluent.js";
 import type { ResidentPatch } from "../store/residents.js";
 import { matchChoice } from "./choice-match.js";
 import { mergeReplies } from "./merge-replies.js";
+import { isCurrentPrompt, promptKey } from "./prompt-key.js";
 import { globalKeyword, parseCommand, type GlobalKeyword } from "./keywords.js";
 import { charCount, cleanText, hasWords } from "./text.js";
 import type {
@@ -119,10 +120,10 @@ export function createEngine(def: EngineDefinition): Engine {
 
   const stepOf = (s: SessionState): StepDef | undefined => flows.get(s.flow)?.steps[s.step];
 
-  /** Render the current step's question. */
-  const prompt = (turn: Turn, s: SessionState): void => {
+  /** The current step's question; its buttons carry the step and a nonce of what it shows (see prompt-key.ts). */
+  const promptMessage = (turn: Turn, s: SessionState): OutboundMessage | undefined => {
     const step = stepOf(s);
-    if (!step) return;
+    if (!step) return undefined;
     const c = ctxOf(turn, s);
     const msg: OutboundMessage = { text: step.prompt(c) };
     if (step.kind === "choice") msg.options = step.options(c).map(({ value, label }) => ({ value, label }));
@@ -130,8 +131,14 @@ export function createEngine(def: EngineDefinition): Engine {
       const { value, label } = step.skip(c);
       msg.options = [{ value, label }];
     }
-    if (msg.options) msg.choiceKey = `${s.flow}.${s.step}`;
-    turn.replies.push(msg);
+    if (msg.options) msg.choiceKey = promptKey(`${s.flow}.${s.step}`, msg);
+    return msg;
+  };
+
+  /** Render the current step's question. */
+  const prompt = (turn: Turn, s: SessionState): void => {
+    const msg = promptMessage(turn, s);
+    if (msg) turn.replies.push(msg);
   };
 
   const toMenu = (turn: Turn, now: number, show = true): SessionState => {
@@ -288,7 +295,8 @@ export function createEngine(def: EngineDefinition): Engine {
 
     if (content.kind === "choice") {
       const decoded = decodeChoice(content.value);
-      if (!decoded || decoded.stepKey !== `${s.flow}.${s.step}`) return invalid("input-stale-button");
+      // A button of an older prompt (another step, or this step showing something else) is stale.
+      if (!decoded || !isCurrentPrompt(decoded.stepKey, `${s.flow}.${s.step}`, promptMessage(turn, s))) return invalid("input-stale-button");
       if (step.kind === "choice") {
         const opt = step.options(c).find((o) => o.value === decoded.value);
         if (!opt) return invalid("input-stale-button");

@@ -2,6 +2,7 @@
 import { AspirationRepo } from "./aspirations.js";
 import { loadAddressKey, type AddressKey } from "./address-key.js";
 import { AuditLog } from "./audit.js";
+import { retryBusy, type BusyRetryOptions } from "./busy.js";
 import { openDb, type Db } from "./db.js";
 import { InboundJournal } from "./inbound.js";
 import { OutboundRepo } from "./outbound.js";
@@ -20,7 +21,27 @@ export interface Store {
   addressKey: AddressKey;
   /** Run `fn` in one IMMEDIATE transaction. */
   tx<T>(fn: () => T): T;
+  /**
+   * Run `fn` in one IMMEDIATE transaction; while another connection holds the write lock, wait with short
+   * SQLite busy waits and async pauses (the event loop keeps serving other chats) instead of one long freeze.
+   * Rejects with the SQLITE_BUSY error when the lock is still held after `maxWaitMs`.
+   */
+  busyTx<T>(fn: () => T, o?: BusyRetryOptions): Promise<T>;
   close(): void;
+}
+
+/** SQLite's own (blocking) busy wait inside `busyTx`; the rest of the wait is async. */
+const SHORT_BUSY_MS = 50;
+
+/** Run `fn` with another busy_timeout (connection-wide, but `fn` is synchronous, so nothing else runs meanwhile). */
+function withBusyTimeout<T>(db: Db, ms: number, fn: () => T): T {
+  const before = db.pragma("busy_timeout", { simple: true }) as number;
+  db.pragma(`busy_timeout = ${ms}`);
+  try {
+    return fn();
+  } finally {
+    db.pragma(`busy_timeout = ${before}`);
+  }
 }
 
 export function openStore(file: string): Store {
@@ -36,6 +57,7 @@ export function openStore(file: string): Store {
     outbound: new OutboundRepo(db),
     audit: new AuditLog(db),
     tx: <T>(fn: () => T) => db.transaction(fn).immediate(),
+    busyTx: <T>(fn: () => T, o?: BusyRetryOptions) => retryBusy(() => withBusyTimeout(db, SHORT_BUSY_MS, () => db.transaction(fn).immediate()), o),
     close: () => {
       if (db.open) db.close();
     },

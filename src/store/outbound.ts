@@ -4,6 +4,18 @@ import type { Db } from "./db.js";
 
 export type OutboundKind = "reply" | "notification" | "broadcast";
 
+/**
+ * A proactive prompt's session change (duplicate hint, later RSVPs and confirmations): the session to enter once
+ * the message is delivered, only if the resident's session is still `baseState` (a hash of its stored state,
+ * null = none). When it changed before the send, `fallback` is sent instead (the same news, without the question).
+ */
+export interface PromptOffer {
+  residentId: number;
+  baseState: string | null;
+  session: unknown;
+  fallback: OutboundMessage;
+}
+
 export interface PendingOutbound {
   id: number;
   channel: ChannelName;
@@ -14,6 +26,8 @@ export interface PendingOutbound {
   nextAttemptAt: number;
   /** Parts (platform messages) of this message an earlier attempt already delivered; the next send skips them. */
   partsSent: number;
+  createdAt: number;
+  offer?: PromptOffer;
 }
 
 export class OutboundRepo {
@@ -24,13 +38,15 @@ export class OutboundRepo {
   private readonly failAddressStmt;
   private readonly retryStmt;
   private readonly addressesStmt;
+  private readonly partsStmt;
+  private readonly clearOfferStmt;
 
   constructor(db: Db) {
     this.insert = db.prepare(
-      `INSERT INTO outbound (channel, address, kind, payload, created_at) VALUES (?, ?, ?, ?, ?)`,
+      `INSERT INTO outbound (channel, address, kind, payload, created_at, offer) VALUES (?, ?, ?, ?, ?, ?)`,
     );
     this.pendingForStmt = db.prepare(
-      `SELECT id, channel, address, kind, payload, attempts, next_attempt_at, parts_sent FROM outbound
+      `SELECT id, channel, address, kind, payload, attempts, next_attempt_at, parts_sent, created_at, offer FROM outbound
        WHERE status = 'pending' AND channel = ? AND address = ? ORDER BY id LIMIT ?`,
     );
     // A sent reply keeps no text (it may quote the resident's name or words), and no address unless it belongs to
@@ -49,13 +65,15 @@ export class OutboundRepo {
     this.retryStmt = db.prepare(
       `UPDATE outbound SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?, parts_sent = MAX(parts_sent, ?) WHERE id = ?`,
     );
+    this.clearOfferStmt = db.prepare(`UPDATE outbound SET offer = NULL WHERE id = ?`);
+    this.partsStmt = db.prepare(`UPDATE outbound SET parts_sent = MAX(parts_sent, ?) WHERE id = ?`);
     this.addressesStmt = db.prepare(
       `SELECT DISTINCT channel, address FROM outbound WHERE status = 'pending' AND (? IS NULL OR channel = ?)`,
     );
   }
 
-  add(channel: ChannelName, address: string, msg: OutboundMessage, kind: OutboundKind, now: number): number {
-    return Number(this.insert.run(channel, address, kind, JSON.stringify(msg), now).lastInsertRowid);
+  add(channel: ChannelName, address: string, msg: OutboundMessage, kind: OutboundKind, now: number, offer?: PromptOffer): number {
+    return Number(this.insert.run(channel, address, kind, JSON.stringify(msg), now, offer ? JSON.stringify(offer) : null).lastInsertRowid);
   }
 
   pendingFor(channel: ChannelName, address: string, limit = 50): PendingOutbound[] {
@@ -68,6 +86,8 @@ export class OutboundRepo {
       attempts: r.attempts as number,
       nextAttemptAt: r.next_attempt_at as number,
       partsSent: r.parts_sent as number,
+      createdAt: r.created_at as number,
+      ...(r.offer ? { offer: JSON.parse(r.offer as string) as PromptOffer } : {}),
     }));
   }
 
@@ -87,6 +107,16 @@ export class OutboundRepo {
 
   markFailed(id: number, reason: string): void {
     this.failStmt.run(reason, id);
+  }
+
+  /** Drop a proactive prompt's offer once it is settled (it quotes the session it would have entered). */
+  clearOffer(id: number): void {
+    this.clearOfferStmt.run(id);
+  }
+
+  /** Remember parts the recipient already has without counting an attempt (a rate-limited send). */
+  keepParts(id: number, partsSent: number): void {
+    if (partsSent > 0) this.partsStmt.run(partsSent, id);
   }
 
   /** Count a failed attempt and retry at `at`; `partsSent` = parts of the message the recipient already has. */

@@ -1,4 +1,5 @@
 /** Conversation sessions, one per resident, stored as JSON. */
+import { createHash } from "node:crypto";
 import type { Db } from "./db.js";
 
 export class SessionRepo {
@@ -12,6 +13,12 @@ export class SessionRepo {
       `INSERT INTO sessions (resident_id, state, updated_at) VALUES (?, ?, ?)
        ON CONFLICT(resident_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
     );
+  }
+
+  /** A hash of the stored state (null = no session): a proactive prompt applies only while it is unchanged. */
+  stateHash(residentId: number): string | null {
+    const row = this.getStmt.get(residentId) as { state: string } | undefined;
+    return row ? createHash("sha256").update(row.state).digest("hex").slice(0, 24) : null;
   }
 
   /** The raw stored state; the engine validates it (unknown shapes restart politely). */

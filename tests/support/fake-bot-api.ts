@@ -35,6 +35,17 @@ interface FaultRule {
   remaining: number;
   fault: Fault;
   chatId?: number;
+  /** For a storm: the rule holds while this is true (then it is dropped). */
+  while?: () => boolean;
+}
+
+/**
+ * A flood limit like Telegram's: more than `perChatPerSecond` sends to one chat, or more than `perSecond` in
+ * total, within any sliding second is answered 429 with the retry_after that frees a slot.
+ */
+export interface FloodLimit {
+  perSecond: number;
+  perChatPerSecond: number;
 }
 
 export interface FakeFile {
@@ -74,6 +85,15 @@ export class FakeBotApi {
   onCall?: (call: RecordedCall) => void;
   /** Number of getUpdates requests answered (for tests of the polling loop). */
   getUpdatesCount = 0;
+  /** Enforce a flood limit on send methods (429s it answers are recorded as faults). */
+  flood?: FloodLimit;
+  private readonly sendTimes: Array<{ at: number; chatId: number }> = [];
+  /** Send requests received and not yet answered (in flight), per method call. */
+  inFlightSends = 0;
+  /** When each successful send request arrived and was answered (ms, local clock). */
+  readonly sendTimings: Array<{ receivedAt: number; answeredAt?: number }> = [];
+  /** Delay every send method's answer by this many ms (sends stay in flight meanwhile). */
+  sendDelayMs = 0;
 
   constructor(private readonly opts: FakeBotApiOptions = {}) {
     this.token = opts.token ?? "123456:TEST-token";
@@ -266,6 +286,16 @@ export class FakeBotApi {
     this.faults.push({ method, remaining: times, fault, chatId });
   }
 
+  /** Every call of `method` (optionally only to `chatId`) answers with `fault` while `active()` holds (a storm). */
+  failWhile(method: string, fault: Fault, active: () => boolean, chatId?: number): void {
+    this.faults.push({ method, remaining: Number.POSITIVE_INFINITY, fault, chatId, while: active });
+  }
+
+  /** Calls of `method` answered with a fault of `kind`. */
+  faultsOf(method: string, kind: Fault["kind"]): RecordedCall[] {
+    return this.calls.filter((c) => c.method === method && c.fault?.kind === kind);
+  }
+
   clearFaults(): void {
     this.faults.length = 0;
   }
@@ -324,7 +354,14 @@ export class FakeBotApi {
     const { params, files } = await this.readParams(req, url);
     const chatId = params.chat_id !== undefined ? Number(params.chat_id) : undefined;
     const call: RecordedCall = { seq: ++this.seq, method, params, files };
+    for (const f of [...this.faults]) if (f.while && !f.while()) this.faults.splice(this.faults.indexOf(f), 1);
     const rule = this.faults.find((f) => f.method === method && f.remaining > 0 && (f.chatId === undefined || f.chatId === chatId));
+    const flooded = !rule && SEND_METHODS.has(method) && chatId !== undefined ? this.floodWait(chatId) : 0;
+    if (flooded > 0) {
+      call.fault = { kind: "429", retryAfter: Math.ceil(flooded / 1000) };
+      this.record(call);
+      return this.answerFault(call.fault, req, res);
+    }
     if (rule) {
       rule.remaining--;
       if (rule.remaining === 0) this.faults.splice(this.faults.indexOf(rule), 1);
@@ -333,7 +370,17 @@ export class FakeBotApi {
       return this.answerFault(rule.fault, req, res);
     }
     if (method === "getUpdates") return this.getUpdates(params, res);
+    const timing = SEND_METHODS.has(method) ? { receivedAt: Date.now() } as { receivedAt: number; answeredAt?: number } : undefined;
+    if (timing && this.sendDelayMs > 0) {
+      this.inFlightSends++;
+      await new Promise((r) => setTimeout(r, this.sendDelayMs));
+      this.inFlightSends--;
+    }
     const result = this.dispatch(method, params, files);
+    if (timing && !("error" in result)) {
+      timing.answeredAt = Date.now();
+      this.sendTimings.push(timing);
+    }
     if ("error" in result) {
       call.fault = { kind: "400", description: result.error };
       this.record(call);
@@ -342,6 +389,19 @@ export class FakeBotApi {
     call.result = result.ok;
     this.record(call);
     this.json(res, 200, { ok: true, result: result.ok });
+  }
+
+  /** Under `flood`: 0 if a send to `chatId` may go now (and count it), else ms until a slot frees. */
+  private floodWait(chatId: number): number {
+    const limit = this.flood;
+    if (!limit) return 0;
+    const at = Date.now();
+    while (this.sendTimes.length && this.sendTimes[0]!.at <= at - 1000) this.sendTimes.shift();
+    const chat = this.sendTimes.filter((s) => s.chatId === chatId);
+    if (chat.length >= limit.perChatPerSecond) return chat[chat.length - limit.perChatPerSecond]!.at + 1000 - at;
+    if (this.sendTimes.length >= limit.perSecond) return this.sendTimes[this.sendTimes.length - limit.perSecond]!.at + 1000 - at;
+    this.sendTimes.push({ at, chatId });
+    return 0;
   }
 
   private dispatch(method: string, p: Record<string, unknown>, files: Record<string, MultipartFile>): { ok: unknown } | { error: string; code: number } {

@@ -4,6 +4,7 @@
  */
 import type { Message } from "grammy/types";
 import type { App } from "../../src/app/build.js";
+import type { Logger } from "../../src/core/logger.js";
 import type { InboundMessage } from "../../src/core/messages.js";
 import type { Logger } from "../../src/core/logger.js";
 import { TelegramChannel, type TelegramChannelOptions } from "../../src/channels/telegram/telegram-channel.js";
@@ -60,6 +61,9 @@ export interface TelegramHarnessOptions {
   keepDir?: boolean;
   env?: Record<string, string>;
   channel?: Partial<TelegramChannelOptions>;
+  /** A controllable clock for the app (delivery waits and backoffs); default: real time. */
+  clock?: { now: number };
+  /** The app's logger (default: silent). */
   log?: Logger;
 }
 
@@ -77,11 +81,18 @@ export async function makeTelegramHarness(o: TelegramHarnessOptions = {}): Promi
       dataDir,
       pollTimeoutSec: 5,
       pollBackoffMs: { initial: 20, max: 200 },
+      // Tests send fast unless they test pacing (the fake Bot API has no flood limit unless told).
+      pacing: { perSecond: 100_000, perChatPerSecond: 100_000 },
       ...o.channel,
     });
 
   const boot = async (): Promise<{ app: App; channel: TelegramChannel }> => {
-    const app = makeTestApp(dataDir, { env: { TELEGRAM_BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, ...o.env }, ...(o.log ? { log: o.log } : {}) });
+    const clock = o.clock;
+    const app = makeTestApp(dataDir, {
+      env: { TELEGRAM_BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, ...o.env },
+      ...(clock ? { now: () => clock.now } : {}),
+      ...(o.log ? { log: o.log } : {}),
+    });
     const channel = newChannel(app);
     app.host.addChannel(channel);
     app.host.recover();

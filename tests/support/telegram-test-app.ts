@@ -21,8 +21,8 @@ export function testConfig(dataDir: string, env: Record<string, string> = {}): C
 }
 
 /** A fresh app on `dataDir` (reopening the same dir continues where the last app stopped). */
-export function makeTestApp(dataDir: string, o: { env?: Record<string, string>; log?: Logger; random?: () => number } = {}): App {
-  return buildApp({ config: testConfig(dataDir, o.env), log: o.log ?? silentLogger(), ...(o.random ? { random: o.random } : {}) });
+export function makeTestApp(dataDir: string, o: { env?: Record<string, string>; log?: Logger; random?: () => number; now?: () => number } = {}): App {
+  return buildApp({ config: testConfig(dataDir, o.env), log: o.log ?? silentLogger(), ...(o.random ? { random: o.random } : {}), ...(o.now ? { now: o.now } : {}) });
 }
 
 /** Stop the host and close the database. */

@@ -1,4 +1,7 @@
-/** Maps a failed Bot API call to a SendResult: blocked/gone chats are permanent, rate limits carry retry-after, the rest is transient. */
+/**
+ * Maps a failed Bot API call to a SendResult: blocked/gone chats are permanent, rate limits are a wait
+ * (retry-after), other 400s reject the message itself, 5xx and network errors are transient.
+ */
 import { GrammyError, HttpError } from "grammy";
 import type { SendResult } from "../../core/ports.js";
 
@@ -12,11 +15,15 @@ export function sendFailure(err: unknown): SendFailure {
     const reason = `${err.method}: ${err.error_code} ${err.description}`;
     if (err.error_code === 429) {
       const seconds = err.parameters.retry_after ?? 1;
-      return { ok: false, permanent: false, reason, retryAfterMs: seconds * 1000 };
+      return { ok: false, permanent: false, rateLimited: true, reason, retryAfterMs: seconds * 1000 };
     }
     if (err.error_code === 403) return { ok: false, permanent: true, reason };
-    if (err.error_code === 400 && GONE_400.test(err.description)) return { ok: false, permanent: true, reason };
-    // 5xx and unexpected 4xx: retry later (the delivery loop gives up after its attempt limit).
+    if (err.error_code === 400) {
+      if (GONE_400.test(err.description)) return { ok: false, permanent: true, reason };
+      // "message is too long", "can't parse entities", "BUTTON_DATA_INVALID": sending it again gives the same answer.
+      return { ok: false, permanent: false, rejected: true, reason };
+    }
+    // 5xx and unexpected codes: retry later (the delivery loop backs off and gives up after DELIVERY_GIVE_UP_HOURS).
     return { ok: false, permanent: false, reason };
   }
   if (err instanceof HttpError) return { ok: false, permanent: false, reason: `network: ${err.message}` };

@@ -15,6 +15,7 @@ import { DEFAULT_LOCALES_DIR, loadI18n, type Translate } from "../../i18n/fluent
 import { LongPolling } from "./long-polling.js";
 import { renderText, TELEGRAM_TEXT_LIMIT, toTelegramHtml } from "./render.js";
 import { sendFailure } from "./send-failure.js";
+import { SendPacer, type SendPacerOptions } from "./send-pacer.js";
 import { TelegramMediaError } from "./telegram-media-error.js";
 import { MAX_PHOTO_BYTES } from "../../core/media-limits.js";
 import { mapUpdate, type CallbackAck } from "./update-mapping.js";
@@ -42,7 +43,12 @@ export interface TelegramChannelOptions {
   retry?: Partial<AutoRetryOptions>;
   /** Pause after a failed getUpdates, doubling up to max (ms). */
   pollBackoffMs?: { initial: number; max: number };
+  /** Flood limits the sends are paced to (default 25/s in total, 1/s per chat with a burst of 3). */
+  pacing?: Partial<SendPacerOptions>;
 }
+
+/** Methods that deliver an outbox message: their rate limits and failures go back to the delivery loop. */
+const SEND_METHODS = new Set(["sendMessage", "sendDocument", "sendPhoto"]);
 
 /**
  * A ChannelAdapter for Telegram.
@@ -65,6 +71,7 @@ export class TelegramChannel implements ChannelAdapter {
   private readonly toldGroups = new Set<number>();
   /** The latest message with a keyboard per chat: a press on it is the current answer, so its label is shown. */
   private readonly lastKeyboard = new Map<string, { messageId: number; lang: Lang }>();
+  private readonly pacer: SendPacer;
 
   constructor(private readonly o: TelegramChannelOptions) {
     this.apiRoot = o.apiRoot ?? "https://api.telegram.org";
@@ -72,7 +79,9 @@ export class TelegramChannel implements ChannelAdapter {
     this.t = o.t ?? loadI18n(DEFAULT_LOCALES_DIR).t;
     const pollTimeoutSec = o.pollTimeoutSec ?? 30;
     this.api = new Api(o.token, { apiRoot: this.apiRoot, timeoutSeconds: Math.max(60, pollTimeoutSec + 15) });
-    // Bounded: a send waits at most 2 x 10 s for rate limits or 3 s + 6 s for 5xx, then the delivery loop takes over.
+    this.pacer = new SendPacer({ perSecond: 25, perChatPerSecond: 1, ...o.pacing });
+    // Side calls (answerCallbackQuery, edits, getFile) retry 429 and 5xx briefly here. Sends do not: a 429 or a 5xx
+    // goes back to the delivery loop at once, which waits (429) or backs off (5xx) on its own clock.
     const retry = autoRetry({
       maxRetryAttempts: 2,
       maxDelaySeconds: 10,
@@ -83,7 +92,8 @@ export class TelegramChannel implements ChannelAdapter {
     // getUpdates has its own backoff in the polling loop (and must stop promptly), so it bypasses auto-retry.
     this.api.config.use(async (prev, method, payload, signal) => {
       try {
-        return await (method === "getUpdates" ? prev(method, payload, signal) : retry(prev, method, payload, signal));
+        const direct = method === "getUpdates" || SEND_METHODS.has(method);
+        return await (direct ? prev(method, payload, signal) : retry(prev, method, payload, signal));
       } catch (err) {
         throw redactHttpError(err);
       }
@@ -128,6 +138,7 @@ export class TelegramChannel implements ChannelAdapter {
         const caption = msg.document.caption?.trim() ? msg.document.caption : undefined;
         const fits = caption !== undefined && caption.length <= CAPTION_LIMIT;
         if (index++ >= skip) {
+          await this.pacer.take(address);
           const file = path.resolve(this.o.dataDir ?? ".", msg.document.path);
           if (!existsSync(file)) return { ok: false, permanent: false, reason: `document not found: ${msg.document.path}` };
           const sent = await this.api.sendDocument(
@@ -137,6 +148,7 @@ export class TelegramChannel implements ChannelAdapter {
           );
           last = sent.message_id;
           delivered = index;
+          meta?.onPartDelivered?.(delivered);
         }
         // A caption over Telegram's limit goes out as a text message after the file.
         if (caption && !fits) text = [caption, text].filter((x) => x.trim()).join("\n\n");
@@ -146,6 +158,7 @@ export class TelegramChannel implements ChannelAdapter {
       const parts = renderText({ ...msg, text }, hint);
       for (const part of parts) {
         if (index++ < skip) continue;
+        await this.pacer.take(address);
         const sent = await this.api.sendMessage(chatId, part.text, {
           parse_mode: "HTML",
           link_preview_options: { is_disabled: true },
@@ -153,6 +166,7 @@ export class TelegramChannel implements ChannelAdapter {
         });
         last = sent.message_id;
         delivered = index;
+        if (index < parts.length + (msg.document ? 1 : 0)) meta?.onPartDelivered?.(delivered);
         if (part.reply_markup) this.lastKeyboard.set(address, { messageId: sent.message_id, lang });
       }
       return { ok: true, ...(last !== undefined ? { platformMessageId: String(last) } : {}) };

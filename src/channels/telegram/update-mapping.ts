@@ -100,7 +100,15 @@ function mapCallback(u: Update, cq: CallbackQuery, receivedAt: number): MappedUp
 /** Map one update. `receivedAt` is the local clock (ms). */
 export function mapUpdate(u: Update, receivedAt: number): MappedUpdate {
   if (u.callback_query) return mapCallback(u, u.callback_query, receivedAt);
-  if (u.edited_message) return { kind: "ignore", reason: "edited message" };
+  if (u.edited_message) {
+    const e = u.edited_message;
+    if (e.chat.type !== "private") return { kind: "ignore", reason: "edited message in a group" };
+    // Not processed (the answer it would change was given): the host asks the resident once to send it again.
+    return {
+      kind: "inbound",
+      msg: { channel: "telegram", address: String(e.chat.id), messageId: String(u.update_id), content: { kind: "unsupported", what: "other" }, receivedAt, edited: true },
+    };
+  }
   const m = u.message;
   if (!m) return { kind: "ignore", reason: "update type not handled" };
   if (m.chat.type !== "private") return { kind: "not-private", chatId: m.chat.id };

@@ -21,6 +21,9 @@ import { renderTextParts } from "./render.js";
 import { SentMessageStore } from "./sent-messages.js";
 import { baileysSocketFactory, type WaSocketLike } from "./socket.js";
 
+/** How long a chat waits after WhatsApp answered "rate-overlimit". */
+const RATE_LIMIT_WAIT_MS = 60_000;
+
 /** The configuration keys this channel reads (see src/config.ts). */
 export interface WhatsAppConfig {
   dataDir: string;
@@ -181,6 +184,7 @@ export class WhatsAppChannel implements ChannelAdapter {
         if (i < skip) continue;
         lastId = await this.sendOne(sock, address, { text });
         delivered = i + 1;
+        if (delivered < parts.length + (doc ? 1 : 0)) meta?.onPartDelivered?.(delivered);
       }
       if (doc && data) {
         lastId = await this.sendOne(sock, address, {
@@ -195,7 +199,11 @@ export class WhatsAppChannel implements ChannelAdapter {
     } catch (err) {
       this.o.log.warn({ err, channel: "whatsapp", partsSent: delivered }, "WhatsApp send failed");
       const reason = (err as Error).message ?? String(err);
-      return { ok: false, permanent: false, reason, ...(delivered > 0 ? { partsSent: delivered } : {}) };
+      const parts = delivered > 0 ? { partsSent: delivered } : {};
+      // WhatsApp's "rate-overlimit" (429) is a wait, as on Telegram; it names no retry-after.
+      const status = (err as { output?: { statusCode?: unknown } }).output?.statusCode;
+      if (status === 429 || /rate-overlimit/i.test(reason)) return { ok: false, permanent: false, rateLimited: true, reason, retryAfterMs: RATE_LIMIT_WAIT_MS, ...parts };
+      return { ok: false, permanent: false, reason, ...parts };
     }
   }
 

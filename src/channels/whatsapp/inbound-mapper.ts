@@ -10,7 +10,7 @@ import {
   isPnUser,
   jidNormalizedUser,
   normalizeMessageContent,
-  type proto,
+  proto,
   type WAMessage,
   type WAMessageKey,
 } from "@whiskeysockets/baileys";
@@ -117,6 +117,12 @@ export function contentOf(m: WAMessage): InboundContent | null {
   }
 }
 
+/** Whether the message is an edit of an earlier one (a protocol message of type MESSAGE_EDIT). */
+export function isEdit(m: WAMessage): boolean {
+  const content = normalizeMessageContent(m.message);
+  return content?.protocolMessage?.type === proto.Message.ProtocolMessage.Type.MESSAGE_EDIT;
+}
+
 /**
  * Map one upserted message. Only direct messages from other people become InboundMessages;
  * `messageId` is `${remoteJid}:${id}` so a redelivered upsert is deduplicated by the host's journal.
@@ -131,6 +137,22 @@ export function mapUpsertMessage(m: WAMessage, now: number, knownPn?: string): M
   if (isJidBroadcast(remoteJid) || isJidNewsletter(remoteJid)) return { kind: "skip", reason: "broadcast or newsletter" };
   if (!isPnUser(remoteJid) && !isLidUser(remoteJid)) return { kind: "skip", reason: "not a person" };
   if (!m.message) return { kind: "skip", reason: "no content (not decrypted)" };
+  if (isEdit(m)) {
+    // Not processed (the answer it would change was given): the host asks the resident once to send it again.
+    const { address, alt } = senderAddresses(key, knownPn);
+    return {
+      kind: "message",
+      msg: {
+        channel: "whatsapp",
+        address,
+        messageId: `${remoteJid}:${key.id}`,
+        content: { kind: "unsupported", what: "other" },
+        receivedAt: now,
+        edited: true,
+        ...(alt.length ? { altAddresses: alt } : {}),
+      },
+    };
+  }
   const content = contentOf(m);
   if (!content) return { kind: "skip", reason: "protocol message" };
   const { address, alt } = senderAddresses(key, knownPn);

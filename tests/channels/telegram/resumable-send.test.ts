@@ -9,9 +9,11 @@ const LONG = Array.from({ length: 150 }, (_, i) => `Baris ${i}: ${"data ".repeat
 
 describe("Telegram multi-part sends after a failure", () => {
   let h: TelegramHarness;
+  const clock = { now: Date.now() };
 
   beforeEach(async () => {
-    h = await makeTelegramHarness();
+    clock.now = Date.now();
+    h = await makeTelegramHarness({ clock });
   });
   afterEach(async () => {
     await h.close();
@@ -37,6 +39,9 @@ describe("Telegram multi-part sends after a failure", () => {
     const deadline = Date.now() + 10_000;
     while (row().status !== "sent") {
       if (Date.now() > deadline) throw new Error(`outbound row still ${JSON.stringify(row())}`);
+      // Retries wait on the app's clock: move it on.
+      clock.now += 1_000;
+      h.app.host.delivery.flushAll();
       await new Promise((r) => setTimeout(r, 5));
     }
     await h.app.host.idle();
@@ -54,19 +59,36 @@ describe("Telegram multi-part sends after a failure", () => {
     expect(new Set(texts).size).toBe(texts.length);
     expect(texts.join("\n")).toBe(LONG);
     expect(h.server.calls.filter((c) => c.fault?.kind === "drop")).toHaveLength(1);
-    expect(row()).toEqual({ status: "sent", attempts: 2, parts_sent: 1 });
+    expect(row()).toEqual({ status: "sent", attempts: 2, parts_sent: texts.length - 1 });
+  });
+
+  it("records each delivered part at once, so a crash in the middle resends only the parts still missing", async () => {
+    const seen: number[] = [];
+    h.server.onCall = (call) => {
+      // When Telegram receives part n, the outbox already knows the n - 1 parts before it.
+      if (call.method === "sendMessage" && Number(call.params.chat_id) === 3004) seen.push(row().parts_sent);
+    };
+    h.store.outbound.add("telegram", "3004", { text: LONG }, "notification", clock.now);
+    h.app.host.delivery.flush("telegram", "3004");
+    await sent();
+    expect(seen.length).toBeGreaterThan(2);
+    expect(seen.slice(0, -1)).toEqual(seen.slice(0, -1).map((_, i) => i));
   });
 
   it("keeps the parts already delivered while a long rate limit is waited out, then sends only the rest", async () => {
     failNthSendMessage(3002, 2, { kind: "429", retryAfter: 120 });
-    h.store.outbound.add("telegram", "3002", { text: LONG }, "notification", Date.now());
+    h.store.outbound.add("telegram", "3002", { text: LONG }, "notification", clock.now);
     h.app.host.delivery.flush("telegram", "3002");
     await h.app.host.idle();
-    expect(row()).toEqual({ status: "pending", attempts: 1, parts_sent: 1 });
+    // A rate limit is a wait, not a failed attempt.
+    expect(row()).toEqual({ status: "pending", attempts: 0, parts_sent: 1 });
+    expect(textsTo(3002)).toHaveLength(1);
+    h.app.host.delivery.flush("telegram", "3002");
+    await h.app.host.idle();
     expect(textsTo(3002)).toHaveLength(1);
 
-    // The retry time comes (moved forward instead of waiting two minutes).
-    h.store.db.prepare("UPDATE outbound SET next_attempt_at = 0").run();
+    // The retry time comes (the clock moved forward instead of waiting two minutes).
+    clock.now += 120_001;
     h.app.host.delivery.flush("telegram", "3002");
     await h.app.host.idle();
     const texts = textsTo(3002);

@@ -72,25 +72,27 @@ describe("Telegram end to end", () => {
 
   it("retries a send that got 429 and delivers it once", async () => {
     h.server.failNext("sendMessage", { kind: "429", retryAfter: 1 }, 1, 1003);
-    const replies = await h.send("1003", text("halo"));
+    await h.send("1003", text("halo"));
+    const replies = (await h.server.waitForMessages(1003, 1)).map(replyOf);
+    await h.app.host.idle();
     expect(lastOf(replies).options).toEqual(["Setuju", "Tidak setuju"]);
     expect(h.server.calls.filter((c) => c.method === "sendMessage" && c.fault?.kind === "429")).toHaveLength(1);
     // The welcome and the consent question go out as one message (replies of one turn are merged).
     expect(h.server.messagesTo(1003)).toHaveLength(1);
   });
 
-  it("parks a send whose retry_after is too long for the delivery loop to retry later", async () => {
+  it("waits out a long retry_after without counting it as a failed attempt", async () => {
     h.server.failNext("sendMessage", { kind: "429", retryAfter: 120 }, 1, 1004);
     await h.send("1004", text("halo"));
-    const rows = h.store.db.prepare("SELECT status, attempts, last_error, next_attempt_at - created_at AS wait FROM outbound ORDER BY id").all() as Array<Record<string, unknown>>;
-    expect(rows[0]).toMatchObject({ status: "pending", attempts: 1 });
-    expect(String(rows[0]?.last_error)).toContain("429");
-    expect(Number(rows[0]?.wait)).toBeGreaterThanOrEqual(120_000);
+    const rows = h.store.db.prepare("SELECT status, attempts FROM outbound ORDER BY id").all() as Array<Record<string, unknown>>;
+    expect(rows[0]).toMatchObject({ status: "pending", attempts: 0 });
+    expect(h.app.host.delivery.retriesWaiting).toBe(1);
   });
 
   it("retries a send that got a 5xx and delivers it", async () => {
     h.server.failNext("sendMessage", { kind: "5xx", status: 502 }, 1, 1005);
-    const replies = await h.send("1005", text("halo"));
+    await h.send("1005", text("halo"));
+    const replies = (await h.server.waitForMessages(1005, 1)).map(replyOf);
     expect(lastOf(replies).options).toEqual(["Setuju", "Tidak setuju"]);
     expect(h.server.calls.filter((c) => c.fault?.kind === "5xx")).toHaveLength(1);
   });
@@ -186,13 +188,15 @@ describe("Telegram end to end", () => {
     expect(residents.n).toBe(0);
   });
 
-  it("ignores edited messages", async () => {
+  it("asks once per chat to resend an edited message, and does not process the edit", async () => {
     await h.send("1014", text("halo"));
-    const before = h.server.messagesTo(1014).length;
-    const id = h.server.editedText(1014, 1, "ubah");
-    await h.server.waitFor(() => !h.server.unconfirmed.includes(id), "the edit to be confirmed");
-    await h.app.host.idle();
-    expect(h.server.messagesTo(1014).length).toBe(before);
+    const first = await h.deliver(1014, () => h.server.editedText(1014, 1, "1"));
+    expect(first.map((r) => r.text)).toEqual([t("message-edited-not-processed")]);
+    expect(await h.deliver(1014, () => h.server.editedText(1014, 1, "2"))).toEqual([]);
+    const id = h.store.residents.findByIdentity("telegram", "1014")!.id;
+    expect(h.store.sessions.get(id)).toMatchObject({ flow: "registrasi", step: "consent" });
+    // "Told once" is remembered without the chat's address.
+    expect(JSON.stringify(h.store.db.prepare("SELECT * FROM edit_notices").all())).not.toContain("1014");
   });
 
   it("asks again for a photo when the download fails", async () => {

@@ -65,9 +65,14 @@ describe("mapUpdate", () => {
     expect(contentOf(msg(fields))).toEqual({ kind: "unsupported", what });
   });
 
-  it("ignores service messages and edited messages", () => {
+  it("ignores service messages", () => {
     expect(mapUpdate(msg({ pinned_message: {} }), 0).kind).toBe("ignore");
-    expect(mapUpdate({ update_id: 3, edited_message: { message_id: 1, date: 1, edit_date: 2, chat, text: "x" } } as unknown as Update, 0).kind).toBe("ignore");
+  });
+
+  it("maps an edited message to an edited inbound message without its text", () => {
+    const m = mapUpdate({ update_id: 3, edited_message: { message_id: 1, date: 1, edit_date: 2, chat, text: "Gang Melati" } } as unknown as Update, 0);
+    expect(m).toMatchObject({ kind: "inbound", msg: { channel: "telegram", messageId: "3", edited: true, content: { kind: "unsupported", what: "other" } } });
+    expect(JSON.stringify(m)).not.toContain("Melati");
   });
 
   it("reports messages from groups as not private", () => {

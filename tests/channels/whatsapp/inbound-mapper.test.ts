@@ -65,10 +65,16 @@ describe("mapping WhatsApp messages to inbound messages", () => {
     ["a status update", wa.text("status@broadcast", "halo", { participant: PN })],
     ["a newsletter post", wa.text("120363000000000000@newsletter", "halo")],
     ["a reaction", wa.raw(PN, { reactionMessage: { text: "👍" } })],
-    ["a protocol message (delete, edit)", wa.raw(PN, { protocolMessage: { type: 0 } })],
+    ["a protocol message (delete)", wa.raw(PN, { protocolMessage: { type: 0 } })],
     ["a message that could not be decrypted", wa.raw(PN, null)],
   ])("skips %s without an answer", (_d, message) => {
     expect(mapUpsertMessage(message, NOW).kind).toBe("skip");
+  });
+
+  it("maps an edit to an edited message whose new text is not kept", () => {
+    const m = mapUpsertMessage(wa.raw(PN, { editedMessage: { message: { protocolMessage: { type: 14, editedMessage: { conversation: "Gang Melati" } } } } }, { id: "ED1" }), NOW);
+    expect(m).toMatchObject({ kind: "message", msg: { channel: "whatsapp", address: PN, edited: true, content: { kind: "unsupported", what: "other" } } });
+    expect(JSON.stringify(m)).not.toContain("Melati");
   });
 
   it("recognises a group message so the group can be told once to write directly", () => {

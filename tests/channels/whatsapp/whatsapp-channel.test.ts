@@ -115,6 +115,18 @@ describe("WhatsApp channel end to end (fake socket, real host, engine and SQLite
     expect(again).toEqual([]);
   });
 
+  it("asks once per chat to resend an edited message, and does not process the edit", async () => {
+    h = await makeWaTestApp();
+    await h.receive(PN, wa.text(PN, "halo", { id: "E0" }));
+    const edit = (id: string) => wa.raw(PN, { protocolMessage: { type: 14, key: { remoteJid: PN, id: "E0" }, editedMessage: { conversation: "1" } } }, { id });
+    const first = await h.receive(PN, edit("E1"));
+    expect(first).toEqual([h.app.i18n.t("id", "message-edited-not-processed")]);
+    expect(await h.receive(PN, edit("E2"))).toEqual([]);
+    // The consent question is still open: the edit ("1" = Setuju) was not taken as an answer.
+    const id = h.app.store.residents.findByIdentity("whatsapp", PN)!.id;
+    expect(h.app.store.sessions.get(id)).toMatchObject({ flow: "registrasi", step: "consent" });
+  });
+
   it("answers a sticker politely and repeats the question", async () => {
     h = await makeWaTestApp();
     await h.receive(PN, wa.text(PN, "halo"));
@@ -185,6 +197,15 @@ describe("WhatsApp channel end to end (fake socket, real host, engine and SQLite
     await h.receive(PN, wa.text(PN, "halo"));
     const row = h.app.store.db.prepare("SELECT status, attempts FROM outbound ORDER BY id LIMIT 1").get() as { status: string; attempts: number };
     expect(row).toEqual({ status: "pending", attempts: 1 });
+  });
+
+  it("waits after WhatsApp's rate-overlimit without counting a failed attempt", async () => {
+    h = await makeWaTestApp();
+    h.sock.failSends = closeError(429, "rate-overlimit");
+    await h.receive(PN, wa.text(PN, "halo"));
+    const row = h.app.store.db.prepare("SELECT status, attempts FROM outbound ORDER BY id LIMIT 1").get() as { status: string; attempts: number };
+    expect(row).toEqual({ status: "pending", attempts: 0 });
+    expect(h.app.host.delivery.retriesWaiting).toBe(1);
   });
 
   it("paces notifications through the shared gate while replies go at once", async () => {
