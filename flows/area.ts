@@ -1,15 +1,19 @@
-/** Name, RW and RT steps shared by registration and profile editing. */
+/**
+ * Name, RW and RT steps shared by registration and profile editing.
+ * Each RW and RT is listed under its own number (`5. RW 05`), so the number a resident types is the RW/RT itself,
+ * also when the kelurahan's list has gaps (RWs 1, 2, 4, 5).
+ */
 import { normalizeAreaNumber } from "../src/engine/choice-match.js";
 import type { ChoiceOption, ChoiceStep, StepCtx, TextStep, Transition } from "../src/engine/types.js";
 
 export const padArea = (n: number) => String(n).padStart(2, "0");
 
 function rwOptions(c: StepCtx): ChoiceOption[] {
-  return c.env.wilayah.rws.map((rw) => ({ value: String(rw), label: c.t("area-rw-label", { rw: padArea(rw) }) }));
+  return c.env.wilayah.rws.map((rw) => ({ value: String(rw), number: rw, label: c.t("area-rw-label", { rw: padArea(rw) }) }));
 }
 
 function rtOptions(c: StepCtx, rw: number): ChoiceOption[] {
-  return c.env.wilayah.rtsOf(rw).map((rt) => ({ value: String(rt), label: c.t("area-rt-label", { rt: padArea(rt) }) }));
+  return c.env.wilayah.rtsOf(rw).map((rt) => ({ value: String(rt), number: rt, label: c.t("area-rt-label", { rt: padArea(rt) }) }));
 }
 
 /** The full name: letters required, 2-80 characters. */

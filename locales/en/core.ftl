@@ -37,6 +37,8 @@ input-unsupported-other = Sorry, we cannot read this kind of message.
 input-choice-expected = Please reply with the number of your choice.
 # $max (Number) - number of choices
 input-choice-out-of-range = There is no such choice. Please reply with a number from 1 to { $max }.
+# $numbers (String) - the numbers on the list, e.g. "1, 2, 4, 5"
+input-choice-not-listed = That number is not on the list. Please reply with one of these numbers: { $numbers }.
 input-choice-no-match = Sorry, we did not recognise that answer. Please reply with a number from 1 to { $max }.
 menu-not-understood = Sorry, we did not understand that message. Please choose from the menu by typing its number (1 to { $max }).
 input-text-not-photo = You can send a photo later at the photo step. For this question, please type your answer.

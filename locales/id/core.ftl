@@ -37,6 +37,8 @@ input-unsupported-other = Maaf, pesan jenis ini belum bisa kami baca.
 input-choice-expected = Mohon balas dengan angka pilihan.
 # $max (Number) - jumlah pilihan
 input-choice-out-of-range = Pilihan itu tidak ada. Mohon balas dengan angka 1 sampai { $max }.
+# $numbers (String) - nomor-nomor yang ada di daftar, mis. "1, 2, 4, 5"
+input-choice-not-listed = Nomor itu tidak ada di daftar. Mohon balas dengan salah satu nomor ini: { $numbers }.
 input-choice-no-match = Maaf, jawaban itu tidak kami kenali. Mohon balas dengan angka 1 sampai { $max }.
 menu-not-understood = Maaf, kami belum memahami pesan itu. Silakan pilih dari menu dengan mengetik angkanya (1 sampai { $max }).
 input-text-not-photo = Foto bisa dikirim nanti pada langkah foto. Untuk pertanyaan ini, mohon ketik jawabannya.

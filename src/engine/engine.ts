@@ -125,7 +125,7 @@ export function createEngine(def: EngineDefinition): Engine {
     if (!step) return;
     const c = ctxOf(turn, s);
     const msg: OutboundMessage = { text: step.prompt(c) };
-    if (step.kind === "choice") msg.options = step.options(c).map(({ value, label }) => ({ value, label }));
+    if (step.kind === "choice") msg.options = step.options(c).map(({ value, label, number }) => (number === undefined ? { value, label } : { value, label, number }));
     if (step.kind === "photo") {
       const { value, label } = step.skip(c);
       msg.options = [{ value, label }];
@@ -308,6 +308,7 @@ export function createEngine(def: EngineDefinition): Engine {
         const m = matchChoice(text, opts, step.normalize);
         if (m.ok) return apply(turn, s, step.onChoose(m.value, c), now);
         if (m.reason === "out-of-range") return invalid("input-choice-out-of-range", { max: opts.length });
+        if (m.reason === "not-listed") return invalid("input-choice-not-listed", { numbers: opts.map((o) => o.number).join(", ") });
         return invalid(s.flow === MENU_FLOW ? "menu-not-understood" : "input-choice-no-match", { max: opts.length });
       }
       case "text": {
