@@ -1,10 +1,33 @@
 /** Aspiration: category, description, location (text or pin), optional photo, summary with Kirim / Ubah / Batal, ticket. */
+import { createNormalizer, type Normalizer } from "../src/aggregator/normalize.js";
+import { guessCategory } from "../src/core/category-guess.js";
 import { CATEGORY_IDS, type AspirationDraft, type Category } from "../src/core/domain.js";
+import { charCount } from "../src/engine/text.js";
 import { newTicket } from "../src/engine/tickets.js";
-import type { FlowDef, StepCtx } from "../src/engine/types.js";
+import type { FlowDef, StepCtx, Transition } from "../src/engine/types.js";
 import { padArea } from "./area.js";
 
 export const TICKET_PREFIX = "ASP";
+/** The shortest description accepted (the prompt names it through `$min`). */
+export const DESCRIPTION_MIN = 15;
+
+let normalizer: Normalizer | undefined;
+/** The aggregator's normaliser, built on first use (it loads the stemmer's dictionary). */
+const words = (text: string) => (normalizer ??= createNormalizer()).normalize(text);
+
+/** After the category: the description, unless the resident already wrote it at the category question. */
+const afterCategory = (c: StepCtx): string => (typeof c.data.description === "string" ? "location" : "description");
+
+/**
+ * A whole complaint typed at the category question is kept as the description; the likely category is offered
+ * for confirmation, or the list is shown again when the words point nowhere.
+ */
+function complaintAtCategory(text: string, c: StepCtx): Transition | undefined {
+  if (charCount(text) < DESCRIPTION_MIN || !/\p{L}{2}/u.test(text)) return undefined;
+  const guess = guessCategory(words(text));
+  if (!guess) return { set: { description: text }, say: [{ text: c.t("aspirasi-category-kept") }] };
+  return { set: { description: text, guess }, goto: "category-guess" };
+}
 
 function draftOf(c: StepCtx): AspirationDraft {
   const d = c.data;
@@ -34,13 +57,23 @@ export const aspirasi: FlowDef = {
       kind: "choice",
       prompt: (c) => c.t("aspirasi-category"),
       options: (c) => CATEGORY_IDS.map((id) => ({ value: id, label: c.t(`category-${id}`) })),
-      onChoose: (value) => ({ set: { category: value }, goto: "description" }),
+      onChoose: (value, c) => ({ set: { category: value }, goto: afterCategory(c) }),
+      onUnmatched: complaintAtCategory,
+    },
+    "category-guess": {
+      kind: "choice",
+      prompt: (c) => c.t("aspirasi-category-guess", { category: c.t(`category-${String(c.data.guess)}`) }),
+      options: (c) => [
+        { value: "yes", label: c.t("aspirasi-category-guess-yes") },
+        { value: "other", label: c.t("aspirasi-category-guess-other") },
+      ],
+      onChoose: (value, c) => (value === "yes" ? { set: { category: c.data.guess }, goto: "location" } : { goto: "category" }),
     },
     description: {
       kind: "text",
-      min: 15,
+      min: DESCRIPTION_MIN,
       max: 2000,
-      prompt: (c) => c.t("aspirasi-description"),
+      prompt: (c) => c.t("aspirasi-description", { min: DESCRIPTION_MIN }),
       onText: (text) => ({ set: { description: text }, goto: "location" }),
     },
     location: {

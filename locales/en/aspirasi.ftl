@@ -17,7 +17,13 @@ tridaya-sosial = Social
 tridaya-ekonomi = Economy
 
 aspirasi-category = Which field does your aspiration belong to?
-aspirasi-description = Please describe the proposal or complaint (at least 15 characters). Example: "The road in Gang Mawar has potholes and floods when it rains."
+# $category (String) - the guessed category
+aspirasi-category-guess = We have noted your description. It looks like this aspiration is about *{ $category }*. Is that right?
+aspirasi-category-guess-yes = Yes, that's right
+aspirasi-category-guess-other = Choose another category
+aspirasi-category-kept = We have noted your description. Please choose its category from the list below.
+# $min (Number) - shortest description accepted
+aspirasi-description = Please describe the proposal or complaint (at least { $min } characters). Example: "The road in Gang Mawar has potholes and floods when it rains."
 aspirasi-location = Where is it? Type an address or landmark (for example "Gang Mawar, in front of the prayer house"), or send a location pin.
 # $lat (String), $lon (String) - coordinates
 aspirasi-location-pin = Location pin { $lat }, { $lon }

@@ -17,7 +17,13 @@ tridaya-sosial = Sosial
 tridaya-ekonomi = Ekonomi
 
 aspirasi-category = Aspirasi Bapak/Ibu termasuk bidang apa?
-aspirasi-description = Mohon ceritakan usulan atau keluhannya (paling sedikit 15 huruf). Contoh: "Jalan di Gang Mawar berlubang dan tergenang saat hujan."
+# $category (String) - nama bidang yang diperkirakan
+aspirasi-category-guess = Uraian Bapak/Ibu sudah kami catat. Sepertinya aspirasi ini termasuk bidang *{ $category }*. Benar?
+aspirasi-category-guess-yes = Ya, benar
+aspirasi-category-guess-other = Pilih bidang lain
+aspirasi-category-kept = Uraian Bapak/Ibu sudah kami catat. Mohon pilih bidangnya dari daftar berikut.
+# $min (Number) - panjang minimal uraian
+aspirasi-description = Mohon ceritakan usulan atau keluhannya (paling sedikit { $min } huruf). Contoh: "Jalan di Gang Mawar berlubang dan tergenang saat hujan."
 aspirasi-location = Di mana lokasinya? Ketik alamat atau patokan (misalnya "Gang Mawar depan musala"), atau kirim titik lokasi.
 # $lat (String), $lon (String) - koordinat
 aspirasi-location-pin = Titik lokasi { $lat }, { $lon }

@@ -307,6 +307,8 @@ export function createEngine(def: EngineDefinition): Engine {
         const opts = step.options(c);
         const m = matchChoice(text, opts, step.normalize);
         if (m.ok) return apply(turn, s, step.onChoose(m.value, c), now);
+        const unmatched = step.onUnmatched?.(text, c);
+        if (unmatched) return apply(turn, s, unmatched, now);
         if (m.reason === "out-of-range") return invalid("input-choice-out-of-range", { max: opts.length });
         if (m.reason === "not-listed") return invalid("input-choice-not-listed", { numbers: opts.map((o) => o.number).join(", ") });
         return invalid(s.flow === MENU_FLOW ? "menu-not-understood" : "input-choice-no-match", { max: opts.length });

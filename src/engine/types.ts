@@ -96,6 +96,8 @@ export interface ChoiceStep extends StepBase {
   /** Turn free text into an option value before matching (e.g. "RW 03" -> "3"). */
   normalize?(text: string): string;
   onChoose(value: string, c: StepCtx): Transition;
+  /** Typed text that matches no option (e.g. a whole complaint at the category question); undefined = "no match". */
+  onUnmatched?(text: string, c: StepCtx): Transition | undefined;
 }
 
 export interface TextStep extends StepBase {
