@@ -8,7 +8,7 @@ export const hapusData: FlowDef = {
   requiresRegistration: false,
   onStart(c) {
     if (c.resident.consent !== "given" && !c.resident.registered) {
-      return { say: [{ text: c.t("hapus-data-nothing") }], end: { showMenu: false } };
+      return { say: [{ text: c.t("hapus-data-nothing") }], resume: true };
     }
     return undefined;
   },
@@ -21,7 +21,7 @@ export const hapusData: FlowDef = {
         { value: "no", label: c.t("hapus-data-no"), aliases: ["tidak", "tdk", "no", "jangan"] },
       ],
       onChoose(value, c) {
-        if (value === "no") return { say: [{ text: c.t("hapus-data-kept") }], end: {} };
+        if (value === "no") return { say: [{ text: c.t("hapus-data-kept") }], resume: true };
         return {
           effects: [{ type: "resident.delete" }],
           say: [{ text: c.t("hapus-data-done") }],

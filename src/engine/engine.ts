@@ -36,7 +36,7 @@ export const REGISTRATION_FLOW = "registrasi";
 /** The flow that confirms deleting personal data. */
 export const DELETE_FLOW = "hapus-data";
 
-const sessionSchema = z.object({
+const baseSessionSchema = z.object({
   v: z.literal(1),
   flow: z.string(),
   flowVersion: z.number(),
@@ -46,6 +46,7 @@ const sessionSchema = z.object({
   startedAt: z.number(),
   updatedAt: z.number(),
 });
+const sessionSchema = baseSessionSchema.extend({ interrupted: baseSessionSchema.optional() });
 
 export interface EngineDefinition {
   flows: FlowDef[];
@@ -143,14 +144,21 @@ export function createEngine(def: EngineDefinition): Engine {
   const allowed = (turn: Turn, roles: string[] | undefined): boolean =>
     !roles?.length || roles.some((r) => turn.env.actor.roles.has(r));
 
-  /** Start a flow (runs its onStart hook). */
-  const startFlow = (turn: Turn, flow: FlowDef, now: number, arg?: string): SessionState => {
+  /**
+   * Start a flow (runs its onStart hook). `interrupted` is the session it breaks into, kept so that a
+   * `resume` transition returns there (only a flow in progress is kept, never the idle menu).
+   */
+  const startFlow = (turn: Turn, flow: FlowDef, now: number, arg?: string, interrupted?: SessionState): SessionState => {
     if (!allowed(turn, flow.roles)) {
       turn.say("access-denied");
       turn.effect({ type: "audit", action: "access.denied", subject: `flow:${flow.id}` });
       return toMenu(turn, now, turn.resident.registered);
     }
     const s = fresh(flow, now);
+    if (interrupted && interrupted.flow !== MENU_FLOW && interrupted.flow !== flow.id) {
+      const { interrupted: _older, ...kept } = interrupted;
+      s.interrupted = kept;
+    }
     const tr = flow.onStart?.(ctxOf(turn, s), arg);
     if (tr) return apply(turn, s, tr, now);
     prompt(turn, s);
@@ -171,6 +179,16 @@ export function createEngine(def: EngineDefinition): Engine {
       const f = flows.get(tr.startFlow);
       if (!f) throw new FlowDefinitionError(`flow "${s.flow}" starts unknown flow "${tr.startFlow}"`);
       return startFlow(turn, f, now);
+    }
+    if (tr.resume) {
+      const back = s.interrupted;
+      const flow = back && flows.get(back.flow);
+      if (back && flow && flow.version === back.flowVersion && flow.steps[back.step]) {
+        const resumed: SessionState = { ...back, updatedAt: now };
+        prompt(turn, resumed);
+        return resumed;
+      }
+      return toMenu(turn, now, turn.resident.registered);
     }
     if (tr.end) return toMenu(turn, now, tr.end.showMenu !== false && turn.resident.registered);
     if (tr.goto) {
@@ -227,7 +245,7 @@ export function createEngine(def: EngineDefinition): Engine {
         prompt(turn, s);
         return s;
       case "delete":
-        return startFlow(turn, flows.get(DELETE_FLOW)!, now);
+        return startFlow(turn, flows.get(DELETE_FLOW)!, now, undefined, s);
       case "start":
         if (!registered) return startFlow(turn, flows.get(REGISTRATION_FLOW)!, now);
         turn.say("welcome-back", { name: turn.resident.name ?? "" });
@@ -301,6 +319,10 @@ export function createEngine(def: EngineDefinition): Engine {
 
     switch (step.kind) {
       case "choice": {
+        if (content.kind === "photo" && step.onPhoto) {
+          if (!content.path) return invalid("input-photo-failed");
+          return apply(turn, s, step.onPhoto(content.path, c), now);
+        }
         if (content.kind !== "text") return invalid("input-choice-expected");
         const text = cleanText(content.text);
         if (!hasWords(text)) return invalid("input-choice-expected");

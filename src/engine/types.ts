@@ -13,6 +13,8 @@ export interface SessionState {
   data: Record<string, unknown>;
   /** After the current step, jump back here (used by "Ubah" on a summary). */
   returnTo?: string;
+  /** The flow this one interrupted (e.g. "hapus data" typed in the middle of an aspiration); `resume` returns to it. */
+  interrupted?: Omit<SessionState, "interrupted">;
   startedAt: number;
   updatedAt: number;
 }
@@ -76,6 +78,11 @@ export interface Transition {
   startFlow?: string;
   /** End the flow and go back to the main menu. `showMenu` (default true) also sends the menu. */
   end?: { showMenu?: boolean };
+  /**
+   * End the flow and go back to the step it interrupted, with that flow's data kept, and ask its question again.
+   * Without an interrupted flow this is `end: {}` (menu for registered residents, nothing otherwise).
+   */
+  resume?: true;
   /** Stay on this step and say why (invalid answer). The prompt is repeated. */
   invalid?: string;
 }
@@ -98,6 +105,8 @@ export interface ChoiceStep extends StepBase {
   onChoose(value: string, c: StepCtx): Transition;
   /** Typed text that matches no option (e.g. a whole complaint at the category question); undefined = "no match". */
   onUnmatched?(text: string, c: StepCtx): Transition | undefined;
+  /** A photo sent at this question (e.g. on the aspiration summary); without it a photo is asked to be a choice. */
+  onPhoto?(path: string, c: StepCtx): Transition;
 }
 
 export interface TextStep extends StepBase {
