@@ -111,6 +111,8 @@ export const aspirasi: FlowDef = {
         { value: "edit", label: c.t("aspirasi-edit"), aliases: ["ubah", "edit", "ganti"] },
         { value: "cancel", label: c.t("aspirasi-cancel") },
       ],
+      // A photo sent at the summary is taken as the aspiration's photo, as the photo step takes it.
+      onPhoto: (path, c) => ({ set: { photoPath: path }, say: [{ text: c.t("aspirasi-photo-received") }], goto: "summary" }),
       onChoose(value, c) {
         if (value === "edit") return { goto: "edit" };
         if (value === "cancel") return { say: [{ text: c.t("flow-cancelled") }], end: {} };

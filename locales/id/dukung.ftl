@@ -3,7 +3,7 @@
 menu-dukung = Dukung usulan warga
 # $count (Number) - warga lain yang sudah menyampaikan usulan serupa, $title (String) - judul usulan itu, $ticket (String) - tiket aspirasi warga ini
 dukung-hint =
-    Usulan serupa sudah disampaikan { $count } warga di RW Anda:
+    Usulan serupa sudah disampaikan { $count } warga di RW Bapak/Ibu:
     "{ $title }"
     Apakah aspirasi Bapak/Ibu ({ $ticket }) sama dengan usulan tersebut? Bila sama, aspirasi Bapak/Ibu digabung dan Bapak/Ibu tercatat sebagai pendukungnya.
 # $ticket (String) - tiket aspirasi warga ini

@@ -46,7 +46,7 @@ describe("duplicate hint after an aspiration", () => {
     const second = await aggregate(t2);
     expect(second.clusterId).toBe(first.clusterId);
     const hint = h.channel.sentSince("u2", mark).at(-1)!;
-    expect(hint.text).toMatch(/Usulan serupa sudah disampaikan 1 warga di RW Anda[\s\S]*Got di Jl\. Mawar mampet[\s\S]*\(ASP-/);
+    expect(hint.text).toMatch(/Usulan serupa sudah disampaikan 1 warga di RW Bapak\/Ibu[\s\S]*Got di Jl\. Mawar mampet[\s\S]*\(ASP-/);
     expect(hint.options?.map((o) => o.value)).toEqual(["ya", "beda"]);
     const replies = textOf(await h.press("u2", "ya"));
     expect(replies).toMatch(/sudah digabung[\s\S]*didukung 2 warga/);

@@ -72,6 +72,16 @@ describe("aspiration flow", () => {
     expect(readFileSync(path.join(h.dataDir, a.photoPath!), "utf8")).toBe("fake-jpeg-bytes");
   });
 
+  it("a photo sent on the summary screen is taken as the photo, as the photo step takes it", async () => {
+    await fillTo("summary");
+    const ref = h.channel.addMedia(Buffer.from("late-photo"));
+    const r = textOf(await h.send("u1", { kind: "photo", ref }));
+    expect(r).toMatch(/Foto diterima[\s\S]*Foto: ada[\s\S]*Kirim aspirasi ini/);
+    expect(r).not.toMatch(/balas dengan angka pilihan/i);
+    const a = h.app.store.aspirations.byTicket(/ASP-\w{4}/.exec(textOf(await h.send("u1", "1")))![0])!;
+    expect(readFileSync(path.join(h.dataDir, a.photoPath!), "utf8")).toBe("late-photo");
+  });
+
   it("asks again when a photo could not be downloaded", async () => {
     await fillTo("photo");
     expect(textOf(await h.send("u1", { kind: "photo", ref: "missing" }))).toMatch(/gagal/);

@@ -45,7 +45,7 @@ describe("aggregator flows over WhatsApp", () => {
     await fileAndAggregate(U1, "Got di Jl. Mawar mampet kalau hujan, air masuk rumah", "Jl Mawar");
     await fileAndAggregate(U2, "Selokan jln mawar tersumbat, tolong dikeruk", "jln mawar");
     const hint = h.sock.textsTo(U2).at(-1)!;
-    expect(hint).toMatch(/Usulan serupa sudah disampaikan 1 warga di RW Anda/);
+    expect(hint).toMatch(/Usulan serupa sudah disampaikan 1 warga di RW Bapak\/Ibu/);
     expect(hint).toMatch(/Balas dengan angka:\n1\. .+\n2\. .+/);
     expect(await say(U2, "1")).toMatch(/sudah digabung[\s\S]*didukung 2 warga/);
   });
