@@ -11,6 +11,7 @@ export const menu: FlowDef = {
     main: {
       kind: "choice",
       prompt: (c) => c.t("menu-prompt", { name: c.resident.name ?? "" }),
+      noMatchKey: "menu-not-understood",
       options: (c) => [
         { value: "aspirasi", label: c.t("menu-aspirasi"), aliases: ["aspirasi", "usulan", "sampaikan"] },
         { value: "status", label: c.t("menu-status"), aliases: ["status", "cek status"] },

@@ -58,6 +58,17 @@ export interface Resident {
   registered: boolean;
 }
 
+/** A change to a resident's own fields (the engine returns it as an effect; the store applies it). */
+export interface ResidentPatch {
+  name?: string | null;
+  rw?: number | null;
+  rt?: number | null;
+  lang?: Lang;
+  consent?: ConsentState;
+  optedOut?: boolean;
+  registered?: boolean;
+}
+
 export interface AspirationDraft {
   category: Category;
   description: string;

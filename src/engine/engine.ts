@@ -3,14 +3,14 @@
  * It does no I/O: reads go through `env.reads`, writes are returned as effects for the host to commit.
  */
 import { z } from "zod";
-import type { Resident } from "../core/domain.js";
+import type { Resident, ResidentPatch } from "../core/domain.js";
 import { decodeChoice, type InboundContent, type OutboundMessage } from "../core/messages.js";
 import type { TArgs } from "../i18n/fluent.js";
-import type { ResidentPatch } from "../store/residents.js";
-import { matchChoice } from "./choice-match.js";
 import { mergeReplies } from "./merge-replies.js";
 import { globalKeyword, parseCommand, type GlobalKeyword } from "./keywords.js";
-import { charCount, cleanText, hasWords } from "./text.js";
+import { BUILT_IN_STEP_KINDS } from "./steps/index.js";
+import { StepKindRegistry, type StepKind } from "./steps/step-kind.js";
+import { cleanText } from "./text.js";
 import type {
   CommandDef,
   Effect,
@@ -51,6 +51,8 @@ const sessionSchema = baseSessionSchema.extend({ interrupted: baseSessionSchema.
 export interface EngineDefinition {
   flows: FlowDef[];
   commands: CommandDef[];
+  /** Step kinds beyond the built-in ones (steps/index.ts). */
+  stepKinds?: readonly StepKind[];
 }
 
 /** One handling of one input; collects replies and effects. */
@@ -92,7 +94,8 @@ class Turn {
 }
 
 export function createEngine(def: EngineDefinition): Engine {
-  validateFlows(def.flows, def.commands);
+  const kinds = new StepKindRegistry([...BUILT_IN_STEP_KINDS, ...(def.stepKinds ?? [])]);
+  validateFlows(def.flows, def.commands, kinds);
   const flows = new Map(def.flows.map((f) => [f.id, f]));
   const commandByWord = new Map<string, CommandDef>();
   for (const c of def.commands) for (const n of c.names) commandByWord.set(n, c);
@@ -119,6 +122,7 @@ export function createEngine(def: EngineDefinition): Engine {
   });
 
   const stepOf = (s: SessionState): StepDef | undefined => flows.get(s.flow)?.steps[s.step];
+  const kindOf = (step: StepDef): StepKind => kinds.get(step.kind)!;
 
   /** Render the current step's question. */
   const prompt = (turn: Turn, s: SessionState): void => {
@@ -126,11 +130,8 @@ export function createEngine(def: EngineDefinition): Engine {
     if (!step) return;
     const c = ctxOf(turn, s);
     const msg: OutboundMessage = { text: step.prompt(c) };
-    if (step.kind === "choice") msg.options = step.options(c).map(({ value, label, number }) => (number === undefined ? { value, label } : { value, label, number }));
-    if (step.kind === "photo") {
-      const { value, label } = step.skip(c);
-      msg.options = [{ value, label }];
-    }
+    const options = kindOf(step).options?.(step, c);
+    if (options?.length) msg.options = options.map(({ value, label, number }) => (number === undefined ? { value, label } : { value, label, number }));
     if (msg.options) msg.choiceKey = `${s.flow}.${s.step}`;
     turn.replies.push(msg);
   };
@@ -304,74 +305,14 @@ export function createEngine(def: EngineDefinition): Engine {
     const c = ctxOf(turn, s);
     const invalid = (key: string, args?: TArgs): SessionState => apply(turn, s, { invalid: turn.t(key, args) }, now);
 
+    const kind = kindOf(step);
     if (content.kind === "choice") {
       const decoded = decodeChoice(content.value);
-      if (!decoded || decoded.stepKey !== `${s.flow}.${s.step}`) return invalid("input-stale-button");
-      if (step.kind === "choice") {
-        const opt = step.options(c).find((o) => o.value === decoded.value);
-        if (!opt) return invalid("input-stale-button");
-        return apply(turn, s, step.onChoose(opt.value, c), now);
-      }
-      if (step.kind === "photo" && decoded.value === step.skip(c).value) return apply(turn, s, step.onPhoto(null, c), now);
-      return invalid("input-stale-button");
+      if (!decoded || decoded.stepKey !== `${s.flow}.${s.step}` || !kind.press) return invalid("input-stale-button");
+      return apply(turn, s, kind.press(step, decoded.value, c), now);
     }
     if (content.kind === "unsupported") return invalid(`input-unsupported-${content.what}`);
-
-    switch (step.kind) {
-      case "choice": {
-        if (content.kind === "photo" && step.onPhoto) {
-          if (!content.path) return invalid("input-photo-failed");
-          return apply(turn, s, step.onPhoto(content.path, c), now);
-        }
-        if (content.kind !== "text") return invalid("input-choice-expected");
-        const text = cleanText(content.text);
-        if (!hasWords(text)) return invalid("input-choice-expected");
-        const opts = step.options(c);
-        const m = matchChoice(text, opts, step.normalize);
-        if (m.ok) return apply(turn, s, step.onChoose(m.value, c), now);
-        const unmatched = step.onUnmatched?.(text, c);
-        if (unmatched) return apply(turn, s, unmatched, now);
-        if (m.reason === "out-of-range") return invalid("input-choice-out-of-range", { max: opts.length });
-        if (m.reason === "not-listed") return invalid("input-choice-not-listed", { numbers: opts.map((o) => o.number).join(", ") });
-        return invalid(s.flow === MENU_FLOW ? "menu-not-understood" : "input-choice-no-match", { max: opts.length });
-      }
-      case "text": {
-        if (content.kind !== "text") return invalid(content.kind === "photo" ? "input-text-not-photo" : "input-text-expected");
-        const text = cleanText(content.text);
-        if (!text) return invalid("input-text-empty");
-        if (!hasWords(text)) return invalid("input-text-no-words");
-        const n = charCount(text);
-        if (n < step.min) return invalid("input-text-too-short", { min: step.min, length: n });
-        if (n > step.max) return invalid("input-text-too-long", { max: step.max, length: n });
-        return apply(turn, s, step.onText(text, c), now);
-      }
-      case "location": {
-        if (content.kind === "location") {
-          const ok = Number.isFinite(content.lat) && Number.isFinite(content.lon) && Math.abs(content.lat) <= 90 && Math.abs(content.lon) <= 180;
-          if (!ok) return invalid("input-location-invalid");
-          return apply(turn, s, step.onLocation({ text: null, lat: content.lat, lon: content.lon }, c), now);
-        }
-        if (content.kind !== "text") return invalid("input-location-expected");
-        const text = cleanText(content.text);
-        if (!hasWords(text)) return invalid("input-location-expected");
-        const n = charCount(text);
-        if (n < step.min) return invalid("input-text-too-short", { min: step.min, length: n });
-        if (n > step.max) return invalid("input-text-too-long", { max: step.max, length: n });
-        return apply(turn, s, step.onLocation({ text, lat: null, lon: null }, c), now);
-      }
-      case "photo": {
-        if (content.kind === "photo") {
-          if (!content.path) return invalid("input-photo-failed");
-          return apply(turn, s, step.onPhoto(content.path, c), now);
-        }
-        if (content.kind === "text") {
-          const skip = step.skip(c);
-          const m = matchChoice(cleanText(content.text), [{ ...skip, aliases: [...(skip.aliases ?? []), "1"] }]);
-          if (m.ok) return apply(turn, s, step.onPhoto(null, c), now);
-        }
-        return invalid("input-photo-expected");
-      }
-    }
+    return apply(turn, s, kind.answer(step, content, c), now);
   };
 
   const handle = ({ session, resident, content }: EngineInput, env: EngineEnv): EngineResult => {

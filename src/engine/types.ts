@@ -1,8 +1,7 @@
 /** Flow engine types: sessions, flow and step definitions, transitions and effects. */
-import type { AspirationDraft, AspirationView, Lang, Resident, Wilayah } from "../core/domain.js";
+import type { AspirationDraft, AspirationView, Lang, Resident, ResidentPatch, Wilayah } from "../core/domain.js";
 import type { ChannelName, InboundContent, OutboundMessage, ReplyOption } from "../core/messages.js";
 import type { TArgs, Translate } from "../i18n/fluent.js";
-import type { ResidentPatch } from "../store/residents.js";
 
 /** Persisted per resident. `v` is the record schema; `flowVersion` the definition version it was started with. */
 export interface SessionState {
@@ -92,47 +91,23 @@ export interface ChoiceOption extends ReplyOption {
   aliases?: string[];
 }
 
-interface StepBase {
+export interface StepBase {
   /** Prompt text for this step; options of a choice step are appended by the engine. */
   prompt(c: StepCtx): string;
 }
 
-export interface ChoiceStep extends StepBase {
-  kind: "choice";
-  options(c: StepCtx): ChoiceOption[];
-  /** Turn free text into an option value before matching (e.g. "RW 03" -> "3"). */
-  normalize?(text: string): string;
-  onChoose(value: string, c: StepCtx): Transition;
-  /** Typed text that matches no option (e.g. a whole complaint at the category question); undefined = "no match". */
-  onUnmatched?(text: string, c: StepCtx): Transition | undefined;
-  /** A photo sent at this question (e.g. on the aspiration summary); without it a photo is asked to be a choice. */
-  onPhoto?(path: string, c: StepCtx): Transition;
-}
+/**
+ * Step definitions by kind. Each kind's file under `steps/` adds its own entry by declaration merging and
+ * registers its parser (see steps/step-kind.ts); a new kind needs no change to the engine.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface StepKindMap {}
+export type StepDef = StepKindMap[keyof StepKindMap];
 
-export interface TextStep extends StepBase {
-  kind: "text";
-  min: number;
-  max: number;
-  /** Locale key prefix for too-short/too-long messages; defaults to `input-text`. */
-  errorsKey?: string;
-  onText(text: string, c: StepCtx): Transition;
-}
-
-export interface LocationStep extends StepBase {
-  kind: "location";
-  min: number;
-  max: number;
-  onLocation(loc: { text: string | null; lat: number | null; lon: number | null }, c: StepCtx): Transition;
-}
-
-export interface PhotoStep extends StepBase {
-  kind: "photo";
-  /** The option that skips the photo. */
-  skip: (c: StepCtx) => ChoiceOption;
-  onPhoto(path: string | null, c: StepCtx): Transition;
-}
-
-export type StepDef = ChoiceStep | TextStep | LocationStep | PhotoStep;
+export type { ChoiceStep } from "./steps/choice.js";
+export type { TextStep } from "./steps/text.js";
+export type { LocationStep } from "./steps/location.js";
+export type { PhotoStep } from "./steps/photo.js";
 
 export interface FlowDef {
   id: string;

@@ -1,4 +1,5 @@
 /** Checks flow definitions at boot: unique ids and commands, start steps that exist, required core flows present. */
+import type { StepKindRegistry } from "./steps/step-kind.js";
 import type { CommandDef, FlowDef } from "./types.js";
 
 export class FlowDefinitionError extends Error {
@@ -8,7 +9,7 @@ export class FlowDefinitionError extends Error {
 const REQUIRED = ["menu", "registrasi", "hapus-data"];
 const ID = /^[a-z][a-z0-9-]*$/;
 
-export function validateFlows(flows: FlowDef[], commands: CommandDef[]): void {
+export function validateFlows(flows: FlowDef[], commands: CommandDef[], kinds: StepKindRegistry): void {
   const problems: string[] = [];
   const ids = new Set<string>();
   const words = new Set<string>();
@@ -20,7 +21,9 @@ export function validateFlows(flows: FlowDef[], commands: CommandDef[]): void {
     if (!f.steps[f.start]) problems.push(`flow "${f.id}" starts at missing step "${f.start}"`);
     for (const [id, step] of Object.entries(f.steps)) {
       if (!ID.test(id)) problems.push(`step "${f.id}.${id}" must be kebab-case`);
-      if (step.kind === "text" && !(step.min >= 0 && step.max > step.min)) problems.push(`step "${f.id}.${id}" has bad limits`);
+      const kind = kinds.get(step.kind);
+      if (!kind) problems.push(`step "${f.id}.${id}" has unknown kind "${step.kind}"`);
+      else problems.push(...(kind.validate?.(step, `${f.id}.${id}`) ?? []));
     }
     for (const w of f.commands ?? []) {
       if (words.has(w)) problems.push(`command "${w}" is claimed twice`);

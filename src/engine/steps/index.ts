@@ -1,0 +1,8 @@
+/** The step kinds every engine knows. A flow set may register more (EngineDefinition.stepKinds). */
+import { choiceKind } from "./choice.js";
+import { locationKind } from "./location.js";
+import { photoKind } from "./photo.js";
+import type { StepKind } from "./step-kind.js";
+import { textKind } from "./text.js";
+
+export const BUILT_IN_STEP_KINDS: readonly StepKind[] = [choiceKind, textKind, locationKind, photoKind];
