@@ -54,6 +54,46 @@ input-location-expected = Mohon ketik lokasinya (misalnya "Gang Mawar depan musa
 input-photo-failed = Maaf, foto gagal kami terima. Mohon kirim ulang fotonya, atau pilih Lewati.
 input-photo-expected = Mohon kirim satu foto, atau pilih Lewati.
 
+## Step kinds: ordered pick, amount, count, date and time.
+
+# $order (String) - the picks so far, one "1. label" per line
+input-pick-order = Urutan pilihan Bapak/Ibu:
+    { $order }
+# $max (Number) - batas pilihan, $left (Number) - sisa pilihan
+input-pick-more = Pilih nomor berikutnya (masih bisa { $left } lagi), atau ketik SELESAI bila sudah. Ketik ULANG untuk mengulang.
+input-pick-done-aliases = selesai, sudah, cukup, done
+input-pick-reset-aliases = ulang, ulangi, reset
+input-pick-reset = Baik, pilihan dikosongkan. Silakan pilih lagi dari awal.
+# $number (String) - nomor yang diketik
+input-pick-not-listed = Nomor { $number } tidak ada di daftar. Ketik nomor-nomornya, misalnya "4 1 7".
+# $label (String) - pilihan yang sudah dipilih
+input-pick-duplicate = "{ $label }" sudah dipilih. Mohon pilih yang lain.
+# $max (Number) - batas pilihan
+input-pick-too-many = Paling banyak { $max } pilihan. Ketik ULANG untuk mengulang.
+# $min (Number) - pilihan minimal
+input-pick-too-few = Mohon pilih paling sedikit { $min }.
+input-pick-unreadable = Mohon ketik nomor pilihan sesuai urutan, misalnya "4 1 7", atau satu per satu.
+
+input-amount-unreadable = Mohon ketik jumlahnya dalam rupiah, misalnya "Rp 25.000.000", "25 juta" atau "2,5 M".
+# $min (String) - jumlah minimal, sudah berformat Rp
+input-amount-too-small = Jumlahnya paling sedikit { $min }.
+# $max (String) - jumlah maksimal, sudah berformat Rp
+input-amount-too-large = Jumlahnya paling banyak { $max }.
+
+# $min (Number), $max (Number) - batas jumlah
+input-count-unreadable = Mohon ketik jumlahnya dengan angka, misalnya "12".
+input-count-out-of-range = Mohon ketik angka { $min } sampai { $max }.
+
+# $date (String) - hari dan tanggal, $time (String) - jam "19.30", $zone (String) - WIB/WITA/WIT
+datetime-display = { $date } pukul { $time } { $zone }
+input-datetime-unreadable = Maaf, tanggal dan jamnya belum kami pahami. Contoh: "Sabtu 12/12 19.30", "besok jam 8" atau "12-12-2026 19:30".
+input-datetime-no-time = Jamnya belum ada. Mohon tambahkan jamnya, misalnya "besok jam 8" atau "Sabtu 12/12 19.30".
+input-datetime-bad-date = Tanggal itu tidak ada di kalender. Mohon periksa lagi, misalnya "12/12 19.30".
+# $weekday (String) - nama hari tanggal itu
+input-datetime-weekday-mismatch = Tanggal itu jatuh pada hari { $weekday }. Mohon periksa lagi hari atau tanggalnya.
+# $when (String) - waktu yang dibaca
+input-datetime-past = { $when } sudah lewat. Mohon ketik waktu yang akan datang, misalnya "besok jam 8".
+
 session-restarted = Maaf, percakapan sebelumnya tidak bisa dilanjutkan. Kita mulai dari menu.
 session-expired = Isian Bapak/Ibu sebelumnya sudah kami tutup karena lama tidak dilanjutkan. Silakan mulai lagi dari menu.
 session-flow-changed = Maaf, langkah-langkah layanan ini baru saja diperbarui, jadi kita mulai lagi dari awal.

@@ -48,6 +48,7 @@ export function buildApp(o: BuildOptions): App {
     t: i18n.t,
     wilayah,
     kelurahan: config.KELURAHAN_NAME,
+    timeZone: config.TZ_KELURAHAN,
     dataDir: config.dataDir,
     sessionTtlMs: config.SESSION_TTL_HOURS * 3_600_000,
     defaultLang: config.DEFAULT_LANG,

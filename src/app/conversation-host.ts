@@ -25,6 +25,8 @@ export interface HostOptions {
   t: Translate;
   wilayah: Wilayah;
   kelurahan: string;
+  /** TZ_KELURAHAN: the zone of residents' dates and times. */
+  timeZone?: string;
   dataDir: string;
   sessionTtlMs: number;
   defaultLang: Lang;
@@ -165,6 +167,7 @@ export class ConversationHost implements InboundSink {
         t: this.o.t,
         wilayah: this.o.wilayah,
         kelurahan: this.o.kelurahan,
+        ...(this.o.timeZone ? { timeZone: this.o.timeZone } : {}),
         sessionTtlMs: this.o.sessionTtlMs,
         reads: this.reads,
         now,

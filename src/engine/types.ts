@@ -43,6 +43,8 @@ export interface EngineEnv {
   t: Translate;
   wilayah: Wilayah;
   kelurahan: string;
+  /** IANA zone in which residents' dates and times are read and shown (TZ_KELURAHAN); default Asia/Jakarta. */
+  timeZone?: string;
   sessionTtlMs: number;
   reads: EngineReads;
   now: number;
@@ -108,6 +110,10 @@ export type { ChoiceStep } from "./steps/choice.js";
 export type { TextStep } from "./steps/text.js";
 export type { LocationStep } from "./steps/location.js";
 export type { PhotoStep } from "./steps/photo.js";
+export type { OrderedPickStep } from "./steps/ordered-pick.js";
+export type { AmountStep } from "./steps/amount.js";
+export type { CountStep } from "./steps/count.js";
+export type { DateTimeStep } from "./steps/date-time.js";
 
 export interface FlowDef {
   id: string;
