@@ -86,7 +86,7 @@ export const aspirasi: FlowDef = {
     photo: {
       kind: "photo",
       prompt: (c) => c.t("aspirasi-photo"),
-      skip: (c) => ({ value: "skip", label: c.t("aspirasi-photo-skip"), aliases: ["lewati", "skip", "tidak", "tidak ada", "tdk", "no"] }),
+      skip: (c) => ({ value: "skip", label: c.t("aspirasi-photo-skip"), aliases: c.words("aspirasi-photo-skip-aliases") }),
       onPhoto: (path, c) => ({
         set: { photoPath: path ?? (c.data.photoPath as string | null) ?? null },
         say: path ? [{ text: c.t("aspirasi-photo-received") }] : [],
@@ -107,8 +107,8 @@ export const aspirasi: FlowDef = {
         });
       },
       options: (c) => [
-        { value: "send", label: c.t("aspirasi-send"), aliases: ["kirim", "ya", "ok", "oke", "send"] },
-        { value: "edit", label: c.t("aspirasi-edit"), aliases: ["ubah", "edit", "ganti"] },
+        { value: "send", label: c.t("aspirasi-send"), aliases: c.words("aspirasi-send-aliases") },
+        { value: "edit", label: c.t("aspirasi-edit"), aliases: c.words("aspirasi-edit-aliases") },
         { value: "cancel", label: c.t("aspirasi-cancel") },
       ],
       // A photo sent at the summary is taken as the aspiration's photo, as the photo step takes it.

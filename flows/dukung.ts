@@ -48,10 +48,10 @@ export function joinStepData(o: { aspirationId: number; ticket: string; descript
 }
 
 /** The options of the join step, shared with the duplicate hint so its buttons land on this step. */
-export function joinOptions(t: (key: string) => string) {
+export function joinOptions(t: (key: string) => string, words: (key: string) => string[] = () => []) {
   return [
-    { value: DUKUNG_JOIN_YES, label: t("dukung-join-yes"), aliases: ["ya", "sama", "dukung", "gabung", "yes"] },
-    { value: DUKUNG_JOIN_NO, label: t("dukung-join-no"), aliases: ["tidak", "beda", "berbeda", "no"] },
+    { value: DUKUNG_JOIN_YES, label: t("dukung-join-yes"), aliases: words("dukung-join-yes-aliases") },
+    { value: DUKUNG_JOIN_NO, label: t("dukung-join-no"), aliases: words("dukung-join-no-aliases") },
   ];
 }
 
@@ -79,7 +79,7 @@ export const dukung: FlowDef = {
       prompt: (c) => c.t("dukung-list-prompt", { rw: padArea(c.resident.rw ?? 0) }),
       options: (c) => [
         ...listOf(c).map((i) => ({ value: String(i.clusterId), label: c.t("dukung-option", { title: i.title, supporters: i.supporters }) })),
-        { value: "kembali", label: c.t("dukung-back"), aliases: ["kembali", "menu"] },
+        { value: "kembali", label: c.t("dukung-back"), aliases: c.words("dukung-back-aliases") },
       ],
       onChoose(value, c) {
         const item = listOf(c).find((i) => String(i.clusterId) === value);
@@ -99,7 +99,7 @@ export const dukung: FlowDef = {
           title: String(c.data.title ?? ""),
           ticket: String(c.data.ticket ?? ""),
         }),
-      options: (c) => joinOptions((k) => c.t(k)),
+      options: (c) => joinOptions((k) => c.t(k), (k) => c.words(k)),
       onChoose(value, c) {
         const aspirationId = Number(c.data.aspirationId);
         if (value === DUKUNG_JOIN_YES) {

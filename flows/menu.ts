@@ -13,12 +13,12 @@ export const menu: FlowDef = {
       prompt: (c) => c.t("menu-prompt", { name: c.resident.name ?? "" }),
       noMatchKey: "menu-not-understood",
       options: (c) => [
-        { value: "aspirasi", label: c.t("menu-aspirasi"), aliases: ["aspirasi", "usulan", "sampaikan"] },
-        { value: "status", label: c.t("menu-status"), aliases: ["status", "cek status"] },
-        { value: "profil", label: c.t("menu-profil"), aliases: ["profil", "ubah data"] },
+        { value: "aspirasi", label: c.t("menu-aspirasi"), aliases: c.words("menu-aspirasi-aliases") },
+        { value: "status", label: c.t("menu-status"), aliases: c.words("menu-status-aliases") },
+        { value: "profil", label: c.t("menu-profil"), aliases: c.words("menu-profil-aliases") },
         { value: "bahasa", label: c.t("menu-bahasa") },
         { value: "bantuan", label: c.t("menu-bantuan") },
-        { value: "dukung", label: c.t("menu-dukung"), aliases: ["dukung", "dukung usulan"] },
+        { value: "dukung", label: c.t("menu-dukung"), aliases: c.words("menu-dukung-aliases") },
       ],
       onChoose(value, c) {
         switch (value) {

@@ -19,7 +19,7 @@ export const profil: FlowDef = {
       options: (c) => [
         { value: "name", label: c.t("profil-field-name") },
         { value: "area", label: c.t("profil-field-area") },
-        { value: "back", label: c.t("profil-field-back"), aliases: ["kembali", "back"] },
+        { value: "back", label: c.t("profil-field-back"), aliases: c.words("profil-field-back-aliases") },
       ],
       onChoose: (value) => (value === "name" ? { goto: "name" } : value === "area" ? { goto: "rw" } : { end: {} }),
     },

@@ -16,8 +16,8 @@ export const registrasi: FlowDef = {
       kind: "choice",
       prompt: (c) => c.t("registrasi-consent", { kelurahan: c.env.kelurahan }),
       options: (c) => [
-        { value: "yes", label: c.t("registrasi-consent-yes"), aliases: ["ya", "setuju", "yes", "ok", "oke", "agree"] },
-        { value: "no", label: c.t("registrasi-consent-no"), aliases: ["tidak", "tdk", "no", "gak", "nggak", "tidak setuju"] },
+        { value: "yes", label: c.t("registrasi-consent-yes"), aliases: c.words("registrasi-consent-yes-aliases") },
+        { value: "no", label: c.t("registrasi-consent-no"), aliases: c.words("registrasi-consent-no-aliases") },
       ],
       onChoose(value, c) {
         if (value === "no") {

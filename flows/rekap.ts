@@ -40,10 +40,10 @@ export const rekap: FlowDef = {
       kind: "choice",
       prompt: (c) => c.t("rekap-file-prompt"),
       options: (c) => [
-        { value: "xlsx", label: c.t("rekap-file-xlsx"), aliases: ["excel", "xlsx"] },
-        { value: "csv", label: c.t("rekap-file-csv"), aliases: ["csv"] },
-        { value: "md", label: c.t("rekap-file-md"), aliases: ["md", "teks"] },
-        { value: "none", label: c.t("rekap-file-none"), aliases: ["tidak", "no", "selesai"] },
+        { value: "xlsx", label: c.t("rekap-file-xlsx"), aliases: c.words("rekap-file-xlsx-aliases") },
+        { value: "csv", label: c.t("rekap-file-csv"), aliases: c.words("rekap-file-csv-aliases") },
+        { value: "md", label: c.t("rekap-file-md"), aliases: c.words("rekap-file-md-aliases") },
+        { value: "none", label: c.t("rekap-file-none"), aliases: c.words("rekap-file-none-aliases") },
       ],
       onChoose(value, c) {
         if (!EXPORT_FORMATS.includes(value as ExportFormat)) return { end: {} };

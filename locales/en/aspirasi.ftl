@@ -29,6 +29,7 @@ aspirasi-location = Where is it? Type an address or landmark (for example "Gang 
 aspirasi-location-pin = Location pin { $lat }, { $lon }
 aspirasi-photo = If you have one, send a photo of the situation. If not, choose Skip.
 aspirasi-photo-skip = Skip
+aspirasi-photo-skip-aliases = skip, no
 aspirasi-photo-received = Photo received.
 # $category, $description, $location, $photo, $rw, $rt (String)
 aspirasi-summary = *Aspiration summary*
@@ -41,7 +42,9 @@ aspirasi-summary = *Aspiration summary*
 aspirasi-summary-photo-yes = yes
 aspirasi-summary-photo-no = none
 aspirasi-send = Send
+aspirasi-send-aliases = ok, send
 aspirasi-edit = Change
+aspirasi-edit-aliases = edit
 aspirasi-cancel = Cancel
 # $ticket (String) - ticket number
 aspirasi-done =

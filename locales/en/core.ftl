@@ -1,4 +1,16 @@
-## Engine: words that work anywhere, input problems, sessions.
+## Words that work anywhere, with or without "/" (words of every language count; add local words freely).
+# Next to an option label, `<key>-aliases` lists the words that choose that option in the same way.
+
+keyword-cancel-aliases = cancel
+keyword-menu-aliases = menu
+keyword-help-aliases = help
+keyword-lang-aliases = language
+keyword-optout-aliases = stop
+keyword-optin-aliases = { "" }
+keyword-delete-aliases = delete my data
+keyword-start-aliases = start
+
+## Engine: input problems, sessions.
 
 access-denied = Sorry, this feature is only for LPMK board members. Your request has been logged.
 flow-cancelled = All right, cancelled. Nothing unsent was kept.

@@ -29,6 +29,7 @@ aspirasi-location = Di mana lokasinya? Ketik alamat atau patokan (misalnya "Gang
 aspirasi-location-pin = Titik lokasi { $lat }, { $lon }
 aspirasi-photo = Bila ada, kirim satu foto kondisinya. Bila tidak ada, pilih Lewati.
 aspirasi-photo-skip = Lewati
+aspirasi-photo-skip-aliases = lewati, tidak, tidak ada, tdk
 aspirasi-photo-received = Foto diterima.
 # $category, $description, $location, $photo, $rw, $rt (String)
 aspirasi-summary = *Ringkasan aspirasi*
@@ -41,7 +42,9 @@ aspirasi-summary = *Ringkasan aspirasi*
 aspirasi-summary-photo-yes = ada
 aspirasi-summary-photo-no = tidak ada
 aspirasi-send = Kirim
+aspirasi-send-aliases = kirim, ya, ok, oke
 aspirasi-edit = Ubah
+aspirasi-edit-aliases = ubah, ganti
 aspirasi-cancel = Batal
 # $ticket (String) - nomor tiket
 aspirasi-done =

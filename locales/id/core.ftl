@@ -1,4 +1,16 @@
-## Engine: words that work anywhere, input problems, sessions.
+## Words that work anywhere, with or without "/" (words of every language count; add local words freely).
+# Next to an option label, `<key>-aliases` lists the words that choose that option in the same way.
+
+keyword-cancel-aliases = batal, batalkan
+keyword-menu-aliases = menu
+keyword-help-aliases = bantuan, tolong
+keyword-lang-aliases = bahasa
+keyword-optout-aliases = berhenti
+keyword-optin-aliases = mulai
+keyword-delete-aliases = hapus data, hapusdata, hapus-data
+keyword-start-aliases = start
+
+## Engine: input problems, sessions.
 
 access-denied = Mohon maaf, fitur ini hanya untuk pengurus LPMK. Permintaan Bapak/Ibu sudah kami catat.
 flow-cancelled = Baik, dibatalkan. Data yang belum dikirim tidak disimpan.

@@ -7,10 +7,11 @@ import type { Resident, ResidentPatch } from "../core/domain.js";
 import { decodeChoice, type InboundContent, type OutboundMessage } from "../core/messages.js";
 import type { TArgs } from "../i18n/fluent.js";
 import { mergeReplies } from "./merge-replies.js";
-import { globalKeyword, parseCommand, type GlobalKeyword } from "./keywords.js";
+import { globalKeyword, keywordTable, parseCommand, type GlobalKeyword } from "./keywords.js";
 import { BUILT_IN_STEP_KINDS } from "./steps/index.js";
 import { StepKindRegistry, type StepKind } from "./steps/step-kind.js";
 import { cleanText } from "./text.js";
+import { localeWords } from "./words.js";
 import type {
   CommandDef,
   Effect,
@@ -119,6 +120,7 @@ export function createEngine(def: EngineDefinition): Engine {
     data: s.data,
     env: turn.env,
     t: (k, a) => turn.t(k, a),
+    words: (k) => localeWords(turn.env.t, k),
   });
 
   const stepOf = (s: SessionState): StepDef | undefined => flows.get(s.flow)?.steps[s.step];
@@ -347,7 +349,7 @@ export function createEngine(def: EngineDefinition): Engine {
     }
 
     const text = content.kind === "text" ? content.text : null;
-    const kw = text !== null ? globalKeyword(text) : null;
+    const kw = text !== null ? globalKeyword(text, keywordTable(env.t)) : null;
     if (kw) return finish(keyword(turn, s, kw, now));
 
     if (text !== null) {

@@ -62,6 +62,8 @@ export interface StepCtx {
   env: EngineEnv;
   /** Translate in the resident's language. */
   t(key: string, args?: TArgs): string;
+  /** The words residents may type for something, from locale message `key` in every language (see words.ts). */
+  words(key: string): string[];
 }
 
 /** What a step decides. */
