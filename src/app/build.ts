@@ -5,6 +5,7 @@ import type { Wilayah } from "../core/domain.js";
 import type { Logger } from "../core/logger.js";
 import { loadWilayahFile } from "../core/wilayah.js";
 import { createEngine, type EngineDefinition } from "../engine/engine.js";
+import { FlowDefinitionError, inspectFlows } from "../engine/validate-flows.js";
 import { DEFAULT_LOCALES_DIR, loadI18n, type I18n } from "../i18n/fluent.js";
 import { openStore, type Store } from "../store/index.js";
 import { flowSet } from "../../flows/index.js";
@@ -40,7 +41,10 @@ export function buildApp(o: BuildOptions): App {
   const { config, log } = o;
   const wilayah = loadWilayahFile(config.wilayahFile);
   const i18n = loadI18n(o.localesDir ?? DEFAULT_LOCALES_DIR);
-  const engine = createEngine(o.flows ?? flowSet);
+  const flows = o.flows ?? flowSet;
+  const engine = createEngine(flows);
+  const problems = inspectFlows(flows, { t: i18n.t, has: i18n.has, langs: i18n.langs, wilayah });
+  if (problems.length) throw new FlowDefinitionError(`flow inspection failed:\n  ${problems.join("\n  ")}`);
   const store = openStore(path.join(config.dataDir, "rembug.db"));
   const host = new ConversationHost({
     store,
