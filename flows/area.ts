@@ -3,10 +3,11 @@
  * Each RW and RT is listed under its own number (`5. RW 05`), so the number a resident types is the RW/RT itself,
  * also when the kelurahan's list has gaps (RWs 1, 2, 4, 5).
  */
+import { padArea } from "../src/core/area-number.js";
 import { normalizeAreaNumber } from "../src/engine/choice-match.js";
 import type { ChoiceOption, ChoiceStep, StepCtx, TextStep, Transition } from "../src/engine/types.js";
 
-export const padArea = (n: number) => String(n).padStart(2, "0");
+export { padArea } from "../src/core/area-number.js";
 
 function rwOptions(c: StepCtx): ChoiceOption[] {
   return c.env.wilayah.rws.map((rw) => ({ value: String(rw), number: rw, label: c.t("area-rw-label", { rw: padArea(rw) }) }));

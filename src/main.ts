@@ -6,13 +6,9 @@
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { loadConfig, type Config } from "./config.js";
-import { createLogger, type Logger } from "./core/logger.js";
-import type { ChannelAdapter } from "./core/ports.js";
+import { createLogger } from "./core/logger.js";
 import { buildApp, type App } from "./app/build.js";
-import { createTelegramChannel } from "./channels/telegram/index.js";
 import { runConsole } from "./channels/console/run-console.js";
-import { createWhatsAppChannel } from "./channels/whatsapp/channel.js";
-import { whatsAppStatusEffects } from "./app/whatsapp-status.js";
 import type { Pipeline } from "./workers/pipeline.js";
 import { startAppPipeline } from "./app/app-pipeline.js";
 
@@ -28,22 +24,6 @@ function parseRole(): Role {
   return role;
 }
 
-function channelsFor(app: App, config: Config, log: Logger): ChannelAdapter[] {
-  const channels: ChannelAdapter[] = [];
-  if (config.TELEGRAM_BOT_TOKEN) {
-    channels.push(
-      createTelegramChannel({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, log, t: app.i18n.t, dataDir: config.dataDir }),
-    );
-  }
-  if (config.WHATSAPP_ENABLED) {
-    // Connects in the background (QR / pairing code on stderr) and keeps retrying; it never stops the other channels.
-    const wa = createWhatsAppChannel({ store: app.store, config, log, t: app.i18n.t, onOpen: () => app.host.delivery.flushAll() });
-    app.host.registerEffects(whatsAppStatusEffects({ t: app.i18n.t, channel: wa }));
-    channels.push(wa);
-  }
-  return channels;
-}
-
 async function main(): Promise<void> {
   const role = parseRole();
   if (existsSync(".env")) process.loadEnvFile(".env");
@@ -57,15 +37,14 @@ async function main(): Promise<void> {
   const log = createLogger(config.LOG_LEVEL);
   let app: App;
   try {
-    app = buildApp({ config, log });
+    app = buildApp({ config, log, channels: role !== "worker" });
   } catch (err) {
     log.fatal({ err }, "start-up failed");
     process.stderr.write(`Start-up failed: ${(err as Error).message}\n`);
     process.exit(1);
   }
 
-  const channels = role === "worker" ? [] : channelsFor(app, config, log);
-  for (const ch of channels) app.host.addChannel(ch);
+  const channels = app.channels;
 
   let pipeline: Pipeline;
   try {

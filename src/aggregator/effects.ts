@@ -8,7 +8,7 @@ import type { Aggregator } from "./aggregator.js";
 import { EXPORT_MIME, writeLongList } from "./export-files.js";
 import { pruneExports } from "./export-retention.js";
 import { buildLongList } from "./long-list.js";
-import { padArea } from "../../flows/area.js";
+import { padArea } from "../core/area-number.js";
 import "./engine-types.js";
 
 export interface AggregatorEffectsOptions {

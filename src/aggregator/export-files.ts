@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import type { Translate } from "../i18n/fluent.js";
 import type { LongList, LongListRow } from "./long-list.js";
-import { padArea } from "../../flows/area.js";
+import { padArea } from "../core/area-number.js";
 
 export type ExportFormat = "csv" | "xlsx" | "md";
 export const EXPORT_FORMATS: readonly ExportFormat[] = ["csv", "xlsx", "md"];

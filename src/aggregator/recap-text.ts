@@ -1,7 +1,7 @@
 /** Renders a recap as a short chat message (counts by category, top clusters, waiting for a rembug). */
 import type { Lang } from "../core/domain.js";
 import type { Translate } from "../i18n/fluent.js";
-import { padArea } from "../../flows/area.js";
+import { padArea } from "../core/area-number.js";
 import type { Recap } from "./recap.js";
 
 const TITLE_CHARS = 50;
