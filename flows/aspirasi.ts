@@ -1,6 +1,7 @@
 /** Aspiration: category, description, location (text or pin), optional photo, summary with Kirim / Ubah / Batal, ticket. */
 import { createNormalizer, type Normalizer } from "../src/aggregator/normalize.js";
 import { guessCategory } from "../src/core/category-guess.js";
+import { locationLabel } from "../src/core/location-label.js";
 import { CATEGORY_IDS, type AspirationDraft, type Category } from "../src/core/domain.js";
 import { charCount } from "../src/engine/text.js";
 import { newTicket } from "../src/engine/tickets.js";
@@ -39,12 +40,6 @@ function draftOf(c: StepCtx): AspirationDraft {
     lon: (d.lon as number | null) ?? null,
     photoPath: (d.photoPath as string | null) ?? null,
   };
-}
-
-function locationLabel(c: StepCtx, d: AspirationDraft): string {
-  if (d.locationText) return d.locationText;
-  if (d.lat !== null && d.lon !== null) return c.t("aspirasi-location-pin", { lat: d.lat.toFixed(5), lon: d.lon.toFixed(5) });
-  return "-";
 }
 
 export const aspirasi: FlowDef = {
@@ -100,7 +95,7 @@ export const aspirasi: FlowDef = {
         return c.t("aspirasi-summary", {
           category: c.t(`category-${d.category}`),
           description: d.description,
-          location: locationLabel(c, d),
+          location: locationLabel(d, (k, args) => c.t(k, args)),
           photo: d.photoPath ? c.t("aspirasi-summary-photo-yes") : c.t("aspirasi-summary-photo-no"),
           rw: padArea(c.resident.rw ?? 0),
           rt: padArea(c.resident.rt ?? 0),

@@ -3,7 +3,7 @@
  * ("is your aspiration the same as this one?") by merging into it or keeping it separate.
  */
 import type { ClusterSummary } from "../src/aggregator/recap.js";
-import { titleOf } from "../src/aggregator/recap-text.js";
+import { titleOf } from "../src/core/title.js";
 import { parseTicket } from "../src/engine/tickets.js";
 import type { FlowDef, StepCtx, Transition } from "../src/engine/types.js";
 import { padArea } from "./area.js";

@@ -1,4 +1,5 @@
 /** The main menu, where every registered resident rests between flows. */
+import { otherLang } from "../src/core/domain.js";
 import type { FlowDef } from "../src/engine/types.js";
 import { statusList } from "./status.js";
 
@@ -29,7 +30,7 @@ export const menu: FlowDef = {
           case "status":
             return { say: [{ text: statusList(c) }], end: {} };
           case "bahasa": {
-            const lang = c.lang === "id" ? "en" : "id";
+            const lang = otherLang(c.lang);
             return {
               effects: [{ type: "resident.update", patch: { lang } }],
               say: [{ text: c.env.t(lang, "lang-switched") }],

@@ -44,6 +44,9 @@ export type FundingSource = (typeof FUNDING_SOURCES)[number];
 export type Lang = "id" | "en";
 export const LANGS: readonly Lang[] = ["id", "en"];
 
+/** The language BAHASA (or the menu's Bahasa option) switches to. */
+export const otherLang = (lang: Lang): Lang => (lang === "id" ? "en" : "id");
+
 export type ConsentState = "pending" | "given" | "refused";
 
 export interface Resident {

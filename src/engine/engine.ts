@@ -3,7 +3,7 @@
  * It does no I/O: reads go through `env.reads`, writes are returned as effects for the host to commit.
  */
 import { z } from "zod";
-import type { Resident, ResidentPatch } from "../core/domain.js";
+import { otherLang, type Resident, type ResidentPatch } from "../core/domain.js";
 import { decodeChoice, type InboundContent, type OutboundMessage } from "../core/messages.js";
 import type { TArgs } from "../i18n/fluent.js";
 import { mergeReplies } from "./merge-replies.js";
@@ -233,7 +233,7 @@ export function createEngine(def: EngineDefinition): Engine {
         prompt(turn, s);
         return s;
       case "lang": {
-        const lang = turn.resident.lang === "id" ? "en" : "id";
+        const lang = otherLang(turn.resident.lang);
         turn.effect({ type: "resident.update", patch: { lang } });
         turn.say("lang-switched");
         if (!registered && s.flow === MENU_FLOW) return startFlow(turn, flows.get(REGISTRATION_FLOW)!, now);

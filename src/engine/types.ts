@@ -20,8 +20,9 @@ export interface SessionState {
 
 /**
  * Effects the host executes in the same SQLite transaction as the session change.
- * Later modules add their own effects by declaration merging:
- * `declare module "../engine/types.js" { interface EffectMap { "recap.request": { rw?: number } } }`.
+ * Other modules add their own effects by declaration merging, as src/aggregator/engine-types.ts does for
+ * `recap.export` and flows/tautkan.ts for `identity.link`:
+ * `declare module "../engine/types.js" { interface EffectMap { "recap.export": { format: ExportFormat; rw?: number } } }`.
  */
 export interface EffectMap {
   "resident.update": { patch: ResidentPatch };
