@@ -2,7 +2,9 @@
 import { createNormalizer, type Normalizer } from "../src/aggregator/normalize.js";
 import { guessCategory } from "../src/core/category-guess.js";
 import { locationLabel } from "../src/core/location-label.js";
-import { CATEGORY_IDS, type AspirationDraft, type Category } from "../src/core/domain.js";
+import { z } from "zod";
+import { CATEGORIES, CATEGORY_IDS, type AspirationDraft, type Category } from "../src/core/domain.js";
+import { readData } from "../src/engine/flow-data.js";
 import { charCount } from "../src/engine/text.js";
 import { newTicket } from "../src/engine/tickets.js";
 import type { FlowDef, StepCtx, Transition } from "../src/engine/types.js";
@@ -17,7 +19,7 @@ let normalizer: Normalizer | undefined;
 const words = (text: string) => (normalizer ??= createNormalizer()).normalize(text);
 
 /** After the category: the description, unless the resident already wrote it at the category question. */
-const afterCategory = (c: StepCtx): string => (typeof c.data.description === "string" ? "location" : "description");
+const afterCategory = (c: StepCtx): string => (readData(aspirasiData, c).description === undefined ? "description" : "location");
 
 /**
  * A whole complaint typed at the category question is kept as the description; the likely category is offered
@@ -30,21 +32,37 @@ function complaintAtCategory(text: string, c: StepCtx): Transition | undefined {
   return { set: { description: text, guess }, goto: "category-guess" };
 }
 
+const category = z.custom<Category>((v) => typeof v === "string" && Object.hasOwn(CATEGORIES, v), "a category id");
+
+/** The aspiration being written, filled step by step. */
+export const aspirasiData = z.object({
+  category: category.optional(),
+  /** The category suggested for a complaint typed at the category question. */
+  guess: category.optional(),
+  description: z.string().optional(),
+  locationText: z.string().nullable().optional(),
+  lat: z.number().nullable().optional(),
+  lon: z.number().nullable().optional(),
+  photoPath: z.string().nullable().optional(),
+});
+
 function draftOf(c: StepCtx): AspirationDraft {
-  const d = c.data;
+  const d = readData(aspirasiData, c);
+  if (!d.category) throw new Error("aspiration summary reached without a category");
   return {
-    category: d.category as Category,
-    description: String(d.description ?? ""),
-    locationText: (d.locationText as string | null) ?? null,
-    lat: (d.lat as number | null) ?? null,
-    lon: (d.lon as number | null) ?? null,
-    photoPath: (d.photoPath as string | null) ?? null,
+    category: d.category,
+    description: d.description ?? "",
+    locationText: d.locationText ?? null,
+    lat: d.lat ?? null,
+    lon: d.lon ?? null,
+    photoPath: d.photoPath ?? null,
   };
 }
 
 export const aspirasi: FlowDef = {
   id: "aspirasi",
   version: 1,
+  data: aspirasiData,
   start: "category",
   commands: ["aspirasi", "usulan", "lapor"],
   steps: {
@@ -57,12 +75,12 @@ export const aspirasi: FlowDef = {
     },
     "category-guess": {
       kind: "choice",
-      prompt: (c) => c.t("aspirasi-category-guess", { category: c.t(`category-${String(c.data.guess)}`) }),
+      prompt: (c) => c.t("aspirasi-category-guess", { category: c.t(`category-${readData(aspirasiData, c).guess ?? "lainnya"}`) }),
       options: (c) => [
         { value: "yes", label: c.t("aspirasi-category-guess-yes") },
         { value: "other", label: c.t("aspirasi-category-guess-other") },
       ],
-      onChoose: (value, c) => (value === "yes" ? { set: { category: c.data.guess }, goto: "location" } : { goto: "category" }),
+      onChoose: (value, c) => (value === "yes" ? { set: { category: readData(aspirasiData, c).guess }, goto: "location" } : { goto: "category" }),
     },
     description: {
       kind: "text",
@@ -83,7 +101,7 @@ export const aspirasi: FlowDef = {
       prompt: (c) => c.t("aspirasi-photo"),
       skip: (c) => ({ value: "skip", label: c.t("aspirasi-photo-skip"), aliases: c.words("aspirasi-photo-skip-aliases") }),
       onPhoto: (path, c) => ({
-        set: { photoPath: path ?? (c.data.photoPath as string | null) ?? null },
+        set: { photoPath: path ?? readData(aspirasiData, c).photoPath ?? null },
         say: path ? [{ text: c.t("aspirasi-photo-received") }] : [],
         goto: "summary",
       }),

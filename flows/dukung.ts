@@ -4,6 +4,8 @@
  */
 import type { ClusterSummary } from "../src/aggregator/recap.js";
 import { titleOf } from "../src/core/title.js";
+import { z } from "zod";
+import { readData } from "../src/engine/flow-data.js";
 import { parseTicket } from "../src/engine/tickets.js";
 import type { FlowDef, StepCtx, Transition } from "../src/engine/types.js";
 import { padArea } from "./area.js";
@@ -18,13 +20,19 @@ export const DUKUNG_JOIN_NO = "beda";
 /** How many clusters the list offers. */
 const LIST_SIZE = 5;
 
-interface ListItem {
-  clusterId: number;
-  title: string;
-  supporters: number;
-}
+const listItem = z.object({ clusterId: z.number().int(), title: z.string(), supporters: z.number().int() });
+type ListItem = z.infer<typeof listItem>;
 
-const listOf = (c: StepCtx): ListItem[] => (Array.isArray(c.data.list) ? (c.data.list as ListItem[]) : []);
+/** The list offered (pilih) or the proposal the duplicate hint asks about (gabung; see joinStepData). */
+const dukungData = z.object({
+  list: z.array(listItem).optional(),
+  aspirationId: z.number().int().optional(),
+  ticket: z.string().optional(),
+  title: z.string().optional(),
+  supporters: z.number().int().optional(),
+});
+
+const listOf = (c: StepCtx): ListItem[] => readData(dukungData, c).list ?? [];
 
 export function toListItem(s: ClusterSummary): ListItem {
   return { clusterId: s.clusterId, title: titleOf(s.description, 60), supporters: s.supporters };
@@ -58,6 +66,7 @@ export function joinOptions(t: (key: string) => string, words: (key: string) => 
 export const dukung: FlowDef = {
   id: DUKUNG_FLOW,
   version: DUKUNG_VERSION,
+  data: dukungData,
   start: "pilih",
   commands: ["dukung"],
   onStart(c, arg) {
@@ -93,19 +102,19 @@ export const dukung: FlowDef = {
     },
     [DUKUNG_JOIN_STEP]: {
       kind: "choice",
-      prompt: (c) =>
-        c.t("dukung-hint", {
-          count: Number(c.data.supporters ?? 0),
-          title: String(c.data.title ?? ""),
-          ticket: String(c.data.ticket ?? ""),
-        }),
+      prompt: (c) => {
+        const d = readData(dukungData, c);
+        return c.t("dukung-hint", { count: d.supporters ?? 0, title: d.title ?? "", ticket: d.ticket ?? "" });
+      },
       options: (c) => joinOptions((k) => c.t(k), (k) => c.words(k)),
       onChoose(value, c) {
-        const aspirationId = Number(c.data.aspirationId);
+        const d = readData(dukungData, c);
+        if (d.aspirationId === undefined) return { end: {} };
+        const aspirationId = d.aspirationId;
         if (value === DUKUNG_JOIN_YES) {
           return {
             effects: [{ type: "cluster.merge", aspirationId, join: true }],
-            say: [{ text: c.t("dukung-joined", { supporters: Number(c.data.supporters ?? 0) + 1 }) }],
+            say: [{ text: c.t("dukung-joined", { supporters: (d.supporters ?? 0) + 1 }) }],
             end: {},
           };
         }

@@ -1,10 +1,11 @@
 /** "Ubah data diri": change name, or RW and RT. */
 import type { FlowDef } from "../src/engine/types.js";
-import { nameStep, padArea, rtStep, rwStep } from "./area.js";
+import { areaData, nameStep, padArea, rtStep, rwStep } from "./area.js";
 
 export const profil: FlowDef = {
   id: "profil",
   version: 1,
+  data: areaData,
   start: "field",
   commands: ["profil", "ubah"],
   steps: {

@@ -2,6 +2,8 @@
 import { EXPORT_FORMATS, type ExportFormat } from "../src/aggregator/export-files.js";
 import { formatRecap } from "../src/aggregator/recap-text.js";
 import { normalizeAreaNumber } from "../src/engine/choice-match.js";
+import { z } from "zod";
+import { readData } from "../src/engine/flow-data.js";
 import type { FlowDef } from "../src/engine/types.js";
 import { padArea } from "./area.js";
 
@@ -13,9 +15,13 @@ export function parseRwArg(arg: string): number | null {
   return Number.isInteger(n) && n > 0 && n < 1000 ? n : null;
 }
 
+/** The RW the recap was asked for (null: the whole kelurahan). */
+const rekapData = z.object({ rw: z.number().int().nullable().optional() });
+
 export const rekap: FlowDef = {
   id: "rekap",
   version: 1,
+  data: rekapData,
   start: "berkas",
   commands: ["rekap"],
   roles: REKAP_ROLES,
@@ -47,7 +53,7 @@ export const rekap: FlowDef = {
       ],
       onChoose(value, c) {
         if (!EXPORT_FORMATS.includes(value as ExportFormat)) return { end: {} };
-        const rw = typeof c.data.rw === "number" ? c.data.rw : undefined;
+        const rw = readData(rekapData, c).rw ?? undefined;
         return {
           effects: [{ type: "recap.export", format: value as ExportFormat, ...(rw === undefined ? {} : { rw }) }],
           say: [{ text: c.t("rekap-file-coming") }],

@@ -94,6 +94,18 @@ class Turn {
   }
 }
 
+/** Walk a session up through the flow's migrations to its current version; null when a step is missing or refuses. */
+function migrate(flow: FlowDef, s: SessionState): SessionState | null {
+  if (s.flowVersion > flow.version) return null;
+  let cur = { step: s.step, data: s.data };
+  for (let v = s.flowVersion; v < flow.version; v++) {
+    const next = flow.migrations?.[v]?.(cur);
+    if (!next) return null;
+    cur = next;
+  }
+  return { ...s, flowVersion: flow.version, step: cur.step, data: cur.data };
+}
+
 export function createEngine(def: EngineDefinition): Engine {
   const kinds = new StepKindRegistry([...BUILT_IN_STEP_KINDS, ...(def.stepKinds ?? [])]);
   validateFlows(def.flows, def.commands, kinds);
@@ -171,7 +183,11 @@ export function createEngine(def: EngineDefinition): Engine {
   /** Carry out a step's decision. */
   const apply = (turn: Turn, s: SessionState, tr: Transition, now: number): SessionState => {
     for (const e of tr.effects ?? []) turn.effect(e);
-    if (tr.set) s = { ...s, data: { ...s.data, ...tr.set } };
+    if (tr.set) {
+      s = { ...s, data: { ...s.data, ...tr.set } };
+      const shape = flows.get(s.flow)?.data?.safeParse(s.data);
+      if (shape && !shape.success) throw new FlowDefinitionError(`flow "${s.flow}" set data outside its schema: ${shape.error.message}`);
+    }
     turn.replies.push(...(tr.say ?? []));
     if (tr.invalid) {
       turn.replies.push({ text: tr.invalid });
@@ -342,9 +358,13 @@ export function createEngine(def: EngineDefinition): Engine {
         turn.say("session-expired");
         s = fresh(menu, now);
         interrupted = true;
-      } else if (s.flowVersion !== flow.version || !flow.steps[s.step]) {
-        turn.say("session-flow-changed");
-        return finish(startFlow(turn, flow, now));
+      } else {
+        const current = s.flowVersion === flow.version ? s : migrate(flow, s);
+        if (!current || !flow.steps[current.step] || (flow.data && !flow.data.safeParse(current.data).success)) {
+          turn.say("session-flow-changed");
+          return finish(startFlow(turn, flow, now));
+        }
+        s = current;
       }
     }
 

@@ -2,6 +2,7 @@
 import type { AspirationDraft, AspirationView, Lang, Resident, ResidentPatch, Wilayah } from "../core/domain.js";
 import type { ChannelName, InboundContent, OutboundMessage, ReplyOption } from "../core/messages.js";
 import type { TArgs, Translate } from "../i18n/fluent.js";
+import type { FlowData } from "./flow-data.js";
 
 /** Persisted per resident. `v` is the record schema; `flowVersion` the definition version it was started with. */
 export interface SessionState {
@@ -118,10 +119,23 @@ export type { AmountStep } from "./steps/amount.js";
 export type { CountStep } from "./steps/count.js";
 export type { DateTimeStep } from "./steps/date-time.js";
 
+/** A session of an older flow version, as a migration sees it. */
+export interface MigratableSession {
+  step: string;
+  data: Record<string, unknown>;
+}
+
 export interface FlowDef {
   id: string;
-  /** Bump when steps change incompatibly; sessions on an older version restart politely. */
+  /**
+   * Bump when steps change incompatibly. A session on an older version is migrated by `migrations` when every
+   * version in between has one; otherwise it restarts politely.
+   */
   version: number;
+  /** The shape of this flow's session data (see flow-data.ts); checked on restore and after every change. */
+  data?: FlowData;
+  /** `migrations[n]` turns a version-n session into a version n+1 one, or returns null when it cannot. */
+  migrations?: Record<number, (s: MigratableSession) => MigratableSession | null>;
   start: string;
   steps: Record<string, StepDef>;
   /** Command words (lowercase, without slash) that start this flow anywhere, e.g. ["aspirasi"]. */
