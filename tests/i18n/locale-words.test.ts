@@ -3,11 +3,11 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildWilayah } from "../../src/core/wilayah.js";
 import { createEngine } from "../../src/engine/engine.js";
-import type { EngineEnv, SessionState } from "../../src/engine/types.js";
+import type { SessionState } from "../../src/engine/types.js";
 import { DEFAULT_LOCALES_DIR, loadI18n } from "../../src/i18n/fluent.js";
 import { flowSet } from "../../flows/index.js";
+import { envAt } from "../engine/steps/step-env.js";
 
 /** A copy of the real locales with `line` appended to message `key` of locales/id/<file>. */
 function localesWith(file: string, key: string, extra: string): string {
@@ -24,16 +24,7 @@ function localesWith(file: string, key: string, extra: string): string {
 const resident = { id: 1, name: null, rw: null, rt: null, lang: "id" as const, consent: "pending" as const, optedOut: false, registered: false };
 
 function converse(localesDir: string, texts: string[]): string {
-  const env: EngineEnv = {
-    t: loadI18n(localesDir).t,
-    wilayah: buildWilayah([[1, 1]]),
-    kelurahan: "Uji",
-    sessionTtlMs: 3_600_000,
-    reads: { aspirationsOf: () => [], aspirationByTicket: () => undefined, ticketExists: () => false },
-    now: 0,
-    random: () => 0.5,
-    actor: { channel: "fake", address: "x", roles: new Set() },
-  };
+  const env = envAt(0, undefined, loadI18n(localesDir).t);
   const engine = createEngine(flowSet);
   let session: SessionState | undefined;
   let text = "";

@@ -10,9 +10,10 @@ const i18n = loadI18n(DEFAULT_LOCALES_DIR);
 
 export const resident: Resident = { id: 1, name: "Siti", rw: 1, rt: 1, lang: "id", consent: "given", optedOut: false, registered: true };
 
-export function envAt(now: number, timeZone?: string): EngineEnv {
+/** An engine environment at `now`, with the shipped locales unless `t` is given. */
+export function envAt(now: number, timeZone?: string, t: EngineEnv["t"] = i18n.t): EngineEnv {
   return {
-    t: i18n.t,
+    t,
     wilayah: buildWilayah([[1, 1]]),
     kelurahan: "Uji",
     sessionTtlMs: 3_600_000,
