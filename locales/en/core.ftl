@@ -64,6 +64,7 @@ input-text-too-long = That answer is too long ({ $length } characters). Please s
 input-location-invalid = That location pin is not valid. Please type the address or a landmark.
 input-location-expected = Please type the location (for example "Gang Mawar, in front of the prayer house") or send a location pin.
 input-photo-failed = Sorry, we could not receive the photo. Please send it again, or choose Skip.
+input-photo-failed-resend = Sorry, we could not receive the photo. Please send it again.
 input-photo-expected = Please send one photo, or choose Skip.
 
 ## Step kinds: ordered pick, amount, count, date and time.

@@ -64,6 +64,7 @@ input-text-too-long = Jawabannya terlalu panjang ({ $length } huruf). Mohon ring
 input-location-invalid = Titik lokasi itu tidak valid. Mohon ketik alamat atau patokannya.
 input-location-expected = Mohon ketik lokasinya (misalnya "Gang Mawar depan musala") atau kirim titik lokasi.
 input-photo-failed = Maaf, foto gagal kami terima. Mohon kirim ulang fotonya, atau pilih Lewati.
+input-photo-failed-resend = Maaf, foto gagal kami terima. Mohon kirim ulang fotonya.
 input-photo-expected = Mohon kirim satu foto, atau pilih Lewati.
 
 ## Step kinds: ordered pick, amount, count, date and time.

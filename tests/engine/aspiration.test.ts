@@ -82,6 +82,13 @@ describe("aspiration flow", () => {
     expect(readFileSync(path.join(h.dataDir, a.photoPath!), "utf8")).toBe("late-photo");
   });
 
+  it("a photo on the summary that could not be downloaded is asked again, without offering Lewati", async () => {
+    await fillTo("summary");
+    const r = textOf(await h.send("u1", { kind: "photo", ref: "missing" }));
+    expect(r).toMatch(/foto gagal kami terima\. Mohon kirim ulang fotonya\.[\s\S]*Kirim aspirasi ini/);
+    expect(r).not.toMatch(/Lewati/);
+  });
+
   it("asks again when a photo could not be downloaded", async () => {
     await fillTo("photo");
     expect(textOf(await h.send("u1", { kind: "photo", ref: "missing" }))).toMatch(/gagal/);

@@ -33,7 +33,7 @@ export const choiceKind = defineStepKind<ChoiceStep>({
   },
   answer(step, input, c) {
     if (input.kind === "photo" && step.onPhoto) {
-      return input.path ? step.onPhoto(input.path, c) : { invalid: c.t("input-photo-failed") };
+      return input.path ? step.onPhoto(input.path, c) : { invalid: c.t("input-photo-failed-resend") };
     }
     if (input.kind !== "text") return { invalid: c.t("input-choice-expected") };
     const text = cleanText(input.text);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parsePicks } from "../../../src/engine/steps/ordered-pick.js";
 import type { ChoiceOption } from "../../../src/engine/types.js";
-import { envAt, oneStep } from "./step-env.js";
+import { encodeChoice } from "../../../src/core/messages.js";
+import { envAt, oneStep, resident } from "./step-env.js";
 
 const options: ChoiceOption[] = ["Jalan", "Drainase", "Sampah", "Air bersih", "PJU", "Posyandu", "Pos ronda"].map((label, i) => ({
   value: `u${i + 1}`,
@@ -60,6 +61,16 @@ describe("ordered pick", () => {
     expect(step.run(["4 1 7 2"], envAt(0)).text).toMatch(/Paling banyak 3 pilihan/);
     expect(step.run(["4", "4"], envAt(0)).text).toMatch(/"Air bersih" sudah dipilih/);
     expect(step.run(["selesai"], envAt(0)).text).toMatch(/paling sedikit 1/);
+  });
+
+  it("a pressed button adds one pick, as a typed number does", () => {
+    const first = step.run(["4"], envAt(0));
+    const r = step.engine.handle(
+      { session: first.session, resident, content: { kind: "choice", value: encodeChoice("uji.ask", "u2") } },
+      envAt(0),
+    );
+    expect(r.replies.map((m) => m.text).join("\n")).toMatch(/1\. Air bersih\n2\. Drainase\nPilih nomor berikutnya/);
+    expect(r.session.data.prioritas).toEqual(["u4", "u2"]);
   });
 
   it("ULANG clears the picks", () => {
