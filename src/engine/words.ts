@@ -6,8 +6,15 @@
 import { LANGS } from "../core/domain.js";
 import type { Translate } from "../i18n/fluent.js";
 
+/** Loaded locales do not change, so the words are read once per translation function and key. */
+const cache = new WeakMap<Translate, Map<string, string[]>>();
+
 /** The comma-separated words of message `key` in every language (a missing message gives none). */
 export function localeWords(t: Translate, key: string): string[] {
+  let byKey = cache.get(t);
+  if (!byKey) cache.set(t, (byKey = new Map()));
+  const hit = byKey.get(key);
+  if (hit) return hit;
   const words = new Set<string>();
   for (const lang of LANGS) {
     const text = t(lang, key);
@@ -17,5 +24,7 @@ export function localeWords(t: Translate, key: string): string[] {
       if (word) words.add(word);
     }
   }
-  return [...words];
+  const list = [...words];
+  byKey.set(key, list);
+  return list;
 }
