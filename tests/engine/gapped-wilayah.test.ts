@@ -10,6 +10,7 @@ import { makeTelegramHarness, type TelegramHarness } from "../support/telegram-h
 import { makeWaTestApp, type WaTestApp } from "../support/fake-baileys-app.js";
 import { wa } from "../support/fake-baileys.js";
 import { tempDataDir } from "../support/telegram-test-app.js";
+import { renderNumbered } from "../../src/channels/console/render.js";
 
 /** RWs 1, 2, 4, 5; RW 05 has RTs 1, 2, 5, 7; the others RTs 1-2. */
 function gappedWilayah(): string {
@@ -73,6 +74,21 @@ describe("gapped wilayah through the engine", () => {
     expect(textOf(await h.send("u", "3"))).toMatch(/tidak ada di daftar[\s\S]*1, 2, 4, 5[\s\S]*RW berapa/);
     await h.send("u", "5");
     expect(textOf(await h.send("u", "4"))).toMatch(/tidak ada di daftar[\s\S]*1, 2, 5, 7/);
+  });
+});
+
+describe("gapped wilayah in the console simulator", () => {
+  let h: Harness;
+  afterEach(async () => {
+    await h.close();
+  });
+
+  it("prints the RW list numbered by RW", async () => {
+    h = await createHarness({ env: { WILAYAH_FILE: gappedWilayah() } });
+    await h.send("u", "halo");
+    await h.send("u", "1");
+    await h.send("u", "Budi");
+    expect(renderNumbered(h.lastQuestion("u")!, "Balas dengan angka:")).toMatch(/Balas dengan angka:\n1\. RW 01\n2\. RW 02\n4\. RW 04\n5\. RW 05$/);
   });
 });
 
