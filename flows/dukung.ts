@@ -4,6 +4,9 @@
  */
 import type { ClusterSummary } from "../src/aggregator/recap.js";
 import { neutralTitle } from "../src/aggregator/neutral-title.js";
+import { titleOf } from "../src/core/title.js";
+import { z } from "zod";
+import { readData } from "../src/engine/flow-data.js";
 import { parseTicket } from "../src/engine/tickets.js";
 import type { FlowDef, StepCtx, Transition } from "../src/engine/types.js";
 import { padArea } from "./area.js";
@@ -19,13 +22,19 @@ export const DUKUNG_JOIN_NO = "beda";
 /** How many clusters the list offers. */
 const LIST_SIZE = 5;
 
-interface ListItem {
-  clusterId: number;
-  title: string;
-  supporters: number;
-}
+const listItem = z.object({ clusterId: z.number().int(), title: z.string(), supporters: z.number().int() });
+type ListItem = z.infer<typeof listItem>;
 
-const listOf = (c: StepCtx): ListItem[] => (Array.isArray(c.data.list) ? (c.data.list as ListItem[]) : []);
+/** The list offered (pilih) or the proposal the duplicate hint asks about (gabung; see joinStepData). */
+const dukungData = z.object({
+  list: z.array(listItem).optional(),
+  aspirationId: z.number().int().optional(),
+  ticket: z.string().optional(),
+  title: z.string().optional(),
+  supporters: z.number().int().optional(),
+});
+
+const listOf = (c: StepCtx): ListItem[] => readData(dukungData, c).list ?? [];
 
 /**
  * What neighbours see of a proposal: its category and place, never the resident's own words (see neutral-title.ts).
@@ -57,16 +66,17 @@ export function joinStepData(o: { aspirationId: number; ticket: string; title: s
 }
 
 /** The options of the join step, shared with the duplicate hint so its buttons land on this step. */
-export function joinOptions(t: (key: string) => string) {
+export function joinOptions(t: (key: string) => string, words: (key: string) => string[] = () => []) {
   return [
-    { value: DUKUNG_JOIN_YES, label: t("dukung-join-yes"), aliases: ["ya", "sama", "dukung", "gabung", "yes"] },
-    { value: DUKUNG_JOIN_NO, label: t("dukung-join-no"), aliases: ["tidak", "beda", "berbeda", "no"] },
+    { value: DUKUNG_JOIN_YES, label: t("dukung-join-yes"), aliases: words("dukung-join-yes-aliases") },
+    { value: DUKUNG_JOIN_NO, label: t("dukung-join-no"), aliases: words("dukung-join-no-aliases") },
   ];
 }
 
 export const dukung: FlowDef = {
   id: DUKUNG_FLOW,
   version: DUKUNG_VERSION,
+  data: dukungData,
   start: "pilih",
   commands: ["dukung"],
   onStart(c, arg) {
@@ -98,7 +108,7 @@ export const dukung: FlowDef = {
       prompt: (c) => c.t("dukung-list-prompt", { rw: padArea(c.resident.rw ?? 0) }),
       options: (c) => [
         ...listOf(c).map((i) => ({ value: String(i.clusterId), label: c.t("dukung-option", { title: i.title, supporters: i.supporters }) })),
-        { value: "kembali", label: c.t("dukung-back"), aliases: ["kembali", "menu"] },
+        { value: "kembali", label: c.t("dukung-back"), aliases: c.words("dukung-back-aliases") },
       ],
       onChoose(value, c) {
         const item = listOf(c).find((i) => String(i.clusterId) === value);
@@ -112,19 +122,19 @@ export const dukung: FlowDef = {
     },
     [DUKUNG_JOIN_STEP]: {
       kind: "choice",
-      prompt: (c) =>
-        c.t("dukung-hint", {
-          count: Number(c.data.supporters ?? 0),
-          title: String(c.data.title ?? ""),
-          ticket: String(c.data.ticket ?? ""),
-        }),
-      options: (c) => joinOptions((k) => c.t(k)),
+      prompt: (c) => {
+        const d = readData(dukungData, c);
+        return c.t("dukung-hint", { count: d.supporters ?? 0, title: d.title ?? "", ticket: d.ticket ?? "" });
+      },
+      options: (c) => joinOptions((k) => c.t(k), (k) => c.words(k)),
       onChoose(value, c) {
-        const aspirationId = Number(c.data.aspirationId);
+        const d = readData(dukungData, c);
+        if (d.aspirationId === undefined) return { end: {} };
+        const aspirationId = d.aspirationId;
         if (value === DUKUNG_JOIN_YES) {
           return {
             effects: [{ type: "cluster.merge", aspirationId, join: true }],
-            say: [{ text: c.t("dukung-joined", { supporters: Number(c.data.supporters ?? 0) + 1 }) }],
+            say: [{ text: c.t("dukung-joined", { supporters: (d.supporters ?? 0) + 1 }) }],
             end: {},
           };
         }

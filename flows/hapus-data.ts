@@ -8,7 +8,7 @@ export const hapusData: FlowDef = {
   requiresRegistration: false,
   onStart(c) {
     if (c.resident.consent !== "given" && !c.resident.registered) {
-      return { say: [{ text: c.t("hapus-data-nothing") }], end: { showMenu: false } };
+      return { say: [{ text: c.t("hapus-data-nothing") }], resume: true };
     }
     return undefined;
   },
@@ -17,11 +17,11 @@ export const hapusData: FlowDef = {
       kind: "choice",
       prompt: (c) => c.t("hapus-data-confirm"),
       options: (c) => [
-        { value: "yes", label: c.t("hapus-data-yes"), aliases: ["ya", "hapus", "yes"] },
-        { value: "no", label: c.t("hapus-data-no"), aliases: ["tidak", "tdk", "no", "jangan"] },
+        { value: "yes", label: c.t("hapus-data-yes"), aliases: c.words("hapus-data-yes-aliases") },
+        { value: "no", label: c.t("hapus-data-no"), aliases: c.words("hapus-data-no-aliases") },
       ],
       onChoose(value, c) {
-        if (value === "no") return { say: [{ text: c.t("hapus-data-kept") }], end: {} };
+        if (value === "no") return { say: [{ text: c.t("hapus-data-kept") }], resume: true };
         return {
           effects: [{ type: "resident.delete" }],
           say: [{ text: c.t("hapus-data-done") }],

@@ -1,4 +1,4 @@
-/** The flow set: every conversation and command the bot knows. Later modules add theirs here. */
+/** The flow set: every conversation and command the bot knows. A new flow or command is added to these lists. */
 import type { EngineDefinition } from "../src/engine/engine.js";
 import { aspirasi } from "./aspirasi.js";
 import { dukung } from "./dukung.js";

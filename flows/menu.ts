@@ -1,4 +1,5 @@
 /** The main menu, where every registered resident rests between flows. */
+import { otherLang } from "../src/core/domain.js";
 import type { FlowDef } from "../src/engine/types.js";
 import { statusList } from "./status.js";
 
@@ -11,13 +12,14 @@ export const menu: FlowDef = {
     main: {
       kind: "choice",
       prompt: (c) => c.t("menu-prompt", { name: c.resident.name ?? "" }),
+      noMatchKey: "menu-not-understood",
       options: (c) => [
-        { value: "aspirasi", label: c.t("menu-aspirasi"), aliases: ["aspirasi", "usulan", "sampaikan"] },
-        { value: "status", label: c.t("menu-status"), aliases: ["status", "cek status"] },
-        { value: "profil", label: c.t("menu-profil"), aliases: ["profil", "ubah data"] },
+        { value: "aspirasi", label: c.t("menu-aspirasi"), aliases: c.words("menu-aspirasi-aliases") },
+        { value: "status", label: c.t("menu-status"), aliases: c.words("menu-status-aliases") },
+        { value: "profil", label: c.t("menu-profil"), aliases: c.words("menu-profil-aliases") },
         { value: "bahasa", label: c.t("menu-bahasa") },
         { value: "bantuan", label: c.t("menu-bantuan") },
-        { value: "dukung", label: c.t("menu-dukung"), aliases: ["dukung", "dukung usulan"] },
+        { value: "dukung", label: c.t("menu-dukung"), aliases: c.words("menu-dukung-aliases") },
       ],
       onChoose(value, c) {
         switch (value) {
@@ -28,7 +30,7 @@ export const menu: FlowDef = {
           case "status":
             return { say: [{ text: statusList(c) }], end: {} };
           case "bahasa": {
-            const lang = c.lang === "id" ? "en" : "id";
+            const lang = otherLang(c.lang);
             return {
               effects: [{ type: "resident.update", patch: { lang } }],
               say: [{ text: c.env.t(lang, "lang-switched") }],

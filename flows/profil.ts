@@ -1,10 +1,11 @@
 /** "Ubah data diri": change name, or RW and RT. */
 import type { FlowDef } from "../src/engine/types.js";
-import { nameStep, padArea, rtStep, rwStep } from "./area.js";
+import { areaData, nameStep, padArea, rtStep, rwStep } from "./area.js";
 
 export const profil: FlowDef = {
   id: "profil",
   version: 1,
+  data: areaData,
   start: "field",
   commands: ["profil", "ubah"],
   steps: {
@@ -19,7 +20,7 @@ export const profil: FlowDef = {
       options: (c) => [
         { value: "name", label: c.t("profil-field-name") },
         { value: "area", label: c.t("profil-field-area") },
-        { value: "back", label: c.t("profil-field-back"), aliases: ["kembali", "back"] },
+        { value: "back", label: c.t("profil-field-back"), aliases: c.words("profil-field-back-aliases") },
       ],
       onChoose: (value) => (value === "name" ? { goto: "name" } : value === "area" ? { goto: "rw" } : { end: {} }),
     },

@@ -1,10 +1,12 @@
 /** Registration: consent under UU 27/2022, then name, RW and RT. */
 import type { FlowDef } from "../src/engine/types.js";
-import { nameStep, padArea, rtStep, rwStep } from "./area.js";
+import { readData } from "../src/engine/flow-data.js";
+import { areaData, nameStep, padArea, rtStep, rwStep } from "./area.js";
 
 export const registrasi: FlowDef = {
   id: "registrasi",
   version: 1,
+  data: areaData,
   start: "consent",
   requiresRegistration: false,
   onStart(c) {
@@ -16,8 +18,8 @@ export const registrasi: FlowDef = {
       kind: "choice",
       prompt: (c) => c.t("registrasi-consent", { kelurahan: c.env.kelurahan }),
       options: (c) => [
-        { value: "yes", label: c.t("registrasi-consent-yes"), aliases: ["ya", "setuju", "yes", "ok", "oke", "agree"] },
-        { value: "no", label: c.t("registrasi-consent-no"), aliases: ["tidak", "tdk", "no", "gak", "nggak", "tidak setuju"] },
+        { value: "yes", label: c.t("registrasi-consent-yes"), aliases: c.words("registrasi-consent-yes-aliases") },
+        { value: "no", label: c.t("registrasi-consent-no"), aliases: c.words("registrasi-consent-no-aliases") },
       ],
       onChoose(value, c) {
         if (value === "no") {
@@ -42,7 +44,8 @@ export const registrasi: FlowDef = {
     name: nameStep((name) => ({ set: { name }, goto: "rw" })),
     rw: rwStep(),
     rt: rtStep((rw, rt, c) => {
-      const name = String(c.data.name);
+      const { name } = readData(areaData, c);
+      if (name === undefined) throw new Error("registration reached the RT step without a name");
       return {
         effects: [
           { type: "resident.update", patch: { name, rw, rt, registered: true } },

@@ -2,6 +2,8 @@
 import { EXPORT_FORMATS, type ExportFormat } from "../src/aggregator/export-format.js";
 import { formatRecap } from "../src/aggregator/recap-text.js";
 import { normalizeAreaNumber } from "../src/engine/choice-match.js";
+import { z } from "zod";
+import { readData } from "../src/engine/flow-data.js";
 import type { FlowDef } from "../src/engine/types.js";
 import { padArea } from "./area.js";
 
@@ -13,9 +15,13 @@ export function parseRwArg(arg: string): number | null {
   return Number.isInteger(n) && n > 0 && n < 1000 ? n : null;
 }
 
+/** The RW the recap was asked for (null: the whole kelurahan). */
+const rekapData = z.object({ rw: z.number().int().nullable().optional() });
+
 export const rekap: FlowDef = {
   id: "rekap",
   version: 1,
+  data: rekapData,
   start: "berkas",
   commands: ["rekap"],
   roles: REKAP_ROLES,
@@ -40,14 +46,14 @@ export const rekap: FlowDef = {
       kind: "choice",
       prompt: (c) => c.t("rekap-file-prompt"),
       options: (c) => [
-        { value: "xlsx", label: c.t("rekap-file-xlsx"), aliases: ["excel", "xlsx"] },
-        { value: "csv", label: c.t("rekap-file-csv"), aliases: ["csv"] },
-        { value: "md", label: c.t("rekap-file-md"), aliases: ["md", "teks"] },
-        { value: "none", label: c.t("rekap-file-none"), aliases: ["tidak", "no", "selesai"] },
+        { value: "xlsx", label: c.t("rekap-file-xlsx"), aliases: c.words("rekap-file-xlsx-aliases") },
+        { value: "csv", label: c.t("rekap-file-csv"), aliases: c.words("rekap-file-csv-aliases") },
+        { value: "md", label: c.t("rekap-file-md"), aliases: c.words("rekap-file-md-aliases") },
+        { value: "none", label: c.t("rekap-file-none"), aliases: c.words("rekap-file-none-aliases") },
       ],
       onChoose(value, c) {
         if (!EXPORT_FORMATS.includes(value as ExportFormat)) return { end: {} };
-        const rw = typeof c.data.rw === "number" ? c.data.rw : undefined;
+        const rw = readData(rekapData, c).rw ?? undefined;
         return {
           // The file has a sheet for every RW of the wilayah, even one without usulan.
           effects: [{ type: "recap.export", format: value as ExportFormat, ...(rw === undefined ? { rws: [...c.env.wilayah.rws] } : { rw }) }],

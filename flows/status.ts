@@ -1,16 +1,13 @@
 /** /status: the resident's own aspirations, or one in full by ticket. Other people's tickets reveal nothing. */
 import type { AspirationView } from "../src/core/domain.js";
+import { locationLabel } from "../src/core/location-label.js";
+import { titleOf } from "../src/core/title.js";
 import { parseTicket } from "../src/engine/tickets.js";
 import type { CommandDef, StepCtx } from "../src/engine/types.js";
 import { TICKET_PREFIX } from "./aspirasi.js";
 import { padArea } from "./area.js";
 
 const TITLE_CHARS = 40;
-
-function title(text: string): string {
-  const first = text.split("\n")[0] ?? "";
-  return [...first].length > TITLE_CHARS ? `${[...first].slice(0, TITLE_CHARS - 1).join("")}…` : first;
-}
 
 function statusLabel(c: StepCtx, a: AspirationView): string {
   const label = c.t(`status-${a.status}`);
@@ -23,7 +20,7 @@ export function statusList(c: StepCtx): string {
   const lines = list.map((a) =>
     c.t("status-line", {
       ticket: a.ticket,
-      title: title(a.description),
+      title: titleOf(a.description, TITLE_CHARS),
       category: c.t(`category-${a.category}`),
       status: statusLabel(c, a),
       date: new Date(a.createdAt),
@@ -36,8 +33,7 @@ export function statusDetail(c: StepCtx, raw: string): string {
   const ticket = parseTicket(TICKET_PREFIX, raw);
   const a = ticket ? c.env.reads.aspirationByTicket(ticket) : undefined;
   if (!a || a.residentId !== c.resident.id) return c.t("status-not-found", { ticket: (ticket ?? raw).slice(0, 20) });
-  const location =
-    a.locationText ?? (a.lat !== null && a.lon !== null ? c.t("aspirasi-location-pin", { lat: a.lat.toFixed(5), lon: a.lon.toFixed(5) }) : "-");
+  const location = locationLabel(a, (k, args) => c.t(k, args));
   return c.t("status-detail", {
     ticket: a.ticket,
     category: c.t(`category-${a.category}`),

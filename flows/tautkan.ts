@@ -51,8 +51,8 @@ export const tautkan: FlowDef = {
       kind: "choice",
       prompt: (c) => c.t("tautkan-prompt"),
       options: (c) => [
-        { value: "create", label: c.t("tautkan-option-create"), aliases: ["buat", "buat kode", "create"] },
-        { value: "redeem", label: c.t("tautkan-option-redeem"), aliases: ["punya kode", "kode", "code"] },
+        { value: "create", label: c.t("tautkan-option-create"), aliases: c.words("tautkan-option-create-aliases") },
+        { value: "redeem", label: c.t("tautkan-option-redeem"), aliases: c.words("tautkan-option-redeem-aliases") },
       ],
       onChoose: (value) => (value === "create" ? issue() : { goto: "code" }),
     },

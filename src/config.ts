@@ -42,6 +42,18 @@ export const configSchema = z.object({
   KELURAHAN_NAME: z.string().default("Sukamaju"),
   WILAYAH_FILE: optionalString,
   DEFAULT_LANG: z.enum(["id", "en"]).default("id"),
+  /** IANA time zone in which residents' dates and times are read and shown (WIB Asia/Jakarta, WITA Asia/Makassar, WIT Asia/Jayapura). */
+  TZ_KELURAHAN: z
+    .string()
+    .default("Asia/Jakarta")
+    .refine((z) => {
+      try {
+        new Intl.DateTimeFormat("en", { timeZone: z });
+        return true;
+      } catch {
+        return false;
+      }
+    }, "an IANA time zone such as Asia/Jakarta, Asia/Makassar or Asia/Jayapura"),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(24),
   CONSOLE_USER: z.string().min(1).default("warga-1"),
   TELEGRAM_BOT_TOKEN: optionalString,

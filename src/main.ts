@@ -6,14 +6,10 @@
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { loadConfig, type Config } from "./config.js";
-import { createLogger, reportStartupError, type Logger } from "./core/logger.js";
-import type { ChannelAdapter } from "./core/ports.js";
+import { createLogger, reportStartupError } from "./core/logger.js";
 import { buildApp, type App } from "./app/build.js";
-import { createTelegramChannel } from "./channels/telegram/index.js";
 import { runConsole } from "./channels/console/run-console.js";
 import { consoleLogger } from "./channels/console/console-logging.js";
-import { createWhatsAppChannel } from "./channels/whatsapp/channel.js";
-import { whatsAppStatusEffects } from "./app/whatsapp-status.js";
 import type { Pipeline } from "./workers/pipeline.js";
 import { startAppPipeline } from "./app/app-pipeline.js";
 
@@ -27,29 +23,6 @@ function parseRole(): Role {
     process.exit(2);
   }
   return role;
-}
-
-function channelsFor(app: App, config: Config, log: Logger): ChannelAdapter[] {
-  const channels: ChannelAdapter[] = [];
-  if (config.TELEGRAM_BOT_TOKEN) {
-    channels.push(
-      createTelegramChannel({
-        token: config.TELEGRAM_BOT_TOKEN,
-        apiRoot: config.TELEGRAM_API_ROOT,
-        log,
-        t: app.i18n.t,
-        dataDir: config.dataDir,
-        pacing: { perSecond: config.TELEGRAM_SENDS_PER_SECOND, perChatPerSecond: config.TELEGRAM_SENDS_PER_CHAT_PER_SECOND },
-      }),
-    );
-  }
-  if (config.WHATSAPP_ENABLED) {
-    // Connects in the background (QR / pairing code on stderr) and keeps retrying; it never stops the other channels.
-    const wa = createWhatsAppChannel({ store: app.store, config, log, t: app.i18n.t, onOpen: () => app.host.delivery.flushAll() });
-    app.host.registerEffects(whatsAppStatusEffects({ t: app.i18n.t, channel: wa }));
-    channels.push(wa);
-  }
-  return channels;
 }
 
 async function main(): Promise<void> {
@@ -69,14 +42,13 @@ async function main(): Promise<void> {
     : { log: createLogger(config.LOG_LEVEL), file: undefined };
   let app: App;
   try {
-    app = buildApp({ config, log });
+    app = buildApp({ config, log, channels: role !== "worker" });
   } catch (err) {
     reportStartupError(err, { log, logFile });
     process.exit(1);
   }
 
-  const channels = role === "worker" ? [] : channelsFor(app, config, log);
-  for (const ch of channels) app.host.addChannel(ch);
+  const channels = app.channels;
 
   let pipeline: Pipeline;
   try {

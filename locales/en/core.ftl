@@ -1,4 +1,16 @@
-## Engine: words that work anywhere, input problems, sessions.
+## Words that work anywhere, with or without "/" (words of every language count; add local words freely).
+# Next to an option label, `<key>-aliases` lists the words that choose that option in the same way.
+
+keyword-cancel-aliases = cancel
+keyword-menu-aliases = menu
+keyword-help-aliases = help
+keyword-lang-aliases = language
+keyword-optout-aliases = stop
+keyword-optin-aliases = { "" }
+keyword-delete-aliases = delete my data
+keyword-start-aliases = start
+
+## Engine: input problems, sessions.
 
 access-denied = Sorry, this feature is only for LPMK board members. Your request has been logged.
 flow-cancelled = All right, cancelled. Nothing unsent was kept.
@@ -37,6 +49,8 @@ input-unsupported-other = Sorry, we cannot read this kind of message.
 input-choice-expected = Please reply with the number of your choice.
 # $max (Number) - number of choices
 input-choice-out-of-range = There is no such choice. Please reply with a number from 1 to { $max }.
+# $numbers (String) - the numbers on the list, e.g. "1, 2, 4, 5"
+input-choice-not-listed = That number is not on the list. Please reply with one of these numbers: { $numbers }.
 input-choice-no-match = Sorry, we did not recognise that answer. Please reply with a number from 1 to { $max }.
 menu-not-understood = Sorry, we did not understand that message. Please choose from the menu by typing its number (1 to { $max }).
 input-text-not-photo = You can send a photo later at the photo step. For this question, please type your answer.
@@ -50,7 +64,48 @@ input-text-too-long = That answer is too long ({ $length } characters). Please s
 input-location-invalid = That location pin is not valid. Please type the address or a landmark.
 input-location-expected = Please type the location (for example "Gang Mawar, in front of the prayer house") or send a location pin.
 input-photo-failed = Sorry, we could not receive the photo. Please send it again, or choose Skip.
+input-photo-failed-resend = Sorry, we could not receive the photo. Please send it again.
 input-photo-expected = Please send one photo, or choose Skip.
+
+## Step kinds: ordered pick, amount, count, date and time.
+
+# $order (String) - the picks so far, one "1. label" per line
+input-pick-order = Your choices in order:
+    { $order }
+# $max (Number) - the cap, $left (Number) - picks left
+input-pick-more = Choose the next number ({ $left } more allowed), or type DONE when finished. Type RESET to start over.
+input-pick-done-aliases = done, finished, enough
+input-pick-reset-aliases = reset, again, restart
+input-pick-reset = All right, the choices are cleared. Please choose again from the start.
+# $number (String) - the number typed
+input-pick-not-listed = Number { $number } is not on the list. Type the numbers, for example "4 1 7".
+# $label (String) - the option already picked
+input-pick-duplicate = "{ $label }" is already chosen. Please choose another one.
+# $max (Number) - the cap
+input-pick-too-many = At most { $max } choices. Type RESET to start over.
+# $min (Number) - the least number of picks
+input-pick-too-few = Please choose at least { $min }.
+input-pick-unreadable = Please type the numbers in order of preference, for example "4 1 7", or one at a time.
+
+input-amount-unreadable = Please type the amount in rupiah, for example "Rp 25.000.000", "25 juta" or "2,5 M".
+# $min (String) - the least amount, formatted as Rp
+input-amount-too-small = The amount must be at least { $min }.
+# $max (String) - the largest amount, formatted as Rp
+input-amount-too-large = The amount must be at most { $max }.
+
+# $min (Number), $max (Number) - the range
+input-count-unreadable = Please type the number in digits, for example "12".
+input-count-out-of-range = Please type a number from { $min } to { $max }.
+
+# $date (String) - weekday and date, $time (String) - "19.30", $zone (String) - WIB/WITA/WIT
+datetime-display = { $date } at { $time } { $zone }
+input-datetime-unreadable = Sorry, we could not read that date and time. For example: "Sabtu 12/12 19.30", "besok jam 8" or "12-12-2026 19:30".
+input-datetime-no-time = The time is missing. Please add it, for example "besok jam 8" or "Sabtu 12/12 19.30".
+input-datetime-bad-date = That date does not exist. Please check it, for example "12/12 19.30".
+# $weekday (String) - the weekday of that date
+input-datetime-weekday-mismatch = That date falls on a { $weekday }. Please check the day or the date.
+# $when (String) - the moment read
+input-datetime-past = { $when } has already passed. Please type a time in the future, for example "besok jam 8".
 
 session-restarted = Sorry, the previous conversation could not be continued. Let us start from the menu.
 session-expired = Your previous unfinished entry was closed because it was left for a long time. Please start again from the menu.

@@ -1,6 +1,7 @@
 ## Supporting a proposal: the duplicate hint after an aspiration, and "Dukung usulan" from the menu.
 
 menu-dukung = Support a residents' proposal
+menu-dukung-aliases = { "" }
 # $count (Number) - other residents who raised a similar proposal, $title (String) - its title, $ticket (String) - this resident's ticket
 dukung-hint =
     A similar proposal has already been raised by { $count } residents in your RW:
@@ -9,7 +10,9 @@ dukung-hint =
 # $ticket (String) - this resident's ticket
 dukung-hint-later = If it is the same, type /dukung { $ticket } to join as a supporter.
 dukung-join-yes = Yes, the same — I support it
+dukung-join-yes-aliases = yes
 dukung-join-no = No, mine is different
+dukung-join-no-aliases = no
 # $supporters (Number) - supporters now
 dukung-joined = Thank you. Your aspiration has been merged, and the proposal now has { $supporters } supporters.
 dukung-kept-separate = All right, your aspiration stays a proposal of its own.
@@ -19,6 +22,7 @@ dukung-list-prompt = Proposals from residents of RW { $rw } you can support. Cho
 # $title (String), $supporters (Number)
 dukung-option = { $title } ({ $supporters } residents)
 dukung-back = Back to the menu
+dukung-back-aliases = { "" }
 dukung-none = There are no other proposals in your RW to support at the moment.
 # $title (String), $supporters (Number) - supporters now
 dukung-added = Thank you. You are now a supporter of "{ $title }", which has { $supporters } supporters.

@@ -15,7 +15,9 @@ registrasi-consent = *Personal data consent* (Law No. 27 of 2022)
     Only LPMK board members and your RT/RW heads can see them. You can delete your data at any time by typing HAPUS DATA.
     Do you agree?
 registrasi-consent-yes = I agree
+registrasi-consent-yes-aliases = yes, ok, agree
 registrasi-consent-no = I do not agree
+registrasi-consent-no-aliases = no
 registrasi-consent-refused = All right, we keep nothing about you except the note that you did not agree. If you change your mind, type /start to begin again.
 registrasi-name = What is your name? (type your full name)
 registrasi-name-invalid = Please type a name with letters.

@@ -30,9 +30,13 @@ rekap-empty = No aspirations have been received yet.
 rekap-unknown-rw = RW { $rw } is not registered in this kelurahan.
 rekap-file-prompt = Do you need the file? Choose a format:
 rekap-file-xlsx = Send an Excel file (.xlsx)
+rekap-file-xlsx-aliases = excel, xlsx
 rekap-file-csv = Send a CSV file
+rekap-file-csv-aliases = csv
 rekap-file-md = Send a text table (.md)
+rekap-file-md-aliases = md
 rekap-file-none = No, thank you
+rekap-file-none-aliases = no
 rekap-file-coming = The Daftar Panjang Usulan file is being prepared and will be sent shortly.
 # $rw (String) - "all RWs" or "RW 03"
 rekap-file-caption = Daftar Panjang Usulan { $rw }

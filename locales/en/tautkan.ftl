@@ -2,7 +2,9 @@
 
 tautkan-prompt = *Link accounts*. You can use this service from Telegram and WhatsApp as one and the same person. Notifications go to the app you used last.
 tautkan-option-create = Create a code for my other account
+tautkan-option-create-aliases = create
 tautkan-option-redeem = I already have a code
+tautkan-option-redeem-aliases = code
 tautkan-ask-code = Please type the 8-character code you received in the other app.
 tautkan-code-format = The code has 8 letters and digits, for example 7K3QM9XA. Please type it again, or type CANCEL.
 # $code (String) - one-time code

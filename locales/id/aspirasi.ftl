@@ -17,12 +17,19 @@ tridaya-sosial = Sosial
 tridaya-ekonomi = Ekonomi
 
 aspirasi-category = Aspirasi Bapak/Ibu termasuk bidang apa?
-aspirasi-description = Mohon ceritakan usulan atau keluhannya (paling sedikit 15 huruf). Contoh: "Jalan di Gang Mawar berlubang dan tergenang saat hujan."
+# $category (String) - nama bidang yang diperkirakan
+aspirasi-category-guess = Uraian Bapak/Ibu sudah kami catat. Sepertinya aspirasi ini termasuk bidang *{ $category }*. Benar?
+aspirasi-category-guess-yes = Ya, benar
+aspirasi-category-guess-other = Pilih bidang lain
+aspirasi-category-kept = Uraian Bapak/Ibu sudah kami catat. Mohon pilih bidangnya dari daftar berikut.
+# $min (Number) - panjang minimal uraian
+aspirasi-description = Mohon ceritakan usulan atau keluhannya (paling sedikit { $min } huruf). Contoh: "Jalan di Gang Mawar berlubang dan tergenang saat hujan."
 aspirasi-location = Di mana lokasinya? Ketik alamat atau patokan (misalnya "Gang Mawar depan musala"), atau kirim titik lokasi.
 # $lat (String), $lon (String) - koordinat
 aspirasi-location-pin = Titik lokasi { $lat }, { $lon }
 aspirasi-photo = Bila ada, kirim satu foto kondisinya. Bila tidak ada, pilih Lewati.
 aspirasi-photo-skip = Lewati
+aspirasi-photo-skip-aliases = lewati, tidak, tidak ada, tdk
 aspirasi-photo-received = Foto diterima.
 # $category, $description, $location, $photo, $rw, $rt (String)
 aspirasi-summary = *Ringkasan aspirasi*
@@ -35,7 +42,9 @@ aspirasi-summary = *Ringkasan aspirasi*
 aspirasi-summary-photo-yes = ada
 aspirasi-summary-photo-no = tidak ada
 aspirasi-send = Kirim
+aspirasi-send-aliases = kirim, ya, ok, oke
 aspirasi-edit = Ubah
+aspirasi-edit-aliases = ubah, ganti
 aspirasi-cancel = Batal
 # $ticket (String) - nomor tiket
 aspirasi-done =

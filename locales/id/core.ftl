@@ -1,4 +1,16 @@
-## Engine: words that work anywhere, input problems, sessions.
+## Words that work anywhere, with or without "/" (words of every language count; add local words freely).
+# Next to an option label, `<key>-aliases` lists the words that choose that option in the same way.
+
+keyword-cancel-aliases = batal, batalkan
+keyword-menu-aliases = menu
+keyword-help-aliases = bantuan, tolong
+keyword-lang-aliases = bahasa
+keyword-optout-aliases = berhenti
+keyword-optin-aliases = mulai
+keyword-delete-aliases = hapus data, hapusdata, hapus-data
+keyword-start-aliases = start
+
+## Engine: input problems, sessions.
 
 access-denied = Mohon maaf, fitur ini hanya untuk pengurus LPMK. Permintaan Bapak/Ibu sudah kami catat.
 flow-cancelled = Baik, dibatalkan. Data yang belum dikirim tidak disimpan.
@@ -37,6 +49,8 @@ input-unsupported-other = Maaf, pesan jenis ini belum bisa kami baca.
 input-choice-expected = Mohon balas dengan angka pilihan.
 # $max (Number) - jumlah pilihan
 input-choice-out-of-range = Pilihan itu tidak ada. Mohon balas dengan angka 1 sampai { $max }.
+# $numbers (String) - nomor-nomor yang ada di daftar, mis. "1, 2, 4, 5"
+input-choice-not-listed = Nomor itu tidak ada di daftar. Mohon balas dengan salah satu nomor ini: { $numbers }.
 input-choice-no-match = Maaf, jawaban itu tidak kami kenali. Mohon balas dengan angka 1 sampai { $max }.
 menu-not-understood = Maaf, kami belum memahami pesan itu. Silakan pilih dari menu dengan mengetik angkanya (1 sampai { $max }).
 input-text-not-photo = Foto bisa dikirim nanti pada langkah foto. Untuk pertanyaan ini, mohon ketik jawabannya.
@@ -50,7 +64,48 @@ input-text-too-long = Jawabannya terlalu panjang ({ $length } huruf). Mohon ring
 input-location-invalid = Titik lokasi itu tidak valid. Mohon ketik alamat atau patokannya.
 input-location-expected = Mohon ketik lokasinya (misalnya "Gang Mawar depan musala") atau kirim titik lokasi.
 input-photo-failed = Maaf, foto gagal kami terima. Mohon kirim ulang fotonya, atau pilih Lewati.
+input-photo-failed-resend = Maaf, foto gagal kami terima. Mohon kirim ulang fotonya.
 input-photo-expected = Mohon kirim satu foto, atau pilih Lewati.
+
+## Step kinds: ordered pick, amount, count, date and time.
+
+# $order (String) - the picks so far, one "1. label" per line
+input-pick-order = Urutan pilihan Bapak/Ibu:
+    { $order }
+# $max (Number) - batas pilihan, $left (Number) - sisa pilihan
+input-pick-more = Pilih nomor berikutnya (masih bisa { $left } lagi), atau ketik SELESAI bila sudah. Ketik ULANG untuk mengulang.
+input-pick-done-aliases = selesai, sudah, cukup, done
+input-pick-reset-aliases = ulang, ulangi, reset
+input-pick-reset = Baik, pilihan dikosongkan. Silakan pilih lagi dari awal.
+# $number (String) - nomor yang diketik
+input-pick-not-listed = Nomor { $number } tidak ada di daftar. Ketik nomor-nomornya, misalnya "4 1 7".
+# $label (String) - pilihan yang sudah dipilih
+input-pick-duplicate = "{ $label }" sudah dipilih. Mohon pilih yang lain.
+# $max (Number) - batas pilihan
+input-pick-too-many = Paling banyak { $max } pilihan. Ketik ULANG untuk mengulang.
+# $min (Number) - pilihan minimal
+input-pick-too-few = Mohon pilih paling sedikit { $min }.
+input-pick-unreadable = Mohon ketik nomor pilihan sesuai urutan, misalnya "4 1 7", atau satu per satu.
+
+input-amount-unreadable = Mohon ketik jumlahnya dalam rupiah, misalnya "Rp 25.000.000", "25 juta" atau "2,5 M".
+# $min (String) - jumlah minimal, sudah berformat Rp
+input-amount-too-small = Jumlahnya paling sedikit { $min }.
+# $max (String) - jumlah maksimal, sudah berformat Rp
+input-amount-too-large = Jumlahnya paling banyak { $max }.
+
+# $min (Number), $max (Number) - batas jumlah
+input-count-unreadable = Mohon ketik jumlahnya dengan angka, misalnya "12".
+input-count-out-of-range = Mohon ketik angka { $min } sampai { $max }.
+
+# $date (String) - hari dan tanggal, $time (String) - jam "19.30", $zone (String) - WIB/WITA/WIT
+datetime-display = { $date } pukul { $time } { $zone }
+input-datetime-unreadable = Maaf, tanggal dan jamnya belum kami pahami. Contoh: "Sabtu 12/12 19.30", "besok jam 8" atau "12-12-2026 19:30".
+input-datetime-no-time = Jamnya belum ada. Mohon tambahkan jamnya, misalnya "besok jam 8" atau "Sabtu 12/12 19.30".
+input-datetime-bad-date = Tanggal itu tidak ada di kalender. Mohon periksa lagi, misalnya "12/12 19.30".
+# $weekday (String) - nama hari tanggal itu
+input-datetime-weekday-mismatch = Tanggal itu jatuh pada hari { $weekday }. Mohon periksa lagi hari atau tanggalnya.
+# $when (String) - waktu yang dibaca
+input-datetime-past = { $when } sudah lewat. Mohon ketik waktu yang akan datang, misalnya "besok jam 8".
 
 session-restarted = Maaf, percakapan sebelumnya tidak bisa dilanjutkan. Kita mulai dari menu.
 session-expired = Isian Bapak/Ibu sebelumnya sudah kami tutup karena lama tidak dilanjutkan. Silakan mulai lagi dari menu.

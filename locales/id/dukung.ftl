@@ -1,6 +1,7 @@
 ## Supporting a proposal: the duplicate hint after an aspiration, and "Dukung usulan" from the menu.
 
 menu-dukung = Dukung usulan warga
+menu-dukung-aliases = dukung, dukung usulan
 # $count (Number) - warga lain yang sudah menyampaikan usulan serupa, $title (String) - judul usulan itu, $ticket (String) - tiket aspirasi warga ini
 dukung-hint =
     Usulan serupa sudah disampaikan { $count } warga di RW Bapak/Ibu:
@@ -9,7 +10,9 @@ dukung-hint =
 # $ticket (String) - tiket aspirasi warga ini
 dukung-hint-later = Bila sama, ketik /dukung { $ticket } untuk bergabung sebagai pendukung.
 dukung-join-yes = Ya, sama — saya dukung
+dukung-join-yes-aliases = ya, sama, dukung, gabung
 dukung-join-no = Tidak, usulan saya berbeda
+dukung-join-no-aliases = tidak, beda, berbeda
 # $supporters (Number) - jumlah pendukung sekarang
 dukung-joined = Terima kasih. Aspirasi Bapak/Ibu sudah digabung, dan usulan tersebut kini didukung { $supporters } warga.
 dukung-kept-separate = Baik, aspirasi Bapak/Ibu tetap dicatat sebagai usulan tersendiri.
@@ -19,6 +22,7 @@ dukung-list-prompt = Usulan warga RW { $rw } yang bisa Bapak/Ibu dukung. Pilih s
 # $title (String), $supporters (Number)
 dukung-option = { $title } ({ $supporters } warga)
 dukung-back = Kembali ke menu
+dukung-back-aliases = kembali
 dukung-none = Belum ada usulan lain di RW Bapak/Ibu yang bisa didukung saat ini.
 # $title (String), $supporters (Number) - jumlah pendukung sekarang
 dukung-added = Terima kasih. Bapak/Ibu tercatat sebagai pendukung usulan "{ $title }", yang kini didukung { $supporters } warga.

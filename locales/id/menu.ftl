@@ -2,8 +2,11 @@
 
 menu-prompt = *Menu utama*. Silakan pilih layanan:
 menu-aspirasi = Sampaikan aspirasi
+menu-aspirasi-aliases = aspirasi, usulan, sampaikan
 menu-status = Cek status aspirasi
+menu-status-aliases = status, cek status
 menu-profil = Ubah data diri
+menu-profil-aliases = profil, ubah data
 menu-bahasa = Bahasa / Language
 menu-bantuan = Bantuan
 
@@ -16,11 +19,14 @@ profil-current =
 profil-field-name = Nama
 profil-field-area = RW dan RT
 profil-field-back = Kembali ke menu
+profil-field-back-aliases = kembali
 profil-saved = Data diri sudah diperbarui.
 
 hapus-data-nothing = Kami tidak menyimpan data pribadi Bapak/Ibu.
 hapus-data-confirm = Hapus data diri Bapak/Ibu (nama, RW/RT, dan akun chat ini)? Aspirasi yang sudah dikirim tetap disimpan tanpa nama. Tindakan ini tidak bisa dibatalkan.
 hapus-data-yes = Ya, hapus
+hapus-data-yes-aliases = ya, hapus
 hapus-data-no = Tidak
+hapus-data-no-aliases = tidak, tdk, jangan
 hapus-data-kept = Baik, data Bapak/Ibu tidak dihapus.
 hapus-data-done = Data diri Bapak/Ibu sudah dihapus. Terima kasih telah menggunakan layanan ini. Ketik /start bila ingin mendaftar lagi.

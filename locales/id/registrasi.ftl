@@ -15,7 +15,9 @@ registrasi-consent = *Persetujuan data pribadi* (UU No. 27 Tahun 2022)
     Data hanya dapat dilihat oleh pengurus LPMK dan ketua RT/RW yang bersangkutan. Bapak/Ibu dapat menghapus data kapan saja dengan mengetik HAPUS DATA.
     Apakah Bapak/Ibu setuju?
 registrasi-consent-yes = Setuju
+registrasi-consent-yes-aliases = ya, setuju, ok, oke
 registrasi-consent-no = Tidak setuju
+registrasi-consent-no-aliases = tidak, tdk, gak, nggak, tidak setuju
 registrasi-consent-refused = Baik, kami tidak menyimpan data Bapak/Ibu selain catatan bahwa Bapak/Ibu tidak setuju. Bila berubah pikiran, ketik /start untuk memulai lagi.
 registrasi-name = Siapa nama Bapak/Ibu? (ketik nama lengkap)
 registrasi-name-invalid = Mohon ketik nama dengan huruf.

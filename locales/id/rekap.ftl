@@ -30,9 +30,13 @@ rekap-empty = Belum ada aspirasi yang masuk.
 rekap-unknown-rw = RW { $rw } tidak terdaftar di kelurahan ini.
 rekap-file-prompt = Perlu berkasnya? Pilih format:
 rekap-file-xlsx = Kirim berkas Excel (.xlsx)
+rekap-file-xlsx-aliases = { "" }
 rekap-file-csv = Kirim berkas CSV
+rekap-file-csv-aliases = { "" }
 rekap-file-md = Kirim teks tabel (.md)
+rekap-file-md-aliases = teks
 rekap-file-none = Tidak, terima kasih
+rekap-file-none-aliases = tidak, selesai
 rekap-file-coming = Baik, berkas Daftar Panjang Usulan sedang disiapkan dan akan segera dikirim.
 # $rw (String) - "semua RW" atau "RW 03"
 rekap-file-caption = Daftar Panjang Usulan { $rw }

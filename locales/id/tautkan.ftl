@@ -2,7 +2,9 @@
 
 tautkan-prompt = *Tautkan akun*. Bapak/Ibu bisa memakai layanan ini dari Telegram dan WhatsApp sebagai satu orang yang sama. Pemberitahuan akan dikirim ke aplikasi yang terakhir Bapak/Ibu pakai.
 tautkan-option-create = Buat kode untuk akun saya yang lain
+tautkan-option-create-aliases = buat, buat kode
 tautkan-option-redeem = Saya sudah punya kode
+tautkan-option-redeem-aliases = punya kode, kode
 tautkan-ask-code = Silakan ketik kode 8 karakter yang Bapak/Ibu terima di aplikasi yang lain.
 tautkan-code-format = Kode terdiri dari 8 huruf dan angka, misalnya 7K3QM9XA. Mohon ketik lagi, atau ketik BATAL.
 # $code (String) - kode sekali pakai

@@ -1,6 +1,6 @@
 /**
  * The duplicate hint: when a resident's new aspiration joined a cluster other residents raised, tell them
- * ("Usulan serupa sudah disampaikan N warga di RW Bapak/Ibu") and let them merge it or keep it separate.
+ * ("Usulan serupa sudah disampaikan N warga di RW Bapak/Ibu", locale key dukung-hint) and let them merge it or keep it separate.
  * Not for private categories (see private-categories.ts).
  * Runs inside the ingest transaction, so the hint is written exactly once with the cluster assignment.
  * The hint is a proactive prompt: the resident's session moves to its question only once it has been delivered,

@@ -9,7 +9,7 @@ import { writeLongList } from "./export-files.js";
 import { EXPORT_MIME } from "./export-format.js";
 import { pruneExports } from "./export-retention.js";
 import { buildLongList } from "./long-list.js";
-import { padArea } from "../../flows/area.js";
+import { padArea } from "../core/area-number.js";
 import "./engine-types.js";
 
 export interface AggregatorEffectsOptions {

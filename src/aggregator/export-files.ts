@@ -8,7 +8,7 @@ import type { Translate } from "../i18n/fluent.js";
 import type { LongList, LongListRow } from "./long-list.js";
 import { locationLabel, locationLines } from "./map-link.js";
 import { musrenbangYear } from "./planning-cycle.js";
-import { padArea } from "../../flows/area.js";
+import { padArea } from "../core/area-number.js";
 import type { ExportFormat } from "./export-format.js";
 
 export { EXPORT_FORMATS, EXPORT_MIME, type ExportFormat } from "./export-format.js";

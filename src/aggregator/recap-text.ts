@@ -1,17 +1,16 @@
 /** Renders a recap as a short chat message (counts by category, top clusters, waiting for a rembug). */
 import type { Lang } from "../core/domain.js";
 import type { Translate } from "../i18n/fluent.js";
-import { padArea } from "../../flows/area.js";
+import { padArea } from "../core/area-number.js";
+import { titleOf as coreTitleOf } from "../core/title.js";
 import { locationLabel } from "./map-link.js";
 import type { Recap } from "./recap.js";
 
 const TITLE_CHARS = 50;
 
-/** First line of a description, cut to a chat-friendly length. */
+/** First line of a description, cut to a chat-friendly length (one helper for chat, recaps and exports: src/core/title.ts). */
 export function titleOf(text: string, max = TITLE_CHARS): string {
-  const first = (text.split("\n")[0] ?? "").trim();
-  const chars = [...first];
-  return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : first;
+  return coreTitleOf(text, max);
 }
 
 /** The recap as one chat message in `lang`. */

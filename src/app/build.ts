@@ -1,10 +1,17 @@
-/** Builds the conversation core (store, i18n, wilayah, engine, host) from configuration. Used by main, tests and benches. */
+/**
+ * Builds the conversation core (store, i18n, wilayah, engine, host) and, on request, the configured channels from
+ * configuration: with main.ts, the one place that constructs infrastructure. Used by main, tests and benches.
+ */
 import path from "node:path";
 import type { Config } from "../config.js";
 import type { Wilayah } from "../core/domain.js";
 import type { Logger } from "../core/logger.js";
+import type { ChannelAdapter } from "../core/ports.js";
+import { createTelegramChannel } from "../channels/telegram/index.js";
+import { createWhatsAppChannel, type WhatsAppChannel } from "../channels/whatsapp/channel.js";
 import { loadWilayahFile } from "../core/wilayah.js";
 import { createEngine, type EngineDefinition } from "../engine/engine.js";
+import { FlowDefinitionError, inspectFlows } from "../engine/validate-flows.js";
 import { DEFAULT_LOCALES_DIR, loadI18n, type I18n } from "../i18n/fluent.js";
 import { openStore, type Store } from "../store/index.js";
 import { flowSet } from "../../flows/index.js";
@@ -25,6 +32,8 @@ export interface App {
   log: Logger;
   /** The RW aggregator; the queue's aggregate worker calls `aggregator.ingest(id)`. */
   aggregator: Aggregator;
+  /** The configured channels, already added to the host (empty unless `channels: true`). */
+  channels: ChannelAdapter[];
 }
 
 export interface BuildOptions {
@@ -35,6 +44,8 @@ export interface BuildOptions {
   now?: () => number;
   random?: () => number;
   localesDir?: string;
+  /** Construct the configured channels (Telegram with a token, WhatsApp when enabled) and add them to the host. */
+  channels?: boolean;
 }
 
 export function buildApp(o: BuildOptions): App {
@@ -43,6 +54,8 @@ export function buildApp(o: BuildOptions): App {
   const i18n = loadI18n(o.localesDir ?? DEFAULT_LOCALES_DIR);
   const flows = o.flows ?? flowSet;
   const engine = createEngine(flows);
+  const problems = inspectFlows(flows, { t: i18n.t, has: i18n.has, langs: i18n.langs, wilayah });
+  if (problems.length) throw new FlowDefinitionError(`flow inspection failed:\n  ${problems.join("\n  ")}`);
   const store = openStore(path.join(config.dataDir, "rembug.db"));
   const host = new ConversationHost({
     store,
@@ -50,6 +63,7 @@ export function buildApp(o: BuildOptions): App {
     t: i18n.t,
     wilayah,
     kelurahan: config.KELURAHAN_NAME,
+    timeZone: config.TZ_KELURAHAN,
     dataDir: config.dataDir,
     sessionTtlMs: config.SESSION_TTL_HOURS * 3_600_000,
     defaultLang: config.DEFAULT_LANG,
@@ -60,10 +74,30 @@ export function buildApp(o: BuildOptions): App {
     wantsPhoto: photoStepPredicate(flows.flows, config.SESSION_TTL_HOURS * 3_600_000),
     delivery: { giveUpMs: config.DELIVERY_GIVE_UP_HOURS * 3_600_000 },
   });
-  // /tautkan (any channel) and /status-wa; main.ts re-registers the latter with the WhatsApp channel when it runs.
+  const channels: ChannelAdapter[] = [];
+  let whatsApp: WhatsAppChannel | undefined;
+  if (o.channels && config.TELEGRAM_BOT_TOKEN) {
+    channels.push(
+      createTelegramChannel({
+        token: config.TELEGRAM_BOT_TOKEN,
+        apiRoot: config.TELEGRAM_API_ROOT,
+        log,
+        t: i18n.t,
+        dataDir: config.dataDir,
+        pacing: { perSecond: config.TELEGRAM_SENDS_PER_SECOND, perChatPerSecond: config.TELEGRAM_SENDS_PER_CHAT_PER_SECOND },
+      }),
+    );
+  }
+  if (o.channels && config.WHATSAPP_ENABLED) {
+    // Connects in the background (QR / pairing code on stderr) and keeps retrying; it never stops the other channels.
+    whatsApp = createWhatsAppChannel({ store, config, log, t: i18n.t, onOpen: () => host.delivery.flushAll() });
+    channels.push(whatsApp);
+  }
+  for (const ch of channels) host.addChannel(ch);
+  // /tautkan (any channel) and /status-wa (which says "unavailable" without a WhatsApp channel), each registered once.
   host.registerEffects(identityLinkEffects({ t: i18n.t, flush: (c, a) => host.delivery.flush(c, a) }));
-  host.registerEffects(whatsAppStatusEffects({ t: i18n.t }));
+  host.registerEffects(whatsAppStatusEffects({ t: i18n.t, ...(whatsApp ? { channel: whatsApp } : {}) }));
   // Duplicate clustering, supporters, /rekap and "Dukung usulan": reads, effects and the duplicate hint.
   const aggregator = installAggregator({ store, t: i18n.t, log, dataDir: config.dataDir, kelurahan: config.KELURAHAN_NAME, host, now: o.now });
-  return { config, store, i18n, wilayah, host, log, aggregator };
+  return { config, store, i18n, wilayah, host, log, aggregator, channels };
 }

@@ -28,6 +28,8 @@ export interface HostOptions {
   t: Translate;
   wilayah: Wilayah;
   kelurahan: string;
+  /** TZ_KELURAHAN: the zone of residents' dates and times. */
+  timeZone?: string;
   dataDir: string;
   sessionTtlMs: number;
   defaultLang: Lang;
@@ -50,6 +52,8 @@ export class ConversationHost implements InboundSink {
   private readonly serial = new KeyedSerial();
   private readonly channels = new Map<ChannelName, ChannelAdapter>();
   private readonly effects: EffectHandlers = { ...coreEffectHandlers };
+  /** Effect types given a handler through registerEffects (the core defaults above may be replaced once). */
+  private readonly registered = new Set<string>();
   private readonly reads: EngineReads;
   readonly delivery: Delivery;
   private stopping = false;
@@ -75,8 +79,15 @@ export class ConversationHost implements InboundSink {
     this.channels.set(ch.name, ch);
   }
 
-  /** Add or replace effect handlers (later modules: outbox, recap, broadcast). */
-  registerEffects(handlers: EffectHandlers): void {
+  /** Add effect handlers (identity links, the aggregator, the outbox wrapper); replacing one needs `{ replace: true }`. */
+  registerEffects(handlers: EffectHandlers, opts: { replace?: boolean } = {}): void {
+    // Explicit: a second handler for one effect type (which would silently undo the first) must say so.
+    for (const type of Object.keys(handlers)) {
+      if (this.registered.has(type) && !opts.replace) {
+        throw new Error(`effect "${type}" already has a registered handler; pass { replace: true } to override it on purpose`);
+      }
+      this.registered.add(type);
+    }
     Object.assign(this.effects, handlers);
   }
 
@@ -203,6 +214,7 @@ export class ConversationHost implements InboundSink {
         t: this.o.t,
         wilayah: this.o.wilayah,
         kelurahan: this.o.kelurahan,
+        ...(this.o.timeZone ? { timeZone: this.o.timeZone } : {}),
         sessionTtlMs: this.o.sessionTtlMs,
         reads: this.reads,
         now,

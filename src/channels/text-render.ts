@@ -3,13 +3,14 @@ import type { ReplyOption } from "../core/messages.js";
 
 /**
  * Options as numbered lines, under `hint` when one is given. The engine accepts the number as the answer.
+ * An option's own `number` (an RW or RT number) is listed instead of its position.
  *
  * @example
  * numberedList([{ value: "ya", label: "Ya" }, { value: "tidak", label: "Tidak" }], "Balas dengan angka:");
  * // "Balas dengan angka:\n1. Ya\n2. Tidak"
  */
 export function numberedList(options: readonly ReplyOption[], hint?: string): string {
-  const lines = options.map((o, i) => `${i + 1}. ${o.label}`);
+  const lines = options.map((o, i) => `${o.number ?? i + 1}. ${o.label}`);
   return (hint ? [hint, ...lines] : lines).join("\n");
 }
 

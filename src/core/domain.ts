@@ -44,6 +44,9 @@ export type FundingSource = (typeof FUNDING_SOURCES)[number];
 export type Lang = "id" | "en";
 export const LANGS: readonly Lang[] = ["id", "en"];
 
+/** The language BAHASA (or the menu's Bahasa option) switches to. */
+export const otherLang = (lang: Lang): Lang => (lang === "id" ? "en" : "id");
+
 export type ConsentState = "pending" | "given" | "refused";
 
 export interface Resident {
@@ -56,6 +59,17 @@ export interface Resident {
   optedOut: boolean;
   /** True once consent, name, RW and RT are all present. */
   registered: boolean;
+}
+
+/** A change to a resident's own fields (the engine returns it as an effect; the store applies it). */
+export interface ResidentPatch {
+  name?: string | null;
+  rw?: number | null;
+  rt?: number | null;
+  lang?: Lang;
+  consent?: ConsentState;
+  optedOut?: boolean;
+  registered?: boolean;
 }
 
 export interface AspirationDraft {

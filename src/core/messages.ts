@@ -40,6 +40,11 @@ export interface ReplyOption {
   /** Stable value sent back on a button press. */
   value: string;
   label: string;
+  /**
+   * The number this option is listed under and answered by. Either every option of a message has one or none
+   * has (then options are numbered 1, 2, 3 …). Area lists use the RW/RT number itself, so `5. RW 05` is answered by 5.
+   */
+  number?: number;
 }
 
 export interface OutboundMessage {

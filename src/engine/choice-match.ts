@@ -3,7 +3,7 @@ import { distance } from "fastest-levenshtein";
 import type { ChoiceOption } from "./types.js";
 import { foldForMatch } from "./text.js";
 
-export type ChoiceMatch = { ok: true; value: string } | { ok: false; reason: "no-match" | "out-of-range" };
+export type ChoiceMatch = { ok: true; value: string } | { ok: false; reason: "no-match" | "out-of-range" | "not-listed" };
 
 function typoBudget(word: string): number {
   if (word.length <= 3) return 0;
@@ -14,7 +14,8 @@ function typoBudget(word: string): number {
 /**
  * Match `input` against `options`.
  * Order: the step's own normaliser (e.g. "RW 03" -> "3") against values; exact value/label/alias;
- * option number; unique label prefix; closest label within a small edit distance.
+ * option number (its own `number` when the options carry one, else its position); unique label prefix;
+ * closest label within a small edit distance.
  */
 export function matchChoice(input: string, options: ChoiceOption[], normalize?: (t: string) => string): ChoiceMatch {
   const folded = foldForMatch(input);
@@ -32,6 +33,10 @@ export function matchChoice(input: string, options: ChoiceOption[], normalize?: 
   if (exact) return { ok: true, value: exact.value };
   if (/^\d{1,3}$/.test(folded)) {
     const n = Number(folded);
+    if (options.some((o) => o.number !== undefined)) {
+      const own = options.find((o) => o.number === n);
+      return own ? { ok: true, value: own.value } : { ok: false, reason: "not-listed" };
+    }
     const opt = options[n - 1];
     return opt ? { ok: true, value: opt.value } : { ok: false, reason: "out-of-range" };
   }

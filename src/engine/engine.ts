@@ -3,15 +3,16 @@
  * It does no I/O: reads go through `env.reads`, writes are returned as effects for the host to commit.
  */
 import { z } from "zod";
-import type { Resident } from "../core/domain.js";
+import { otherLang, type Resident, type ResidentPatch } from "../core/domain.js";
 import { decodeChoice, type InboundContent, type OutboundMessage } from "../core/messages.js";
 import type { TArgs } from "../i18n/fluent.js";
-import type { ResidentPatch } from "../store/residents.js";
-import { matchChoice } from "./choice-match.js";
 import { mergeReplies } from "./merge-replies.js";
 import { isCurrentPrompt, promptKey } from "./prompt-key.js";
-import { globalKeyword, parseCommand, type GlobalKeyword } from "./keywords.js";
-import { charCount, cleanText, hasWords } from "./text.js";
+import { globalKeyword, keywordTable, parseCommand, type GlobalKeyword } from "./keywords.js";
+import { BUILT_IN_STEP_KINDS } from "./steps/index.js";
+import { StepKindRegistry, type StepKind } from "./steps/step-kind.js";
+import { cleanText } from "./text.js";
+import { localeWords } from "./words.js";
 import type {
   CommandDef,
   Effect,
@@ -37,7 +38,7 @@ export const REGISTRATION_FLOW = "registrasi";
 /** The flow that confirms deleting personal data. */
 export const DELETE_FLOW = "hapus-data";
 
-const sessionSchema = z.object({
+const baseSessionSchema = z.object({
   v: z.literal(1),
   flow: z.string(),
   flowVersion: z.number(),
@@ -47,10 +48,13 @@ const sessionSchema = z.object({
   startedAt: z.number(),
   updatedAt: z.number(),
 });
+const sessionSchema = baseSessionSchema.extend({ interrupted: baseSessionSchema.optional() });
 
 export interface EngineDefinition {
   flows: FlowDef[];
   commands: CommandDef[];
+  /** Step kinds beyond the built-in ones (steps/index.ts). */
+  stepKinds?: readonly StepKind[];
 }
 
 /** One handling of one input; collects replies and effects. */
@@ -91,8 +95,21 @@ class Turn {
   }
 }
 
+/** Walk a session up through the flow's migrations to its current version; null when a step is missing or refuses. */
+function migrate(flow: FlowDef, s: SessionState): SessionState | null {
+  if (s.flowVersion > flow.version) return null;
+  let cur = { step: s.step, data: s.data };
+  for (let v = s.flowVersion; v < flow.version; v++) {
+    const next = flow.migrations?.[v]?.(cur);
+    if (!next) return null;
+    cur = next;
+  }
+  return { ...s, flowVersion: flow.version, step: cur.step, data: cur.data };
+}
+
 export function createEngine(def: EngineDefinition): Engine {
-  validateFlows(def.flows, def.commands);
+  const kinds = new StepKindRegistry([...BUILT_IN_STEP_KINDS, ...(def.stepKinds ?? [])]);
+  validateFlows(def.flows, def.commands, kinds);
   const flows = new Map(def.flows.map((f) => [f.id, f]));
   const commandByWord = new Map<string, CommandDef>();
   for (const c of def.commands) for (const n of c.names) commandByWord.set(n, c);
@@ -116,9 +133,11 @@ export function createEngine(def: EngineDefinition): Engine {
     data: s.data,
     env: turn.env,
     t: (k, a) => turn.t(k, a),
+    words: (k) => localeWords(turn.env.t, k),
   });
 
   const stepOf = (s: SessionState): StepDef | undefined => flows.get(s.flow)?.steps[s.step];
+  const kindOf = (step: StepDef): StepKind => kinds.get(step.kind)!;
 
   /** The current step's question; its buttons carry the step and a nonce of what it shows (see prompt-key.ts). */
   const promptMessage = (turn: Turn, s: SessionState): OutboundMessage | undefined => {
@@ -126,11 +145,8 @@ export function createEngine(def: EngineDefinition): Engine {
     if (!step) return undefined;
     const c = ctxOf(turn, s);
     const msg: OutboundMessage = { text: step.prompt(c) };
-    if (step.kind === "choice") msg.options = step.options(c).map(({ value, label }) => ({ value, label }));
-    if (step.kind === "photo") {
-      const { value, label } = step.skip(c);
-      msg.options = [{ value, label }];
-    }
+    const options = kindOf(step).options?.(step, c);
+    if (options?.length) msg.options = options.map(({ value, label, number }) => (number === undefined ? { value, label } : { value, label, number }));
     if (msg.options) msg.choiceKey = promptKey(`${s.flow}.${s.step}`, msg);
     return msg;
   };
@@ -150,14 +166,21 @@ export function createEngine(def: EngineDefinition): Engine {
   const allowed = (turn: Turn, roles: string[] | undefined): boolean =>
     !roles?.length || roles.some((r) => turn.env.actor.roles.has(r));
 
-  /** Start a flow (runs its onStart hook). */
-  const startFlow = (turn: Turn, flow: FlowDef, now: number, arg?: string): SessionState => {
+  /**
+   * Start a flow (runs its onStart hook). `interrupted` is the session it breaks into, kept so that a
+   * `resume` transition returns there (only a flow in progress is kept, never the idle menu).
+   */
+  const startFlow = (turn: Turn, flow: FlowDef, now: number, arg?: string, interrupted?: SessionState): SessionState => {
     if (!allowed(turn, flow.roles)) {
       turn.say("access-denied");
       turn.effect({ type: "audit", action: "access.denied", subject: `flow:${flow.id}` });
       return toMenu(turn, now, turn.resident.registered);
     }
     const s = fresh(flow, now);
+    if (interrupted && interrupted.flow !== MENU_FLOW && interrupted.flow !== flow.id) {
+      const { interrupted: _older, ...kept } = interrupted;
+      s.interrupted = kept;
+    }
     const tr = flow.onStart?.(ctxOf(turn, s), arg);
     if (tr) return apply(turn, s, tr, now);
     prompt(turn, s);
@@ -167,7 +190,11 @@ export function createEngine(def: EngineDefinition): Engine {
   /** Carry out a step's decision. */
   const apply = (turn: Turn, s: SessionState, tr: Transition, now: number): SessionState => {
     for (const e of tr.effects ?? []) turn.effect(e);
-    if (tr.set) s = { ...s, data: { ...s.data, ...tr.set } };
+    if (tr.set) {
+      s = { ...s, data: { ...s.data, ...tr.set } };
+      const shape = flows.get(s.flow)?.data?.safeParse(s.data);
+      if (shape && !shape.success) throw new FlowDefinitionError(`flow "${s.flow}" set data outside its schema: ${shape.error.message}`);
+    }
     turn.replies.push(...(tr.say ?? []));
     if (tr.invalid) {
       turn.replies.push({ text: tr.invalid });
@@ -178,6 +205,16 @@ export function createEngine(def: EngineDefinition): Engine {
       const f = flows.get(tr.startFlow);
       if (!f) throw new FlowDefinitionError(`flow "${s.flow}" starts unknown flow "${tr.startFlow}"`);
       return startFlow(turn, f, now);
+    }
+    if (tr.resume) {
+      const back = s.interrupted;
+      const flow = back && flows.get(back.flow);
+      if (back && flow && flow.version === back.flowVersion && flow.steps[back.step]) {
+        const resumed: SessionState = { ...back, updatedAt: now };
+        prompt(turn, resumed);
+        return resumed;
+      }
+      return toMenu(turn, now, turn.resident.registered);
     }
     if (tr.end) return toMenu(turn, now, tr.end.showMenu !== false && turn.resident.registered);
     if (tr.goto) {
@@ -219,7 +256,7 @@ export function createEngine(def: EngineDefinition): Engine {
         prompt(turn, s);
         return s;
       case "lang": {
-        const lang = turn.resident.lang === "id" ? "en" : "id";
+        const lang = otherLang(turn.resident.lang);
         turn.effect({ type: "resident.update", patch: { lang } });
         turn.say("lang-switched");
         if (!registered && s.flow === MENU_FLOW) return startFlow(turn, flows.get(REGISTRATION_FLOW)!, now);
@@ -234,7 +271,7 @@ export function createEngine(def: EngineDefinition): Engine {
         prompt(turn, s);
         return s;
       case "delete":
-        return startFlow(turn, flows.get(DELETE_FLOW)!, now);
+        return startFlow(turn, flows.get(DELETE_FLOW)!, now, undefined, s);
       case "start":
         if (!registered) return startFlow(turn, flows.get(REGISTRATION_FLOW)!, now);
         turn.say("welcome-back", { name: turn.resident.name ?? "" });
@@ -293,68 +330,15 @@ export function createEngine(def: EngineDefinition): Engine {
     const c = ctxOf(turn, s);
     const invalid = (key: string, args?: TArgs): SessionState => apply(turn, s, { invalid: turn.t(key, args) }, now);
 
+    const kind = kindOf(step);
     if (content.kind === "choice") {
       const decoded = decodeChoice(content.value);
       // A button of an older prompt (another step, or this step showing something else) is stale.
-      if (!decoded || !isCurrentPrompt(decoded.stepKey, `${s.flow}.${s.step}`, promptMessage(turn, s))) return invalid("input-stale-button");
-      if (step.kind === "choice") {
-        const opt = step.options(c).find((o) => o.value === decoded.value);
-        if (!opt) return invalid("input-stale-button");
-        return apply(turn, s, step.onChoose(opt.value, c), now);
-      }
-      if (step.kind === "photo" && decoded.value === step.skip(c).value) return apply(turn, s, step.onPhoto(null, c), now);
-      return invalid("input-stale-button");
+      if (!decoded || !kind.press || !isCurrentPrompt(decoded.stepKey, `${s.flow}.${s.step}`, promptMessage(turn, s))) return invalid("input-stale-button");
+      return apply(turn, s, kind.press(step, decoded.value, c), now);
     }
     if (content.kind === "unsupported") return invalid(`input-unsupported-${content.what}`);
-
-    switch (step.kind) {
-      case "choice": {
-        if (content.kind !== "text") return invalid("input-choice-expected");
-        const text = cleanText(content.text);
-        if (!hasWords(text)) return invalid("input-choice-expected");
-        const opts = step.options(c);
-        const m = matchChoice(text, opts, step.normalize);
-        if (m.ok) return apply(turn, s, step.onChoose(m.value, c), now);
-        if (m.reason === "out-of-range") return invalid("input-choice-out-of-range", { max: opts.length });
-        return invalid(s.flow === MENU_FLOW ? "menu-not-understood" : "input-choice-no-match", { max: opts.length });
-      }
-      case "text": {
-        if (content.kind !== "text") return invalid(content.kind === "photo" ? "input-text-not-photo" : "input-text-expected");
-        const text = cleanText(content.text);
-        if (!text) return invalid("input-text-empty");
-        if (!hasWords(text)) return invalid("input-text-no-words");
-        const n = charCount(text);
-        if (n < step.min) return invalid("input-text-too-short", { min: step.min, length: n });
-        if (n > step.max) return invalid("input-text-too-long", { max: step.max, length: n });
-        return apply(turn, s, step.onText(text, c), now);
-      }
-      case "location": {
-        if (content.kind === "location") {
-          const ok = Number.isFinite(content.lat) && Number.isFinite(content.lon) && Math.abs(content.lat) <= 90 && Math.abs(content.lon) <= 180;
-          if (!ok) return invalid("input-location-invalid");
-          return apply(turn, s, step.onLocation({ text: null, lat: content.lat, lon: content.lon }, c), now);
-        }
-        if (content.kind !== "text") return invalid("input-location-expected");
-        const text = cleanText(content.text);
-        if (!hasWords(text)) return invalid("input-location-expected");
-        const n = charCount(text);
-        if (n < step.min) return invalid("input-text-too-short", { min: step.min, length: n });
-        if (n > step.max) return invalid("input-text-too-long", { max: step.max, length: n });
-        return apply(turn, s, step.onLocation({ text, lat: null, lon: null }, c), now);
-      }
-      case "photo": {
-        if (content.kind === "photo") {
-          if (!content.path) return invalid("input-photo-failed");
-          return apply(turn, s, step.onPhoto(content.path, c), now);
-        }
-        if (content.kind === "text") {
-          const skip = step.skip(c);
-          const m = matchChoice(cleanText(content.text), [{ ...skip, aliases: [...(skip.aliases ?? []), "1"] }]);
-          if (m.ok) return apply(turn, s, step.onPhoto(null, c), now);
-        }
-        return invalid("input-photo-expected");
-      }
-    }
+    return apply(turn, s, kind.answer(step, content, c), now);
   };
 
   const handle = ({ session, resident, content }: EngineInput, env: EngineEnv): EngineResult => {
@@ -382,14 +366,18 @@ export function createEngine(def: EngineDefinition): Engine {
         turn.say("session-expired");
         s = fresh(menu, now);
         interrupted = true;
-      } else if (s.flowVersion !== flow.version || !flow.steps[s.step]) {
-        turn.say("session-flow-changed");
-        return finish(startFlow(turn, flow, now));
+      } else {
+        const current = s.flowVersion === flow.version ? s : migrate(flow, s);
+        if (!current || !flow.steps[current.step] || (flow.data && !flow.data.safeParse(current.data).success)) {
+          turn.say("session-flow-changed");
+          return finish(startFlow(turn, flow, now));
+        }
+        s = current;
       }
     }
 
     const text = content.kind === "text" ? content.text : null;
-    const kw = text !== null ? globalKeyword(text) : null;
+    const kw = text !== null ? globalKeyword(text, keywordTable(env.t)) : null;
     if (kw) return finish(keyword(turn, s, kw, now));
 
     if (text !== null) {

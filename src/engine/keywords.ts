@@ -1,28 +1,31 @@
 /** Words that work anywhere, with or without "/": they are never taken as an answer to the current question. */
+import type { Translate } from "../i18n/fluent.js";
 import { foldForMatch } from "./text.js";
+import { localeWords } from "./words.js";
 
 export type GlobalKeyword = "cancel" | "menu" | "help" | "lang" | "optout" | "optin" | "delete" | "start";
 
-const WORDS: Record<string, GlobalKeyword> = {
-  batal: "cancel",
-  batalkan: "cancel",
-  cancel: "cancel",
-  menu: "menu",
-  bantuan: "help",
-  help: "help",
-  tolong: "help",
-  bahasa: "lang",
-  language: "lang",
-  berhenti: "optout",
-  stop: "optout",
-  mulai: "optin",
-  "hapus data": "delete",
-  hapusdata: "delete",
-  hapus_data: "delete",
-  "hapus-data": "delete",
-  "delete my data": "delete",
-  start: "start",
-};
+export const GLOBAL_KEYWORDS: readonly GlobalKeyword[] = ["cancel", "menu", "help", "lang", "optout", "optin", "delete", "start"];
+
+/** The locale message listing a keyword's words (`keyword-cancel-aliases = batal, batalkan`). */
+export const keywordWordsKey = (kw: GlobalKeyword) => `keyword-${kw}-aliases`;
+
+/** Folded word -> keyword, built from the locale files. */
+export type KeywordTable = ReadonlyMap<string, GlobalKeyword>;
+
+const tables = new WeakMap<Translate, KeywordTable>();
+
+/** The words of every keyword in every language, read once per translation function. */
+export function keywordTable(t: Translate): KeywordTable {
+  let table = tables.get(t);
+  if (!table) {
+    const map = new Map<string, GlobalKeyword>();
+    for (const kw of GLOBAL_KEYWORDS) for (const w of localeWords(t, keywordWordsKey(kw))) map.set(foldForMatch(w), kw);
+    table = map;
+    tables.set(t, table);
+  }
+  return table;
+}
 
 export interface ParsedCommand {
   /** Lowercase command word without the slash (and without a @BotName suffix). */
@@ -38,10 +41,10 @@ export function parseCommand(text: string): ParsedCommand | null {
   return { slashed: m[1] === "/", word: m[2]!.toLowerCase(), arg: m[3]?.trim() || undefined };
 }
 
-/** The global keyword this whole message is, if any ("Batal", "/batal", "hapus data", "BAHASA!"). */
-export function globalKeyword(text: string): GlobalKeyword | null {
+/** The global keyword this whole message is, if any ("Batal", "/batal", "hapus data", "/hapus_data", "BAHASA!"). */
+export function globalKeyword(text: string, table: KeywordTable): GlobalKeyword | null {
   const t = text.trim();
   if (t.length > 40) return null;
   const folded = foldForMatch(t.replace(/^\//, "").replace(/@\w+$/, "").replace(/_/g, " "));
-  return WORDS[folded] ?? WORDS[folded.replace(/\s+/g, "")] ?? null;
+  return table.get(folded) ?? table.get(folded.replace(/\s+/g, "")) ?? null;
 }

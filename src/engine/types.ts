@@ -1,8 +1,8 @@
 /** Flow engine types: sessions, flow and step definitions, transitions and effects. */
-import type { AspirationDraft, AspirationView, Lang, Resident, Wilayah } from "../core/domain.js";
+import type { AspirationDraft, AspirationView, Lang, Resident, ResidentPatch, Wilayah } from "../core/domain.js";
 import type { ChannelName, InboundContent, OutboundMessage, ReplyOption } from "../core/messages.js";
 import type { TArgs, Translate } from "../i18n/fluent.js";
-import type { ResidentPatch } from "../store/residents.js";
+import type { FlowData } from "./flow-data.js";
 
 /** Persisted per resident. `v` is the record schema; `flowVersion` the definition version it was started with. */
 export interface SessionState {
@@ -13,14 +13,17 @@ export interface SessionState {
   data: Record<string, unknown>;
   /** After the current step, jump back here (used by "Ubah" on a summary). */
   returnTo?: string;
+  /** The flow this one interrupted (e.g. "hapus data" typed in the middle of an aspiration); `resume` returns to it. */
+  interrupted?: Omit<SessionState, "interrupted">;
   startedAt: number;
   updatedAt: number;
 }
 
 /**
  * Effects the host executes in the same SQLite transaction as the session change.
- * Later modules add their own effects by declaration merging:
- * `declare module "../engine/types.js" { interface EffectMap { "recap.request": { rw?: number } } }`.
+ * Other modules add their own effects by declaration merging, as src/aggregator/engine-types.ts does for
+ * `recap.export` and flows/tautkan.ts for `identity.link`:
+ * `declare module "../engine/types.js" { interface EffectMap { "recap.export": { format: ExportFormat; rw?: number } } }`.
  */
 export interface EffectMap {
   "resident.update": { patch: ResidentPatch };
@@ -42,6 +45,8 @@ export interface EngineEnv {
   t: Translate;
   wilayah: Wilayah;
   kelurahan: string;
+  /** IANA zone in which residents' dates and times are read and shown (TZ_KELURAHAN); default Asia/Jakarta. */
+  timeZone?: string;
   sessionTtlMs: number;
   reads: EngineReads;
   now: number;
@@ -59,6 +64,8 @@ export interface StepCtx {
   env: EngineEnv;
   /** Translate in the resident's language. */
   t(key: string, args?: TArgs): string;
+  /** The words residents may type for something, from locale message `key` in every language (see words.ts). */
+  words(key: string): string[];
 }
 
 /** What a step decides. */
@@ -76,6 +83,11 @@ export interface Transition {
   startFlow?: string;
   /** End the flow and go back to the main menu. `showMenu` (default true) also sends the menu. */
   end?: { showMenu?: boolean };
+  /**
+   * End the flow and go back to the step it interrupted, with that flow's data kept, and ask its question again.
+   * Without an interrupted flow this is `end: {}` (menu for registered residents, nothing otherwise).
+   */
+  resume?: true;
   /** Stay on this step and say why (invalid answer). The prompt is repeated. */
   invalid?: string;
 }
@@ -85,48 +97,45 @@ export interface ChoiceOption extends ReplyOption {
   aliases?: string[];
 }
 
-interface StepBase {
+export interface StepBase {
   /** Prompt text for this step; options of a choice step are appended by the engine. */
   prompt(c: StepCtx): string;
 }
 
-export interface ChoiceStep extends StepBase {
-  kind: "choice";
-  options(c: StepCtx): ChoiceOption[];
-  /** Turn free text into an option value before matching (e.g. "RW 03" -> "3"). */
-  normalize?(text: string): string;
-  onChoose(value: string, c: StepCtx): Transition;
-}
+/**
+ * Step definitions by kind. Each kind's file under `steps/` adds its own entry by declaration merging and
+ * registers its parser (see steps/step-kind.ts); a new kind needs no change to the engine.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface StepKindMap {}
+export type StepDef = StepKindMap[keyof StepKindMap];
 
-export interface TextStep extends StepBase {
-  kind: "text";
-  min: number;
-  max: number;
-  /** Locale key prefix for too-short/too-long messages; defaults to `input-text`. */
-  errorsKey?: string;
-  onText(text: string, c: StepCtx): Transition;
-}
+export type { ChoiceStep } from "./steps/choice.js";
+export type { TextStep } from "./steps/text.js";
+export type { LocationStep } from "./steps/location.js";
+export type { PhotoStep } from "./steps/photo.js";
+export type { OrderedPickStep } from "./steps/ordered-pick.js";
+export type { AmountStep } from "./steps/amount.js";
+export type { CountStep } from "./steps/count.js";
+export type { DateTimeStep } from "./steps/date-time.js";
 
-export interface LocationStep extends StepBase {
-  kind: "location";
-  min: number;
-  max: number;
-  onLocation(loc: { text: string | null; lat: number | null; lon: number | null }, c: StepCtx): Transition;
+/** A session of an older flow version, as a migration sees it. */
+export interface MigratableSession {
+  step: string;
+  data: Record<string, unknown>;
 }
-
-export interface PhotoStep extends StepBase {
-  kind: "photo";
-  /** The option that skips the photo. */
-  skip: (c: StepCtx) => ChoiceOption;
-  onPhoto(path: string | null, c: StepCtx): Transition;
-}
-
-export type StepDef = ChoiceStep | TextStep | LocationStep | PhotoStep;
 
 export interface FlowDef {
   id: string;
-  /** Bump when steps change incompatibly; sessions on an older version restart politely. */
+  /**
+   * Bump when steps change incompatibly. A session on an older version is migrated by `migrations` when every
+   * version in between has one; otherwise it restarts politely.
+   */
   version: number;
+  /** The shape of this flow's session data (see flow-data.ts); checked on restore and after every change. */
+  data?: FlowData;
+  /** `migrations[n]` turns a version-n session into a version n+1 one, or returns null when it cannot. */
+  migrations?: Record<number, (s: MigratableSession) => MigratableSession | null>;
   start: string;
   steps: Record<string, StepDef>;
   /** Command words (lowercase, without slash) that start this flow anywhere, e.g. ["aspirasi"]. */

@@ -1,6 +1,6 @@
 /** Residents and their channel identities. */
 import type { ChannelName } from "../core/messages.js";
-import type { ConsentState, Lang, Resident } from "../core/domain.js";
+import type { ConsentState, Lang, Resident, ResidentPatch } from "../core/domain.js";
 import { HASHED_PREFIX, type AddressKey } from "./address-key.js";
 import type { Db } from "./db.js";
 
@@ -15,15 +15,8 @@ interface ResidentRow {
   registered_at: number | null;
 }
 
-export interface ResidentPatch {
-  name?: string | null;
-  rw?: number | null;
-  rt?: number | null;
-  lang?: Lang;
-  consent?: ConsentState;
-  optedOut?: boolean;
-  registered?: boolean;
-}
+/** Defined in the domain (the engine returns patches without importing the store). */
+export type { ResidentPatch } from "../core/domain.js";
 
 export interface Identity {
   channel: ChannelName;

@@ -74,6 +74,23 @@ describe("aspiration flow", () => {
     expect(imageTypeOf(readFileSync(path.join(h.dataDir, a.photoPath!)))).toBe("jpeg");
   });
 
+  it("a photo sent on the summary screen is taken as the photo, as the photo step takes it", async () => {
+    await fillTo("summary");
+    const ref = h.channel.addMedia(Buffer.from("late-photo"));
+    const r = textOf(await h.send("u1", { kind: "photo", ref }));
+    expect(r).toMatch(/Foto diterima[\s\S]*Foto: ada[\s\S]*Kirim aspirasi ini/);
+    expect(r).not.toMatch(/balas dengan angka pilihan/i);
+    const a = h.app.store.aspirations.byTicket(/ASP-\w{4}/.exec(textOf(await h.send("u1", "1")))![0])!;
+    expect(readFileSync(path.join(h.dataDir, a.photoPath!), "utf8")).toBe("late-photo");
+  });
+
+  it("a photo on the summary that could not be downloaded is asked again, without offering Lewati", async () => {
+    await fillTo("summary");
+    const r = textOf(await h.send("u1", { kind: "photo", ref: "missing" }));
+    expect(r).toMatch(/foto gagal kami terima\. Mohon kirim ulang fotonya\.[\s\S]*Kirim aspirasi ini/);
+    expect(r).not.toMatch(/Lewati/);
+  });
+
   it("asks again when a photo could not be downloaded", async () => {
     await fillTo("photo");
     expect(textOf(await h.send("u1", { kind: "photo", ref: "missing" }))).toMatch(/gagal/);

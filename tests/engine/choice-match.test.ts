@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { matchChoice, normalizeAreaNumber } from "../../src/engine/choice-match.js";
-import { globalKeyword, parseCommand } from "../../src/engine/keywords.js";
+import { globalKeyword, keywordTable, parseCommand } from "../../src/engine/keywords.js";
+import { DEFAULT_LOCALES_DIR, loadI18n } from "../../src/i18n/fluent.js";
 import { cleanText, hasWords } from "../../src/engine/text.js";
+
+const keywords = keywordTable(loadI18n(DEFAULT_LOCALES_DIR).t);
 
 const options = [
   { value: "jalan", label: "Jalan / gang" },
@@ -54,11 +57,11 @@ describe("global keywords and commands", () => {
     ["/start@RembugBot", "start"],
     ["berhenti", "optout"],
   ])("%j is %s", (text, kw) => {
-    expect(globalKeyword(text)).toBe(kw);
+    expect(globalKeyword(text, keywords)).toBe(kw);
   });
 
   it("does not see keywords inside a sentence", () => {
-    expect(globalKeyword("jangan batal dong pak")).toBeNull();
+    expect(globalKeyword("jangan batal dong pak", keywords)).toBeNull();
   });
 
   it("parses commands with arguments", () => {

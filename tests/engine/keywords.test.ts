@@ -65,8 +65,27 @@ describe("words that work in the middle of a flow", () => {
     expect(textOf(await h.send("u1", "halo"))).toMatch(/Persetujuan data pribadi/);
   });
 
+  it("hapus data answered 'tidak' in the middle of an aspiration returns to the same step with the draft kept", async () => {
+    // beforeEach stopped at the description step, category 2 (drainage) chosen.
+    await h.send("u1", "Saluran air di depan rumah mampet sejak seminggu");
+    expect(textOf(await h.send("u1", "hapus data"))).toMatch(/Hapus data diri/);
+    expect(textOf(await h.send("u1", "tidak"))).toMatch(/tidak dihapus[\s\S]*Di mana lokasinya/);
+    await h.send("u1", "Jl. Kenanga 5");
+    const summary = textOf(await h.send("u1", "lewati"));
+    expect(summary).toMatch(/Bidang: Drainase[\s\S]*Uraian: Saluran air di depan rumah mampet sejak seminggu[\s\S]*Lokasi: Jl\. Kenanga 5/);
+  });
+
   it("a command word without a slash inside a flow is taken as an answer", async () => {
     expect(textOf(await h.send("u1", "status"))).toMatch(/terlalu pendek/);
+  });
+});
+
+describe("hapus data before registering", () => {
+  it("at the consent prompt says there is nothing to delete and the next answer still answers the consent", async () => {
+    expect(textOf(await h.send("u2", "halo"))).toMatch(/Persetujuan data pribadi/);
+    expect(textOf(await h.send("u2", "hapus data"))).toMatch(/tidak menyimpan data pribadi[\s\S]*Persetujuan data pribadi/);
+    expect(textOf(await h.send("u2", "1"))).toMatch(/Siapa nama/);
+    expect(h.app.store.residents.findByIdentity("fake", "u2")?.consent).toBe("given");
   });
 });
 

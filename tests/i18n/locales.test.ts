@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -13,7 +13,27 @@ function tempLocales(files: Record<string, Record<string, string>>): string {
   return dir;
 }
 
+/** Lines of `text` that address the resident as "Anda" (comments, which may quote, are skipped). */
+function andaLines(text: string): string[] {
+  return text.split("\n").filter((line) => !line.trimStart().startsWith("#") && /\b[Aa]nda\b/.test(line));
+}
+
 describe("locales", () => {
+  it("the Indonesian texts say Bapak/Ibu, never Anda", () => {
+    const dir = path.join(DEFAULT_LOCALES_DIR, "id");
+    const offenders = readdirSync(dir)
+      .filter((f) => f.endsWith(".ftl"))
+      .flatMap((f) => andaLines(readFileSync(path.join(dir, f), "utf8")).map((line) => `${f}: ${line.trim()}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it("the Anda check finds the word anywhere in a message but not inside other words or comments", () => {
+    expect(andaLines("a = Terima kasih, Anda hebat\nb = Andaikan saja\n# Anda in a comment\nc =\n    RW anda:")).toEqual([
+      "a = Terima kasih, Anda hebat",
+      "    RW anda:",
+    ]);
+  });
+
   it("have no syntax errors and the same keys in Indonesian and English", () => {
     const problems = checkLocales(DEFAULT_LOCALES_DIR);
     expect(problems.syntax).toEqual([]);

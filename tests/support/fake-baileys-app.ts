@@ -2,7 +2,6 @@
 import { buildApp, type App } from "../../src/app/build.js";
 import { silentLogger, type Logger } from "../../src/core/logger.js";
 import { createWhatsAppChannel, type WhatsAppChannel } from "../../src/channels/whatsapp/channel.js";
-import { identityLinkEffects } from "../../src/app/identity-link.js";
 import { whatsAppStatusEffects } from "../../src/app/whatsapp-status.js";
 import { flowSet } from "../../flows/index.js";
 import { statusWaCommand } from "../../flows/status-wa.js";
@@ -60,8 +59,8 @@ export async function makeWaTestApp(
     onOpen: () => app.host.delivery.flushAll(),
     ...(o.download ? { downloadMedia: (m) => o.download!(m) } : {}),
   });
-  app.host.registerEffects(identityLinkEffects({ t: app.i18n.t, flush: (c, a) => app.host.delivery.flush(c, a) }));
-  app.host.registerEffects(whatsAppStatusEffects({ t: app.i18n.t, channel: wa }));
+  // buildApp registered /status-wa without a channel (none was configured there); this test app owns the channel.
+  app.host.registerEffects(whatsAppStatusEffects({ t: app.i18n.t, channel: wa }), { replace: true });
   app.host.addChannel(wa);
   await wa.start(app.host);
   app.host.recover();

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { exifIfd0Tags, jpegWithGps } from "../../support/photos.js";
 import type { Store } from "../../../src/store/index.js";
 import type { Translate } from "../../../src/i18n/fluent.js";
+import { DESCRIPTION_MIN } from "../../../flows/aspirasi.js";
 
 /** One message the bot sent, as the resident sees it. */
 export interface HarnessReply {
@@ -153,7 +154,7 @@ export function describeChannelContract(name: string, make: MakeHarness): void {
       await h.send("505", text("/aspirasi"));
       await h.send("505", text("1"));
       const replies = await h.send("505", { kind: "sticker" });
-      expect(replies.map((r) => r.text).join("\n\n")).toBe([t("input-unsupported-sticker"), t("aspirasi-description")].join("\n\n"));
+      expect(replies.map((r) => r.text).join("\n\n")).toBe([t("input-unsupported-sticker"), t("aspirasi-description", { min: String(DESCRIPTION_MIN) })].join("\n\n"));
       await h.send("505", text("Jalan berlubang besar di depan sekolah dasar"));
       await h.send("505", text("Jl. Kenanga"));
       const summary = lastOf(await h.send("505", text("lewati")));

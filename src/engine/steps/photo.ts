@@ -1,0 +1,33 @@
+/** Photo step: one photo, or the skip option (button, its number 1, or one of its words). */
+import { matchChoice } from "../choice-match.js";
+import { cleanText } from "../text.js";
+import type { ChoiceOption, StepBase, StepCtx, Transition } from "../types.js";
+import { defineStepKind } from "./step-kind.js";
+
+export interface PhotoStep extends StepBase {
+  kind: "photo";
+  /** The option that skips the photo. */
+  skip: (c: StepCtx) => ChoiceOption;
+  onPhoto(path: string | null, c: StepCtx): Transition;
+}
+
+declare module "../types.js" {
+  interface StepKindMap {
+    photo: PhotoStep;
+  }
+}
+
+export const photoKind = defineStepKind<PhotoStep>({
+  kind: "photo",
+  options: (step, c) => [step.skip(c)],
+  press: (step, value, c) => (value === step.skip(c).value ? step.onPhoto(null, c) : { invalid: c.t("input-stale-button") }),
+  answer(step, input, c) {
+    if (input.kind === "photo") return input.path ? step.onPhoto(input.path, c) : { invalid: c.t("input-photo-failed") };
+    if (input.kind === "text") {
+      const skip = step.skip(c);
+      const m = matchChoice(cleanText(input.text), [{ ...skip, aliases: [...(skip.aliases ?? []), "1"] }]);
+      if (m.ok) return step.onPhoto(null, c);
+    }
+    return { invalid: c.t("input-photo-expected") };
+  },
+});
