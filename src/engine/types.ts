@@ -106,7 +106,6 @@ export interface StepBase {
  * Step definitions by kind. Each kind's file under `steps/` adds its own entry by declaration merging and
  * registers its parser (see steps/step-kind.ts); a new kind needs no change to the engine.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
 export interface StepKindMap {}
 export type StepDef = StepKindMap[keyof StepKindMap];
 

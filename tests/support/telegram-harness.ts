@@ -6,7 +6,6 @@ import type { Message } from "grammy/types";
 import type { App } from "../../src/app/build.js";
 import type { Logger } from "../../src/core/logger.js";
 import type { InboundMessage } from "../../src/core/messages.js";
-import type { Logger } from "../../src/core/logger.js";
 import { TelegramChannel, type TelegramChannelOptions } from "../../src/channels/telegram/telegram-channel.js";
 import type { ChannelHarness, HarnessInput, HarnessReply } from "../channels/contract/channel-contract.js";
 import { FakeBotApi, type RecordedCall } from "./fake-bot-api.js";
