@@ -75,12 +75,20 @@ export class ConversationHost implements InboundSink {
   /** Journal the message, then schedule it. Resolves once it is durably journaled (safe to confirm upstream). */
   async accept(msg: InboundMessage): Promise<void> {
     if (this.stopping) throw new Error("host is stopping; message not accepted");
-    const isNew = this.o.store.inbound.add(msg);
-    if (!isNew) {
-      this.o.log.debug({ channel: msg.channel, ref: messageRef(msg) }, "duplicate inbound ignored");
-      return;
-    }
-    this.schedule(msg);
+    this.scheduleNew([msg], [this.o.store.inbound.add(msg)]);
+  }
+
+  /** Journal several messages in one transaction (all or none), then schedule the new ones in order. */
+  async acceptAll(msgs: InboundMessage[]): Promise<void> {
+    if (this.stopping) throw new Error("host is stopping; messages not accepted");
+    if (msgs.length) this.scheduleNew(msgs, this.o.store.inbound.addAll(msgs));
+  }
+
+  private scheduleNew(msgs: InboundMessage[], isNew: boolean[]): void {
+    msgs.forEach((msg, i) => {
+      if (isNew[i]) this.schedule(msg);
+      else this.o.log.debug({ channel: msg.channel, ref: messageRef(msg) }, "duplicate inbound ignored");
+    });
   }
 
   /**
