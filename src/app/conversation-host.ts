@@ -15,7 +15,7 @@ import { KeyedSerial } from "./keyed-serial.js";
 import { storeMedia } from "./media.js";
 import { messageRef } from "./message-ref.js";
 import { afterEffect, applyEffect, coreEffectHandlers, type EffectCtx, type EffectHandlers } from "./effects.js";
-import { Delivery } from "./delivery.js";
+import { Delivery, type PendingRead } from "./delivery.js";
 import { queueForResident } from "./notify.js";
 import type { OutboundKind } from "../store/outbound.js";
 
@@ -36,6 +36,7 @@ export interface HostOptions {
 }
 
 type AfterCommit = { effect: Parameters<typeof afterEffect>[1]; ctx: EffectCtx };
+type Handled = { after: AfterCommit[]; pending?: PendingRead };
 
 export class ConversationHost implements InboundSink {
   private readonly serial = new KeyedSerial();
@@ -137,7 +138,7 @@ export class ConversationHost implements InboundSink {
       if (store.inbound.isProcessed(msg)) return;
       content = await this.fetchPhoto(msg, content.ref, content.caption);
     }
-    let handled: { after: AfterCommit[] } | false;
+    let handled: Handled | false;
     try {
       handled = this.handleOnce(msg, content);
     } catch (err) {
@@ -151,13 +152,15 @@ export class ConversationHost implements InboundSink {
       }
     }
     if (!handled) return;
-    log.debug({ channel: msg.channel, ref: messageRef(msg) }, "inbound handled");
+    if (log.isLevelEnabled("debug")) log.debug({ channel: msg.channel, ref: messageRef(msg) }, "inbound handled");
     for (const { effect, ctx } of handled.after) await afterEffect(this.effects, effect, ctx);
-    this.delivery.flush(msg.channel, msg.address);
+    // An after-commit effect may have added rows (a recap file): then the delivery reads them itself.
+    const ranAfter = handled.after.some(({ effect }) => this.effects[effect.type]?.after);
+    this.delivery.flush(msg.channel, msg.address, ranAfter ? undefined : handled.pending);
   }
 
   /** Run the engine for one message and commit everything it decided in one transaction. */
-  private handleOnce(msg: InboundMessage, content: InboundMessage["content"]): { after: AfterCommit[] } | false {
+  private handleOnce(msg: InboundMessage, content: InboundMessage["content"]): Handled | false {
     const { store, log } = this.o;
     const now = this.now();
     const after: AfterCommit[] = [];
@@ -188,12 +191,13 @@ export class ConversationHost implements InboundSink {
       const deleted = result.effects.some((e) => e.type === "resident.delete");
       if (!deleted) store.sessions.put(resident.id, result.session, now);
       for (const reply of result.replies) store.outbound.add(msg.channel, msg.address, reply, "reply", now);
-      return { after };
+      // Read back in this transaction, so the delivery does not query again for what was just written.
+      return { after, pending: this.delivery.readPending(msg.channel, msg.address) };
     });
   }
 
   /** Last resort after a bug: the message is marked handled, the resident gets an apology and starts again at the menu. */
-  private apologise(msg: InboundMessage): { after: AfterCommit[] } | false {
+  private apologise(msg: InboundMessage): Handled | false {
     const { store } = this.o;
     const now = this.now();
     return store.tx(() => {
