@@ -22,6 +22,8 @@ export interface Store {
 
 export function openStore(file: string): Store {
   const db = openDb({ file });
+  // One transaction function for every call (better-sqlite3 builds five wrappers per db.transaction()).
+  const inTx = db.transaction(<T>(fn: () => T): T => fn());
   return {
     db,
     residents: new ResidentRepo(db),
@@ -30,7 +32,7 @@ export function openStore(file: string): Store {
     inbound: new InboundJournal(db),
     outbound: new OutboundRepo(db),
     audit: new AuditLog(db),
-    tx: <T>(fn: () => T) => db.transaction(fn).immediate(),
+    tx: <T>(fn: () => T) => inTx.immediate(fn) as T,
     close: () => {
       if (db.open) db.close();
     },
