@@ -79,10 +79,42 @@ export class ConversationHost implements InboundSink {
     this.scheduleNew([msg], [this.o.store.inbound.add(msg)]);
   }
 
-  /** Journal several messages in one transaction (all or none), then schedule the new ones in order. */
+  /**
+   * Journal several messages in one transaction (all or none), then schedule the new ones in order. The first message
+   * of each sender with nothing in hand is handled in that same transaction (one commit for the batch instead of one
+   * per message); a photo (it needs a download), a sender's later messages and a message whose handling failed there
+   * are handled afterwards, one at a time, as `accept` does.
+   */
   async acceptAll(msgs: InboundMessage[]): Promise<void> {
     if (this.stopping) throw new Error("host is stopping; messages not accepted");
-    if (msgs.length) this.scheduleNew(msgs, this.o.store.inbound.addAll(msgs));
+    if (!msgs.length) return;
+    const { store } = this.o;
+    const inline = new Map<InboundMessage, Handled | false>();
+    const isNew = store.tx(() => {
+      const fresh = store.inbound.addAll(msgs);
+      const seen = new Set<string>();
+      msgs.forEach((msg, i) => {
+        const key = `${msg.channel}:${msg.address}`;
+        if (!fresh[i] || seen.has(key)) return;
+        seen.add(key);
+        if (this.serial.has(key) || (msg.content.kind === "photo" && !msg.content.path)) return;
+        try {
+          inline.set(msg, this.handleOnce(msg, msg.content));
+        } catch (err) {
+          // Rolled back to its savepoint; handled again below with the usual retry. If SQLite dropped the whole
+          // transaction, nothing is journaled and the batch comes again.
+          if (!store.db.inTransaction) throw err;
+          this.o.log.warn({ err, channel: msg.channel, ref: messageRef(msg) }, "handling with the batch failed; handling it on its own");
+        }
+      });
+      return fresh;
+    });
+    msgs.forEach((msg, i) => {
+      const handled = inline.get(msg);
+      if (!isNew[i]) this.o.log.debug({ channel: msg.channel, ref: messageRef(msg) }, "duplicate inbound ignored");
+      else if (handled === undefined) this.schedule(msg);
+      else if (handled) this.schedule(msg, () => this.finish(msg, handled));
+    });
   }
 
   private scheduleNew(msgs: InboundMessage[], isNew: boolean[]): void {
@@ -123,9 +155,9 @@ export class ConversationHost implements InboundSink {
     await this.delivery.stop();
   }
 
-  private schedule(msg: InboundMessage): void {
+  private schedule(msg: InboundMessage, task = () => this.process(msg)): void {
     const key = `${msg.channel}:${msg.address}`;
-    void this.serial.run(key, () => this.process(msg)).catch((err) => {
+    void this.serial.run(key, task).catch((err) => {
       this.o.log.error({ err, channel: msg.channel, ref: messageRef(msg) }, "inbound message failed; it stays journaled");
     });
   }
@@ -151,7 +183,12 @@ export class ConversationHost implements InboundSink {
         handled = this.apologise(msg);
       }
     }
-    if (!handled) return;
+    if (handled) await this.finish(msg, handled);
+  }
+
+  /** After the commit: the after-commit effects, then the replies. */
+  private async finish(msg: InboundMessage, handled: Handled): Promise<void> {
+    const { log } = this.o;
     if (log.isLevelEnabled("debug")) log.debug({ channel: msg.channel, ref: messageRef(msg) }, "inbound handled");
     for (const { effect, ctx } of handled.after) await afterEffect(this.effects, effect, ctx);
     // An after-commit effect may have added rows (a recap file): then the delivery reads them itself.

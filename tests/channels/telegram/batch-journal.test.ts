@@ -1,6 +1,7 @@
 /** A getUpdates batch is journaled in one transaction, before the offset moves past it (real app, real SQLite, real grammY). */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { App } from "../../../src/app/build.js";
+import type { InboundSink } from "../../../src/core/ports.js";
 import { TelegramChannel } from "../../../src/channels/telegram/telegram-channel.js";
 import { FakeBotApi } from "../../support/fake-bot-api.js";
 import { closeApp, makeTestApp, removeDir, tempDataDir } from "../../support/telegram-test-app.js";
@@ -46,5 +47,30 @@ describe("Telegram intake journals a whole getUpdates batch at once", () => {
     await app.host.idle();
     expect(journaled(ids)).toBe(3);
     for (const chat of [5101, 5102, 5103]) expect(server.messagesTo(chat)).toHaveLength(1);
+  });
+
+  it("handles the first message of each sender in the transaction that journals the batch, and a sender's next one after it", async () => {
+    const handledAtCommit: boolean[][] = [];
+    const sink: InboundSink = {
+      accept: (m) => app.host.accept(m),
+      acceptAll: (msgs) => {
+        const accepted = app.host.acceptAll(msgs);
+        // The journal transaction has committed by now (it is synchronous); nothing else has run yet.
+        handledAtCommit.push(msgs.map((m) => app.store.inbound.isProcessed(m)));
+        return accepted;
+      },
+    };
+    const ids = [server.text(5201, "halo"), server.text(5202, "halo"), server.text(5201, "1")];
+    await channel.start(sink);
+    await server.waitFor(() => ids.every((id) => !server.unconfirmed.includes(id)), "the batch to be confirmed");
+    await app.host.idle();
+    expect(handledAtCommit[0]).toEqual([true, true, false]);
+    expect(journaled(ids)).toBe(3);
+    // Each sender's replies come in the order of its messages: the consent question, then the answer to "1".
+    const texts = (chat: number) => server.messagesTo(chat).map((c) => String(c.params.text));
+    expect(texts(5202)).toHaveLength(1);
+    expect(texts(5201)).toHaveLength(2);
+    expect(texts(5201)[0]).toBe(texts(5202)[0]);
+    expect(texts(5201)[1]).not.toBe(texts(5201)[0]);
   });
 });
