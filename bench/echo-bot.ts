@@ -1,16 +1,36 @@
-/** The baseline for bench/inbound.ts: a bare grammY echo bot with bot.start() long polling. */
-import { Bot } from "grammy";
+/**
+ * The baselines for bench/inbound.ts: grammY echo bots that do nothing but answer every message.
+ *   - "echo":   bot.start(), grammY's built-in long polling, which handles updates one at a time by design;
+ *   - "runner": @grammyjs/runner's concurrent long polling with sequentialize per chat, the same architecture as
+ *               Rembug's adapter (one getUpdates loop, chats handled concurrently, each chat in order).
+ */
+import { Bot, type Context } from "grammy";
+import { run, sequentialize } from "@grammyjs/runner";
+
+export type EchoKind = "echo" | "runner";
 
 export interface EchoBot {
   stop(): Promise<void>;
 }
 
-/** Start `bot.on("message", ctx => ctx.reply(...))` against `apiRoot` and resolve once polling runs. */
-export async function startEchoBot(token: string, apiRoot: string): Promise<EchoBot> {
+/** Start `bot.on("message", ctx => ctx.reply(...))` against `apiRoot`; resolve once the first getUpdates is sent. */
+export async function startEchoBot(token: string, apiRoot: string, kind: EchoKind = "echo"): Promise<EchoBot> {
   const bot = new Bot(token, { client: { apiRoot } });
-  bot.on("message", (ctx) => ctx.reply(`echo: ${ctx.message.text ?? ""}`));
-  await new Promise<void>((resolve, reject) => {
-    bot.start({ timeout: 5, onStart: () => resolve() }).catch(reject);
+  let polling!: () => void;
+  const firstPoll = new Promise<void>((resolve) => (polling = resolve));
+  bot.api.config.use((prev, method, payload, signal) => {
+    if (method === "getUpdates") polling();
+    return prev(method, payload, signal);
   });
+  if (kind === "runner") bot.use(sequentialize((ctx: Context) => (ctx.chat ? String(ctx.chat.id) : undefined)));
+  bot.on("message", (ctx) => ctx.reply(`echo: ${ctx.message.text ?? ""}`));
+  if (kind === "runner") {
+    await bot.init();
+    const handle = run(bot, { runner: { fetch: { timeout: 5 }, silent: true } });
+    await firstPoll;
+    return { stop: () => handle.stop() };
+  }
+  const started = bot.start({ timeout: 5 });
+  await Promise.race([firstPoll, started]);
   return { stop: () => bot.stop() };
 }

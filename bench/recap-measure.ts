@@ -29,6 +29,11 @@ export interface RecapBenchResult {
   longListCsvMs: number;
   /** The same as XLSX (exceljs). */
   xlsxMs: number;
+  /** Rows of the Daftar Panjang Usulan over all RWs: one per usulan (cluster of duplicates), not one per aspiration. */
+  longListRows: number;
+  /** Lines of the CSV file (header included) and size of the XLSX file. */
+  csvLines: number;
+  xlsxBytes: number;
 }
 
 const STREETS = ["Mawar", "Melati", "Kenanga", "Anggrek", "Dahlia", "Cempaka", "Flamboyan", "Sawo", "Nangka", "Durian", "Jambu", "Kamboja"];
@@ -108,10 +113,12 @@ export async function measureRecap(o: { n?: number; rws?: number } = {}): Promis
     const csv = toCsv(lists, { t, kelurahan: "Bench" });
     const longListCsvMs = performance.now() - t0;
     t0 = performance.now();
-    await toXlsx(lists, { t, kelurahan: "Bench" });
+    const xlsx = await toXlsx(lists, { t, kelurahan: "Bench" });
     const xlsxMs = performance.now() - t0;
     if (!all || !csv) throw new Error("empty recap");
-    return { n, rws, clusters, ingestPerSecond, recapAllMs, recapEachRwMs, longListCsvMs, xlsxMs };
+    const longListRows = lists.reduce((sum, l) => sum + l.rows.length, 0);
+    const csvLines = csv.split("\r\n").filter((l) => l.length > 0).length;
+    return { n, rws, clusters, ingestPerSecond, recapAllMs, recapEachRwMs, longListCsvMs, xlsxMs, longListRows, csvLines, xlsxBytes: xlsx.length };
   } finally {
     store.close();
     rmSync(dir, { recursive: true, force: true });
@@ -125,5 +132,6 @@ export function recapBenchLines(r: RecapBenchResult): string[] {
     `aggregate ${k} aspirations (${r.rws} RWs -> ${r.clusters} clusters): ${r.ingestPerSecond.toFixed(0)} aspirations/s`,
     `recap of ${k} aspirations over ${r.rws} RWs:    ${r.recapAllMs.toFixed(0)} ms all RWs, ${r.recapEachRwMs.toFixed(0)} ms for each RW in turn (target < 2000 ms)`,
     `daftar panjang usulan, ${k} aspirations:  ${r.longListCsvMs.toFixed(0)} ms rows + CSV, ${r.xlsxMs.toFixed(0)} ms XLSX`,
+    `daftar panjang usulan, ${k} aspirations:  ${r.longListRows} rows (one per usulan) over ${r.rws} RWs; CSV ${r.csvLines} lines, XLSX ${(r.xlsxBytes / 1024).toFixed(0)} KB`,
   ];
 }

@@ -16,7 +16,7 @@ import { KeyedSerial } from "./keyed-serial.js";
 import { storeMedia } from "./media.js";
 import { messageRef } from "./message-ref.js";
 import { afterEffect, applyEffect, coreEffectHandlers, residentDeleteHandler, type EffectCtx, type EffectHandlers } from "./effects.js";
-import { Delivery } from "./delivery.js";
+import { Delivery, type PendingRead } from "./delivery.js";
 import { queueForResident } from "./notify.js";
 import type { OutboundKind } from "../store/outbound.js";
 import { isBusy, type BusyRetryOptions } from "../store/busy.js";
@@ -47,6 +47,7 @@ export interface HostOptions {
 }
 
 type AfterCommit = { effect: Parameters<typeof afterEffect>[1]; ctx: EffectCtx };
+type Handled = { after: AfterCommit[]; pending?: PendingRead };
 
 export class ConversationHost implements InboundSink {
   private readonly serial = new KeyedSerial();
@@ -99,12 +100,52 @@ export class ConversationHost implements InboundSink {
   /** Journal the message, then schedule it. Resolves once it is durably journaled (safe to confirm upstream). */
   async accept(msg: InboundMessage): Promise<void> {
     if (this.stopping) throw new Error("host is stopping; message not accepted");
-    const isNew = this.o.store.inbound.add(msg);
-    if (!isNew) {
-      this.o.log.debug({ channel: msg.channel, ref: messageRef(msg) }, "duplicate inbound ignored");
-      return;
-    }
-    this.schedule(msg);
+    this.scheduleNew([msg], [this.o.store.inbound.add(msg)]);
+  }
+
+  /**
+   * Journal several messages in one transaction (all or none), then schedule the new ones in order. The first message
+   * of each sender with nothing in hand is handled in that same transaction (one commit for the batch instead of one
+   * per message); a photo (it needs a download), a sender's later messages and a message whose handling failed there
+   * are handled afterwards, one at a time, as `accept` does.
+   */
+  async acceptAll(msgs: InboundMessage[]): Promise<void> {
+    if (this.stopping) throw new Error("host is stopping; messages not accepted");
+    if (!msgs.length) return;
+    const { store } = this.o;
+    const inline = new Map<InboundMessage, Handled | false>();
+    const isNew = store.tx(() => {
+      const fresh = store.inbound.addAll(msgs);
+      const seen = new Set<string>();
+      msgs.forEach((msg, i) => {
+        const key = `${msg.channel}:${msg.address}`;
+        if (!fresh[i] || seen.has(key)) return;
+        seen.add(key);
+        if (this.serial.has(key) || msg.edited || (msg.content.kind === "photo" && !msg.content.path)) return;
+        try {
+          inline.set(msg, this.handleInTx(msg, msg.content));
+        } catch (err) {
+          // Rolled back to its savepoint; handled again below with the usual retry. If SQLite dropped the whole
+          // transaction, nothing is journaled and the batch comes again.
+          if (!store.db.inTransaction) throw err;
+          this.o.log.warn({ err, channel: msg.channel, ref: messageRef(msg) }, "handling with the batch failed; handling it on its own");
+        }
+      });
+      return fresh;
+    });
+    msgs.forEach((msg, i) => {
+      const handled = inline.get(msg);
+      if (!isNew[i]) this.o.log.debug({ channel: msg.channel, ref: messageRef(msg) }, "duplicate inbound ignored");
+      else if (handled === undefined) this.schedule(msg);
+      else if (handled) this.schedule(msg, () => this.finish(msg, handled));
+    });
+  }
+
+  private scheduleNew(msgs: InboundMessage[], isNew: boolean[]): void {
+    msgs.forEach((msg, i) => {
+      if (isNew[i]) this.schedule(msg);
+      else this.o.log.debug({ channel: msg.channel, ref: messageRef(msg) }, "duplicate inbound ignored");
+    });
   }
 
   /**
@@ -138,9 +179,9 @@ export class ConversationHost implements InboundSink {
     await this.delivery.stop();
   }
 
-  private schedule(msg: InboundMessage): void {
+  private schedule(msg: InboundMessage, task = () => this.process(msg)): void {
     const key = `${msg.channel}:${msg.address}`;
-    void this.serial.run(key, () => this.process(msg)).catch((err) => {
+    void this.serial.run(key, task).catch((err) => {
       this.o.log.error({ err, channel: msg.channel, ref: messageRef(msg) }, "inbound message failed; it stays journaled");
     });
   }
@@ -158,7 +199,7 @@ export class ConversationHost implements InboundSink {
       this.delivery.flush(msg.channel, msg.address);
       return;
     }
-    let handled: { after: AfterCommit[] } | false | undefined;
+    let handled: Handled | false | undefined;
     try {
       handled = await this.untilCommitted(msg, () => this.handleOnce(msg, content));
     } catch (err) {
@@ -172,11 +213,17 @@ export class ConversationHost implements InboundSink {
         handled = await this.untilCommitted(msg, () => this.apologise(msg));
       }
     }
-    if (handled === undefined) return;
-    if (!handled) return;
-    log.debug({ channel: msg.channel, ref: messageRef(msg) }, "inbound handled");
+    if (handled) await this.finish(msg, handled);
+  }
+
+  /** After the commit: the after-commit effects, then the replies. */
+  private async finish(msg: InboundMessage, handled: Handled): Promise<void> {
+    const { log } = this.o;
+    if (log.isLevelEnabled("debug")) log.debug({ channel: msg.channel, ref: messageRef(msg) }, "inbound handled");
     for (const { effect, ctx } of handled.after) await afterEffect(this.effects, effect, ctx);
-    this.delivery.flush(msg.channel, msg.address);
+    // An after-commit effect may have added rows (a recap file): then the delivery reads them itself.
+    const ranAfter = handled.after.some(({ effect }) => this.effects[effect.type]?.after);
+    this.delivery.flush(msg.channel, msg.address, ranAfter ? undefined : handled.pending);
   }
 
   /**
@@ -197,11 +244,16 @@ export class ConversationHost implements InboundSink {
   }
 
   /** Run the engine for one message and commit everything it decided in one transaction. */
-  private handleOnce(msg: InboundMessage, content: InboundMessage["content"]): Promise<{ after: AfterCommit[] } | false> {
+  private handleOnce(msg: InboundMessage, content: InboundMessage["content"]): Promise<Handled | false> {
+    return this.o.store.busyTx(() => this.handleInTx(msg, content), this.busy);
+  }
+
+  /** The body of `handleOnce`, in the caller's transaction (a savepoint inside a batch, see `acceptAll`). */
+  private handleInTx(msg: InboundMessage, content: InboundMessage["content"]): Handled | false {
     const { store, log } = this.o;
     const now = this.now();
     const after: AfterCommit[] = [];
-    return store.busyTx(() => {
+    return store.tx(() => {
       after.length = 0;
       if (!store.inbound.markProcessed(msg, now)) return false;
       const resident = store.residents.resolve(msg.channel, msg.address, {
@@ -231,12 +283,13 @@ export class ConversationHost implements InboundSink {
       const deleted = result.effects.some((e) => e.type === "resident.delete");
       if (!deleted) store.sessions.put(resident.id, result.session, now);
       for (const reply of result.replies) store.outbound.add(msg.channel, msg.address, reply, "reply", now);
-      return { after };
-    }, this.busy);
+      // Read back in this transaction, so the delivery does not query again for what was just written.
+      return { after, pending: this.delivery.readPending(msg.channel, msg.address) };
+    });
   }
 
   /** Last resort after a bug: the message is marked handled, the resident gets an apology and starts again at the menu. */
-  private apologise(msg: InboundMessage): Promise<{ after: AfterCommit[] } | false> {
+  private apologise(msg: InboundMessage): Promise<Handled | false> {
     const { store } = this.o;
     const now = this.now();
     return store.busyTx(() => {

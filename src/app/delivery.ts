@@ -35,6 +35,15 @@ interface Unmarked {
 
 /** Rows read per query when draining one address. */
 const BATCH = 20;
+/** A read older than this many drain starts is not trusted (and lets `lastStart` forget old addresses). */
+const READ_HORIZON = 10_000;
+
+/** What was pending for an address, read by the host in the transaction that added its replies (see `readPending`). */
+export interface PendingRead {
+  rows: PendingOutbound[];
+  /** `drainSeq` when the rows were read. */
+  at: number;
+}
 
 export class Delivery {
   private readonly serial = new KeyedSerial();
@@ -45,6 +54,10 @@ export class Delivery {
   /** Addresses the platform rate-limited, until when (clock of `now`). */
   private readonly blockedUntil = new Map<string, number>();
   private readonly unmarked = new Map<number, Unmarked>();
+  /** Drains started so far, and when the last drain of each address started; drains queued or running per address. */
+  private drainSeq = 0;
+  private readonly lastStart = new Map<string, number>();
+  private readonly queued = new Map<string, number>();
 
   /** Busy waits end early when delivery stops (an unmarked send is then remembered, see Unmarked). */
   private readonly busy: BusyRetryOptions;
@@ -53,12 +66,31 @@ export class Delivery {
     this.busy = { ...o.busy, shouldStop: () => this.stopped };
   }
 
-  /** Send whatever is pending for this address. */
-  flush(channel: ChannelName, address: string): void {
+  /**
+   * Read what is pending for an address inside the caller's transaction (the host's, right after it added the replies),
+   * to pass to `flush`: the drain then starts with these rows instead of querying again. Undefined while a drain of the
+   * address is queued or running (its sends would make the rows stale).
+   */
+  readPending(channel: ChannelName, address: string): PendingRead | undefined {
+    if (this.queued.has(`${channel}:${address}`)) return undefined;
+    return { rows: this.o.store.outbound.pendingFor(channel, address, BATCH), at: this.drainSeq };
+  }
+
+  /** Send whatever is pending for this address (`read`: rows from `readPending`, used if no drain of it ran since). */
+  flush(channel: ChannelName, address: string, read?: PendingRead): void {
     if (this.stopped) return;
-    void this.serial.run(`${channel}:${address}`, () => this.drain(channel, address)).catch((err) => {
-      this.o.log.error({ err, channel }, "delivery failed");
-    });
+    const key = `${channel}:${address}`;
+    this.queued.set(key, (this.queued.get(key) ?? 0) + 1);
+    void this.serial
+      .run(key, () => this.drain(channel, address, read))
+      .catch((err) => {
+        this.o.log.error({ err, channel }, "delivery failed");
+      })
+      .finally(() => {
+        const n = this.queued.get(key)! - 1;
+        if (n > 0) this.queued.set(key, n);
+        else this.queued.delete(key);
+      });
   }
 
   /** Send everything pending on every channel that is registered. */
@@ -114,8 +146,19 @@ export class Delivery {
     this.wakeups.set(key, { timer, at });
   }
 
-  private async drain(channel: ChannelName, address: string): Promise<void> {
+  /** The rows of `read` if they are still what is pending: no drain of the address started since they were read. */
+  private startDrain(key: string, read?: PendingRead): PendingOutbound[] | undefined {
+    const fresh = read && this.drainSeq - read.at <= READ_HORIZON && (this.lastStart.get(key) ?? -1) <= read.at;
+    this.lastStart.set(key, ++this.drainSeq);
+    if (this.lastStart.size > 2 * READ_HORIZON) {
+      for (const [k, at] of this.lastStart) if (this.drainSeq - at > READ_HORIZON) this.lastStart.delete(k);
+    }
+    return fresh ? read.rows : undefined;
+  }
+
+  private async drain(channel: ChannelName, address: string, read?: PendingRead): Promise<void> {
     const { store, log } = this.o;
+    let known = this.startDrain(`${channel}:${address}`, read);
     const adapter = this.o.channels.get(channel);
     if (!adapter) return;
     const key = `${channel}:${address}`;
@@ -129,7 +172,8 @@ export class Delivery {
         return;
       }
       this.blockedUntil.delete(key);
-      const batch = store.outbound.pendingFor(channel, address, BATCH);
+      const batch = known ?? store.outbound.pendingFor(channel, address, BATCH);
+      known = undefined;
       if (!batch.length) return;
       // Paced messages (notifications, broadcasts) the channel deferred: replies after them still go out.
       let deferredWait: number | undefined;

@@ -18,6 +18,11 @@ export class KeyedSerial {
     while (this.tails.size) await Promise.all([...this.tails.values()]);
   }
 
+  /** Whether a task for `key` is queued or running. */
+  has(key: string): boolean {
+    return this.tails.has(key);
+  }
+
   get size(): number {
     return this.tails.size;
   }

@@ -59,6 +59,8 @@ export interface MediaFile {
 /** Where adapters hand inbound messages. Resolves once the message is durably journaled. */
 export interface InboundSink {
   accept(msg: InboundMessage): Promise<void>;
+  /** Journal several messages at once (one transaction: all or none), in order; adapters without it call `accept` per message. */
+  acceptAll?(msgs: InboundMessage[]): Promise<void>;
 }
 
 export interface ChannelAdapter {

@@ -11,6 +11,7 @@ export class InboundJournal {
   private readonly pendingStmt;
   private readonly done;
   private readonly isDoneStmt;
+  private readonly addAllTx;
 
   constructor(db: Db) {
     this.insert = db.prepare(
@@ -19,11 +20,20 @@ export class InboundJournal {
     this.pendingStmt = db.prepare(`SELECT payload FROM inbound WHERE processed_at IS NULL ORDER BY received_at, rowid`);
     this.done = db.prepare(`UPDATE inbound SET processed_at = ?, payload = NULL WHERE channel = ? AND message_id = ? AND processed_at IS NULL`);
     this.isDoneStmt = db.prepare(`SELECT processed_at FROM inbound WHERE channel = ? AND message_id = ?`);
+    this.addAllTx = db.transaction((msgs: InboundMessage[]) => msgs.map((m) => this.add(m)));
   }
 
   /** Journal a message. Returns false when it was seen before (a redelivery). */
   add(msg: InboundMessage): boolean {
     return this.insert.run(msg.channel, msg.messageId, msg.address, JSON.stringify(msg), msg.receivedAt).changes === 1;
+  }
+
+  /**
+   * Journal several messages in one transaction (one commit for a whole getUpdates batch instead of one per message).
+   * All or none: if it throws, nothing was journaled. Returns, per message, whether it was new.
+   */
+  addAll(msgs: InboundMessage[]): boolean[] {
+    return this.addAllTx.immediate(msgs);
   }
 
   /** Messages journaled but not yet handled, oldest first (used after a restart). */

@@ -47,6 +47,8 @@ function withBusyTimeout<T>(db: Db, ms: number, fn: () => T): T {
 export function openStore(file: string): Store {
   const db = openDb({ file });
   const addressKey = loadAddressKey(file);
+  // One transaction function for every call (better-sqlite3 builds five wrappers per db.transaction()).
+  const inTx = db.transaction(<T>(fn: () => T): T => fn());
   return {
     db,
     addressKey,
@@ -56,7 +58,7 @@ export function openStore(file: string): Store {
     inbound: new InboundJournal(db),
     outbound: new OutboundRepo(db),
     audit: new AuditLog(db),
-    tx: <T>(fn: () => T) => db.transaction(fn).immediate(),
+    tx: <T>(fn: () => T) => inTx.immediate(fn) as T,
     busyTx: <T>(fn: () => T, o?: BusyRetryOptions) => retryBusy(() => withBusyTimeout(db, SHORT_BUSY_MS, () => db.transaction(fn).immediate()), o),
     close: () => {
       if (db.open) db.close();

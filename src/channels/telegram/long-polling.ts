@@ -1,7 +1,7 @@
 /**
- * The getUpdates loop. Each update is handed to `handle` and the offset moves past it only after
- * `handle` resolves, so the next getUpdates confirms exactly what was journaled; an update fetched
- * but not handled when the process dies is redelivered by Telegram.
+ * The getUpdates loop. Each update is handed to `handle` (or the whole batch to `handleBatch`) and the
+ * offset moves past it only after that resolves, so the next getUpdates confirms exactly what was
+ * journaled; an update fetched but not handled when the process dies is redelivered by Telegram.
  */
 import { GrammyError, HttpError, type Api } from "grammy";
 import type { Update } from "grammy/types";
@@ -17,6 +17,11 @@ export interface LongPollingOptions {
   timeoutSec: number;
   /** Handle one update. Rejecting leaves the offset where it is (the update comes again). */
   handle(update: Update): Promise<void>;
+  /**
+   * Handle a whole getUpdates batch at once (e.g. journal it in one transaction). When given, it is used
+   * instead of `handle`; rejecting leaves the offset before the batch (the whole batch comes again).
+   */
+  handleBatch?(updates: Update[]): Promise<void>;
   /** First and largest pause after a failed getUpdates (ms). */
   backoffMs?: { initial: number; max: number };
   allowedUpdates?: ReadonlyArray<"message" | "edited_message" | "callback_query">;
@@ -93,19 +98,20 @@ export class LongPolling {
         await this.sleep(backoff);
         continue;
       }
-      for (const update of updates) {
+      const batches = this.o.handleBatch && updates.length ? [updates] : updates.map((u) => [u]);
+      for (const batch of batches) {
         try {
-          await this.o.handle(update);
+          await (this.o.handleBatch ? this.o.handleBatch(batch) : this.o.handle(batch[0]!));
         } catch (err) {
           // Not journaled: leave the offset so Telegram delivers it again.
-          this.o.log.error({ err, updateId: update.update_id }, "telegram update not accepted; it will be fetched again");
+          this.o.log.error({ err, updateIds: batch.map((u) => u.update_id) }, "telegram updates not accepted; they will be fetched again");
           if (!this.stopping) {
             backoff = backoff === 0 ? initial : Math.min(max, backoff * 2);
             await this.sleep(backoff);
           }
           break;
         }
-        this.offset = update.update_id + 1;
+        this.offset = batch[batch.length - 1]!.update_id + 1;
       }
     }
   }

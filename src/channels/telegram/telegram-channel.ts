@@ -9,7 +9,7 @@ import type { Update } from "grammy/types";
 import { autoRetry, type AutoRetryOptions } from "@grammyjs/auto-retry";
 import type { Lang } from "../../core/domain.js";
 import type { Logger } from "../../core/logger.js";
-import type { OutboundMessage } from "../../core/messages.js";
+import type { InboundMessage, OutboundMessage } from "../../core/messages.js";
 import type { ChannelAdapter, InboundSink, MediaFile, SendMeta, SendResult } from "../../core/ports.js";
 import { DEFAULT_LOCALES_DIR, loadI18n, type Translate } from "../../i18n/fluent.js";
 import { LongPolling } from "./long-polling.js";
@@ -18,7 +18,7 @@ import { sendFailure } from "./send-failure.js";
 import { SendPacer, type SendPacerOptions } from "./send-pacer.js";
 import { TelegramMediaError } from "./telegram-media-error.js";
 import { MAX_PHOTO_BYTES } from "../../core/media-limits.js";
-import { mapUpdate, type CallbackAck } from "./update-mapping.js";
+import { mapUpdate, type CallbackAck, type MappedUpdate } from "./update-mapping.js";
 
 /** Telegram's limit for document captions. */
 const CAPTION_LIMIT = 1024;
@@ -107,6 +107,7 @@ export class TelegramChannel implements ChannelAdapter {
       log: this.log,
       timeoutSec: this.o.pollTimeoutSec ?? 30,
       handle: (u) => this.handleUpdate(u, sink),
+      ...(sink.acceptAll ? { handleBatch: (us: Update[]) => this.handleUpdates(us, (msgs) => sink.acceptAll!(msgs)) } : {}),
       ...(this.o.pollBackoffMs ? { backoffMs: this.o.pollBackoffMs } : {}),
     });
     this.polling.start();
@@ -206,17 +207,36 @@ export class TelegramChannel implements ChannelAdapter {
   }
 
   private async handleUpdate(update: Update, sink: InboundSink): Promise<void> {
-    let mapped;
+    const mapped = this.readUpdate(update);
+    if (!mapped) return;
+    if (mapped.kind === "inbound") await sink.accept(mapped.msg);
+    this.afterJournal(update, mapped);
+  }
+
+  /** A whole getUpdates batch: its messages go to the sink in one call (one transaction), then the presses are answered. */
+  private async handleUpdates(updates: Update[], acceptAll: (msgs: InboundMessage[]) => Promise<void>): Promise<void> {
+    const mapped = updates.map((u) => this.readUpdate(u));
+    await acceptAll(mapped.flatMap((m) => (m?.kind === "inbound" ? [m.msg] : [])));
+    updates.forEach((u, i) => {
+      const m = mapped[i];
+      if (m) this.afterJournal(u, m);
+    });
+  }
+
+  private readUpdate(update: Update): MappedUpdate | undefined {
     try {
-      mapped = mapUpdate(update, Date.now());
+      return mapUpdate(update, Date.now());
     } catch (err) {
       // A shape we did not expect must not block the queue: log and skip it.
       this.log.error({ err, updateId: update.update_id }, "telegram update could not be read; skipped");
-      return;
+      return undefined;
     }
+  }
+
+  /** What follows once the update's message (if any) is journaled. */
+  private afterJournal(update: Update, mapped: MappedUpdate): void {
     switch (mapped.kind) {
       case "inbound":
-        await sink.accept(mapped.msg);
         if (mapped.callback) this.track(this.acknowledge(mapped.callback));
         return;
       case "not-private":
