@@ -71,7 +71,7 @@ export function buildApp(o: BuildOptions): App {
     rolesOf: rolesFromConfig(config.LPMK_ADMINS),
     now: o.now,
     random: o.random,
-    wantsPhoto: photoStepPredicate(flows.flows, config.SESSION_TTL_HOURS * 3_600_000),
+    wantsPhoto: photoStepPredicate(flows, config.SESSION_TTL_HOURS * 3_600_000),
     delivery: { giveUpMs: config.DELIVERY_GIVE_UP_HOURS * 3_600_000 },
   });
   const channels: ChannelAdapter[] = [];

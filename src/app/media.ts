@@ -7,7 +7,9 @@ import path from "node:path";
 import sharp from "sharp";
 import { MAX_PHOTO_BYTES, STORED_PHOTO_MAX_SIDE } from "../core/media-limits.js";
 import type { MediaFile } from "../core/ports.js";
-import type { FlowDef } from "../engine/types.js";
+import type { EngineDefinition } from "../engine/engine.js";
+import { BUILT_IN_STEP_KINDS } from "../engine/steps/index.js";
+import { StepKindRegistry } from "../engine/steps/step-kind.js";
 
 /** Image types accepted, by their first bytes. */
 const MAGIC: Array<{ type: string; test: (b: Buffer) => boolean }> = [
@@ -67,18 +69,20 @@ export async function storeMedia(dataDir: string, channel: string, ref: string, 
 }
 
 /**
- * Whether a stored session is waiting for a photo (its current step is a photo step of the same flow version,
- * not expired). Photos sent anywhere else (at the consent question, after a refusal, on the summary) are never
- * downloaded.
+ * Whether a stored session is at a step that takes a photo (its step kind says so: a photo step, or a choice with
+ * onPhoto such as the aspiration summary), of the same flow version, not expired. Photos sent anywhere else (at the
+ * consent question, after a refusal) are never downloaded.
  */
-export function photoStepPredicate(flows: FlowDef[], sessionTtlMs: number): (session: unknown, now: number) => boolean {
-  const byId = new Map(flows.map((f) => [f.id, f]));
+export function photoStepPredicate(def: EngineDefinition, sessionTtlMs: number): (session: unknown, now: number) => boolean {
+  const byId = new Map(def.flows.map((f) => [f.id, f]));
+  const kinds = new StepKindRegistry([...BUILT_IN_STEP_KINDS, ...(def.stepKinds ?? [])]);
   return (session, now) => {
     if (typeof session !== "object" || session === null) return false;
     const s = session as { flow?: unknown; flowVersion?: unknown; step?: unknown; updatedAt?: unknown };
     const flow = typeof s.flow === "string" ? byId.get(s.flow) : undefined;
     if (!flow || flow.version !== s.flowVersion || typeof s.step !== "string") return false;
     if (typeof s.updatedAt !== "number" || now - s.updatedAt > sessionTtlMs) return false;
-    return flow.steps[s.step]?.kind === "photo";
+    const step = flow.steps[s.step];
+    return step !== undefined && (kinds.get(step.kind)?.acceptsPhoto?.(step) ?? false);
   };
 }

@@ -76,12 +76,12 @@ describe("aspiration flow", () => {
 
   it("a photo sent on the summary screen is taken as the photo, as the photo step takes it", async () => {
     await fillTo("summary");
-    const ref = h.channel.addMedia(Buffer.from("late-photo"));
+    const ref = h.channel.addMedia(await jpegWithGps());
     const r = textOf(await h.send("u1", { kind: "photo", ref }));
     expect(r).toMatch(/Foto diterima[\s\S]*Foto: ada[\s\S]*Kirim aspirasi ini/);
     expect(r).not.toMatch(/balas dengan angka pilihan/i);
     const a = h.app.store.aspirations.byTicket(/ASP-\w{4}/.exec(textOf(await h.send("u1", "1")))![0])!;
-    expect(readFileSync(path.join(h.dataDir, a.photoPath!), "utf8")).toBe("late-photo");
+    expect(imageTypeOf(readFileSync(path.join(h.dataDir, a.photoPath!)))).toBe("jpeg");
   });
 
   it("a photo on the summary that could not be downloaded is asked again, without offering Lewati", async () => {

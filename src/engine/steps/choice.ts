@@ -27,6 +27,7 @@ declare module "../types.js" {
 export const choiceKind = defineStepKind<ChoiceStep>({
   kind: "choice",
   options: (step, c) => step.options(c),
+  acceptsPhoto: (step) => step.onPhoto !== undefined,
   press(step, value, c) {
     const opt = step.options(c).find((o) => o.value === value);
     return opt ? step.onChoose(opt.value, c) : { invalid: c.t("input-stale-button") };

@@ -20,6 +20,7 @@ declare module "../types.js" {
 export const photoKind = defineStepKind<PhotoStep>({
   kind: "photo",
   options: (step, c) => [step.skip(c)],
+  acceptsPhoto: () => true,
   press: (step, value, c) => (value === step.skip(c).value ? step.onPhoto(null, c) : { invalid: c.t("input-stale-button") }),
   answer(step, input, c) {
     if (input.kind === "photo") return input.path ? step.onPhoto(input.path, c) : { invalid: c.t("input-photo-failed") };

@@ -18,6 +18,8 @@ export interface StepKind<S extends StepDef = StepDef> {
   answer(step: S, input: StepInput, c: StepCtx): Transition;
   /** A pressed button whose value is one of `options` (already checked to belong to this prompt). */
   press?(step: S, value: string, c: StepCtx): Transition;
+  /** Whether a photo sent at this step is taken (so the host downloads it); default: no. */
+  acceptsPhoto?(step: S): boolean;
   /** Problems with a definition, reported at boot (`where` is "flow.step"). */
   validate?(step: S, where: string): string[];
 }
