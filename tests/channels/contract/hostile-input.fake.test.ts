@@ -6,9 +6,11 @@ import { afterEach, expect, it } from "vitest";
 import type { InboundContent } from "../../../src/core/messages.js";
 import { makeFakeHarness, type FakeHarness } from "./fake-harness.js";
 import { captureLogger } from "../../support/log-capture.js";
+import { jpegWithGps } from "../../support/photos.js";
 import { currentStep, runCampaign, type HostileInput } from "./hostile-inputs.js";
 
-const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 0xff, 0xd9]);
+// A real image: photos are decoded and re-encoded when stored, so bytes that only start like a JPEG fail to download.
+const JPEG = await jpegWithGps();
 let h: FakeHarness | undefined;
 
 afterEach(async () => {

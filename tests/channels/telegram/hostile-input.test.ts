@@ -5,9 +5,11 @@
 import { afterEach, expect, it } from "vitest";
 import { makeTelegramHarness, type TelegramHarness } from "../../support/telegram-harness.js";
 import { captureLogger } from "../../support/log-capture.js";
+import { jpegWithGps } from "../../support/photos.js";
 import { currentStep, runCampaign, type HostileInput } from "../contract/hostile-inputs.js";
 
-const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 0xff, 0xd9]);
+// A real image: photos are decoded and re-encoded when stored, so bytes that only start like a JPEG fail to download.
+const JPEG = await jpegWithGps();
 let h: TelegramHarness | undefined;
 
 afterEach(async () => {

@@ -8,8 +8,10 @@ import { runCampaign, seededRandom, type HostileInput } from "../contract/hostil
 import { makeWaTestApp, type WaTestApp } from "../../support/fake-baileys-app.js";
 import { wa } from "../../support/fake-baileys.js";
 import { captureLogger } from "../../support/log-capture.js";
+import { jpegWithGps } from "../../support/photos.js";
 
-const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 0xff, 0xd9]);
+// A real image: photos are decoded and re-encoded when stored, so bytes that only start like a JPEG fail to download.
+const JPEG = await jpegWithGps();
 const jidOf = (user: string) => `6285700${user.padStart(6, "0")}@s.whatsapp.net`;
 let h: WaTestApp | undefined;
 
