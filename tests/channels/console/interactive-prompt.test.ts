@@ -29,6 +29,9 @@ describe("the interactive console", () => {
       await until(() => screen.includes("warga-1> "), "the first prompt");
       input.write("halo\r");
       await until(() => /Apakah Bapak\/Ibu setuju\?[\s\S]*warga-1> (\x1b\[\d+G)?$/.test(screen), "the consent question and the prompt");
+      // Consent first: a resident who has not consented keeps no address, so nothing can be sent to them unasked.
+      input.write("1\r");
+      await until(() => /Siapa nama Bapak\/Ibu\?[\s\S]*warga-1> (\x1b\[\d+G)?$/.test(screen), "the name question and the prompt");
       input.write("Bud");
       await until(() => screen.endsWith("Bud"), "the typed characters");
       const before = screen.length;
