@@ -66,12 +66,14 @@ describe("kill -9 during delivery", () => {
     expect(rows.every((r) => r.status === "sent")).toBe(true);
     // One inbound message, one reply (replies of a turn are merged): every resident message got its answer.
     expect(rows).toHaveLength(CHATS.length * KILLS);
+    // A sent reply to a resident who has not consented (these chats stay at the consent question) keeps no address,
+    // so the replies decided per chat are known from the inputs: one per message, KILLS messages per chat.
+    expect(rows.every((r) => r.address === "")).toBe(true);
     let duplicates = 0;
     for (const chat of CHATS) {
       const delivered = server.messagesTo(chat).length;
-      const decided = rows.filter((r) => r.address === String(chat)).length;
-      expect(delivered).toBeGreaterThanOrEqual(decided);
-      duplicates += delivered - decided;
+      expect(delivered).toBeGreaterThanOrEqual(KILLS);
+      duplicates += delivered - KILLS;
     }
     if (process.env.DEBUG_KILL) for (const chat of CHATS) console.log(chat, JSON.stringify(server.calls.filter((c) => c.method === "sendMessage" && Number(c.params.chat_id) === chat).map((c) => [c.seq, String(c.params.text).slice(0, 25), c.fault?.kind ?? "ok"])));
     console.log(`kill -9 fault test: ${KILLS} kills, ${rows.length} replies, ${duplicates} duplicate sends, ${inFlightAtKills} sends in flight at the kills`);
