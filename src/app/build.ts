@@ -16,7 +16,7 @@ import { DEFAULT_LOCALES_DIR, loadI18n, type I18n } from "../i18n/fluent.js";
 import { openStore, type Store } from "../store/index.js";
 import { flowSet } from "../../flows/index.js";
 import { ConversationHost } from "./conversation-host.js";
-import { rolesFromConfig } from "./roles.js";
+import { grantsFromConfig } from "./roles.js";
 import { installAggregator } from "../aggregator/install.js";
 import type { Aggregator } from "../aggregator/aggregator.js";
 import { identityLinkEffects } from "./identity-link.js";
@@ -68,7 +68,7 @@ export function buildApp(o: BuildOptions): App {
     sessionTtlMs: config.SESSION_TTL_HOURS * 3_600_000,
     defaultLang: config.DEFAULT_LANG,
     log,
-    rolesOf: rolesFromConfig(config.LPMK_ADMINS),
+    configGrants: grantsFromConfig(config.LPMK_ADMINS),
     now: o.now,
     random: o.random,
     wantsPhoto: photoStepPredicate(flows, config.SESSION_TTL_HOURS * 3_600_000),

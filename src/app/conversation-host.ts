@@ -12,6 +12,8 @@ import type { Engine } from "../engine/engine.js";
 import type { EngineEnv, EngineReads } from "../engine/types.js";
 import type { Translate } from "../i18n/fluent.js";
 import type { Store } from "../store/index.js";
+import { roleWords } from "../core/roles.js";
+import { grantsOf, type ConfigGrantsOf } from "./roles.js";
 import { KeyedSerial } from "./keyed-serial.js";
 import { storeMedia } from "./media.js";
 import { messageRef } from "./message-ref.js";
@@ -35,7 +37,8 @@ export interface HostOptions {
   defaultLang: Lang;
   log: Logger;
   /** Roles of a sender (e.g. "lpmk" for LPMK_ADMINS). */
-  rolesOf?: (channel: ChannelName, address: string) => ReadonlySet<string>;
+  /** Roles given by configuration (LPMK_ADMINS); stored grants are read per message. */
+  configGrants?: ConfigGrantsOf;
   now?: () => number;
   random?: () => number;
   /** Whether a stored session waits for a photo (see photoStepPredicate); photos are downloaded only then. */
@@ -262,6 +265,7 @@ export class ConversationHost implements InboundSink {
         lang: this.o.defaultLang,
         now,
       });
+      const grants = grantsOf(store, this.o.configGrants, resident.id, msg.channel, msg.address);
       const env: EngineEnv = {
         t: this.o.t,
         wilayah: this.o.wilayah,
@@ -271,7 +275,7 @@ export class ConversationHost implements InboundSink {
         reads: this.reads,
         now,
         random: this.o.random ?? Math.random,
-        actor: { channel: msg.channel, address: msg.address, roles: this.o.rolesOf?.(msg.channel, msg.address) ?? new Set() },
+        actor: { channel: msg.channel, address: msg.address, roles: roleWords(grants), grants },
       };
       const result = this.o.engine.handle({ session: store.sessions.get(resident.id), resident, content }, env);
       if (content.kind === "photo" && content.path) store.residents.recordDraftPhoto(resident.id, content.path, now);

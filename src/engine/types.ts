@@ -1,5 +1,6 @@
 /** Flow engine types: sessions, flow and step definitions, transitions and effects. */
 import type { AspirationDraft, AspirationView, Lang, Resident, ResidentPatch, Wilayah } from "../core/domain.js";
+import type { RoleGrant } from "../core/roles.js";
 import type { ChannelName, InboundContent, OutboundMessage, ReplyOption } from "../core/messages.js";
 import type { TArgs, Translate } from "../i18n/fluent.js";
 import type { FlowData } from "./flow-data.js";
@@ -52,8 +53,11 @@ export interface EngineEnv {
   now: number;
   /** Random source in [0,1); injectable so tests are deterministic. */
   random: () => number;
-  /** Who is speaking, and their roles (e.g. "lpmk"). */
-  actor: { channel: ChannelName; address: string; roles: ReadonlySet<string> };
+  /**
+   * Who is speaking: `roles` are the role words flows declare (each role's name, and "lpmk" for admins and LPMK
+   * members, see src/core/roles.ts); `grants` the scoped grants behind them, for checks such as "only RT 02 / RW 03".
+   */
+  actor: { channel: ChannelName; address: string; roles: ReadonlySet<string>; grants?: readonly RoleGrant[] };
 }
 
 /** What a step handler sees. */

@@ -7,11 +7,13 @@ import { openDb, type Db } from "./db.js";
 import { InboundJournal } from "./inbound.js";
 import { OutboundRepo } from "./outbound.js";
 import { ResidentRepo } from "./residents.js";
+import { RoleRepo } from "./roles.js";
 import { SessionRepo } from "./sessions.js";
 
 export interface Store {
   db: Db;
   residents: ResidentRepo;
+  roles: RoleRepo;
   sessions: SessionRepo;
   aspirations: AspirationRepo;
   inbound: InboundJournal;
@@ -53,6 +55,7 @@ export function openStore(file: string): Store {
     db,
     addressKey,
     residents: new ResidentRepo(db, addressKey),
+    roles: new RoleRepo(db),
     sessions: new SessionRepo(db),
     aspirations: new AspirationRepo(db),
     inbound: new InboundJournal(db),
