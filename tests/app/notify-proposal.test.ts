@@ -8,7 +8,7 @@ describe("telling everyone behind a proposal", () => {
     for (const u of ["a", "b", "c", "d"]) await h.register(u);
     const { store } = h.app;
     const id = (u: string) => store.residents.findByIdentity("fake", u)!.id;
-    store.residents.update(id("b"), { lang: "en" });
+    store.residents.update(id("b"), { lang: "en" }, 1);
     const now = 1_000;
     const asp = (ticket: string, who: string) =>
       Number(
