@@ -31,7 +31,7 @@ export function clusterOfAspiration(store: Pick<Store, "db">, aspirationId: numb
  * A resident of a deleted account or with no reachable identity is skipped. Returns the residents queued.
  *
  * @example
- * notifyProposal(store, { clusterId }, (lang) => t(lang, "rembug-notice-prioritised", { ticket, rank }), now);
+ * notifyProposal(store, { clusterId }, (lang) => noticeText(lang), now);
  */
 export function notifyProposal(
   store: Store,
