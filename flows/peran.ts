@@ -20,7 +20,7 @@ function listText(c: StepCtx, holders: HolderView[]): string {
   const lines = [c.t("peran-list-title")];
   let group: number | null | undefined;
   for (const h of holders) {
-    const rw = h.rw ?? null;
+    const rw = h.areaRw ?? null;
     if (rw !== group) {
       lines.push(rw === null ? c.t("peran-group-kelurahan") : c.t("peran-group-rw", { rw: padArea(rw) }));
       group = rw;

@@ -21,6 +21,8 @@ export interface HolderView {
   rw?: number;
   rt?: number;
   pokmasName?: string;
+  /** The RW the grant is listed under: its own, or its group's; absent for kelurahan-wide roles. */
+  areaRw?: number;
 }
 
 /** Read-only; implementations must not write. */
@@ -34,7 +36,7 @@ export interface RoleReads {
   lockedUntil(residentId: number, now: number): number | undefined;
   /** Wrong codes in the current window (the lock starts when one more would exceed the limit). */
   wrongCodesInWindow(residentId: number, now: number): number;
-  /** Active role holders (stored grants), optionally of one RW; kelurahan-wide roles come first. */
+  /** Active role holders (stored grants), optionally of one RW (a Pokmas head by the group's RW), ordered by RW. */
   holders(rw?: number): HolderView[];
   holderByGrant(grantId: number): HolderView | undefined;
   pokmasByName(name: string): { id: number; name: string; rw: number | null } | undefined;

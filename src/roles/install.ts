@@ -34,6 +34,7 @@ export function roleReads(store: Store): RoleReads {
   };
   const holder = (g: GrantRow): HolderView => {
     const name = pokmasName(g.pokmasId);
+    const areaRw = g.rw ?? (g.pokmasId === null ? null : (store.roles.pokmasById(g.pokmasId)?.rw ?? null));
     return {
       grantId: g.id,
       residentId: g.residentId,
@@ -42,6 +43,7 @@ export function roleReads(store: Store): RoleReads {
       ...(g.rw !== null ? { rw: g.rw } : {}),
       ...(g.rt !== null ? { rt: g.rt } : {}),
       ...(name !== undefined ? { pokmasName: name } : {}),
+      ...(areaRw !== null ? { areaRw } : {}),
     };
   };
   return {
@@ -50,7 +52,12 @@ export function roleReads(store: Store): RoleReads {
     heldInvite: (residentId, now) => view(store.invites.heldFor(residentId, now), now),
     lockedUntil: (residentId, now) => lockedUntil(store.invites.failuresSince(residentId, now - lockoutLookback()), now),
     wrongCodesInWindow: (residentId, now) => store.invites.failuresSince(residentId, now - LOCKOUT.windowMs + 1).length,
-    holders: (rw) => store.roles.active(rw).map(holder),
+    holders: (rw) =>
+      store.roles
+        .active()
+        .map(holder)
+        .filter((h) => rw === undefined || h.areaRw === rw)
+        .sort((a, b) => (a.areaRw ?? 0) - (b.areaRw ?? 0) || (a.rt ?? 0) - (b.rt ?? 0) || a.grantId - b.grantId),
     holderByGrant: (id) => {
       const g = store.roles.get(id);
       return g && store.roles.grantsOf(g.residentId).some((a) => a.id === id) ? holder(g) : undefined;

@@ -21,9 +21,12 @@ describe("/peran", () => {
     h.app.store.roles.grant(idOf("budi"), { role: "ketua_rt", rw: 3, rt: 2 }, "test");
     h.app.store.roles.grant(idOf("sari"), { role: "ketua_rw", rw: 4 }, "test");
     h.app.store.roles.grant(idOf("lina"), { role: "pengurus_lpmk" }, "test");
+    await h.register("wati", "Wati", "4", "2");
+    const pkk = h.app.store.roles.addPokmas("PKK Melati", 4, "test");
+    h.app.store.roles.grant(idOf("wati"), { role: "ketua_pokmas", pokmasId: pkk }, "test");
 
     const list = textOf(await h.send("admin", "/peran"));
-    expect(list).toMatch(/Tingkat kelurahan:\n• Lina: Pengurus LPMK\nRW 03:\n• Budi Santoso: Ketua RT 02 \/ RW 03\nRW 04:\n• Sari Wulan: Ketua RW 04/);
+    expect(list).toMatch(/Tingkat kelurahan:\n• Lina: Pengurus LPMK\nRW 03:\n• Budi Santoso: Ketua RT 02 \/ RW 03\nRW 04:\n• Sari Wulan: Ketua RW 04\n• Wati: Ketua Pokmas PKK Melati$/m);
     const rw3 = textOf(await h.send("admin", "/peran 3"));
     expect(rw3).toContain("Budi Santoso");
     expect(rw3).not.toContain("Sari Wulan");
