@@ -9,7 +9,7 @@ import { z } from "zod";
 import { readData } from "../src/engine/flow-data.js";
 import type { FlowDef } from "../src/engine/types.js";
 import { padArea } from "./area.js";
-import { LPMK_ROLE } from "../src/core/roles.js";
+import { LPMK_ROLE, mayAct } from "../src/core/roles.js";
 
 export const REKAP_ROLES = ["lpmk", "ketua_rw"];
 
@@ -43,16 +43,18 @@ export const rekap: FlowDef = {
       rw = n;
     }
     if (!c.env.actor.roles.has(LPMK_ROLE)) {
-      // An RW head: their own RW only.
-      const own = c.env.actor.grants?.find((g) => g.role === "ketua_rw")?.rw;
-      if (own === undefined || (rw !== undefined && rw !== own)) {
+      // An RW head: their own RW only (without a number, the RW they head).
+      const grants = c.env.actor.grants ?? [];
+      const own = grants.find((g) => g.role === "ketua_rw")?.rw;
+      const target = rw ?? own;
+      if (target === undefined || !mayAct(grants, ["ketua_rw"], { rw: target })) {
         return {
           say: [{ text: c.t("rekap-own-rw-only", { rw: own === undefined ? "-" : padArea(own) }) }],
           effects: [{ type: "audit", action: "access.denied", subject: "flow:rekap", detail: { rw } }],
           end: {},
         };
       }
-      rw = own;
+      rw = target;
     }
     const text = formatRecap(reads.recap(rw), c.env.t, c.lang);
     return { say: [{ text }], set: { rw: rw ?? null }, goto: "berkas" };

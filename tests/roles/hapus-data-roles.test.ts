@@ -54,6 +54,9 @@ describe("hapus data by a role holder", () => {
     expect(textOf(await h.send("pak-rt", "1"))).toMatch(/sudah dihapus/);
 
     expect(linksTo(me)).toEqual([]);
+    const ended = h.app.store.audit.recent(10, "role.revoked")[0]!;
+    expect(ended.actor).toMatch(/^anon:/);
+    expect(JSON.parse(ended.detail!)).toEqual({ reason: "deleted", grants: 2 });
     expect(h.app.store.roles.grantsOf(me)).toEqual([]);
     expect(h.app.store.roles.holdersOf("ketua_rt", { rw: 3, rt: 2 })).toEqual([]);
     // The invites stay used (a code never works twice), without saying by whom.
