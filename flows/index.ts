@@ -3,15 +3,19 @@ import type { EngineDefinition } from "../src/engine/engine.js";
 import { aspirasi } from "./aspirasi.js";
 import { dukung } from "./dukung.js";
 import { hapusData } from "./hapus-data.js";
+import { kode } from "./kode.js";
 import { menu } from "./menu.js";
+import { peran } from "./peran.js";
+import { pokmas } from "./pokmas.js";
 import { profil } from "./profil.js";
 import { rekap } from "./rekap.js";
 import { registrasi } from "./registrasi.js";
 import { status } from "./status.js";
 import { statusWaCommand } from "./status-wa.js";
 import { tautkan } from "./tautkan.js";
+import { undang } from "./undang.js";
 
 export const flowSet: EngineDefinition = {
-  flows: [menu, registrasi, aspirasi, profil, hapusData, tautkan, dukung, rekap],
-  commands: [status, statusWaCommand],
+  flows: [menu, registrasi, aspirasi, profil, hapusData, tautkan, dukung, rekap, kode, peran],
+  commands: [status, statusWaCommand, undang, pokmas],
 };

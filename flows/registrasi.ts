@@ -2,6 +2,7 @@
 import type { FlowDef } from "../src/engine/types.js";
 import { readData } from "../src/engine/flow-data.js";
 import { areaData, nameStep, padArea, rtStep, rwStep } from "./area.js";
+import "../src/roles/engine-types.js";
 
 export const registrasi: FlowDef = {
   id: "registrasi",
@@ -52,7 +53,8 @@ export const registrasi: FlowDef = {
           { type: "audit", action: "resident.registered", detail: { rw, rt } },
         ],
         say: [{ text: c.t("registrasi-done", { name, rw: padArea(rw), rt: padArea(rt) }) }],
-        end: {},
+        // Someone who opened a role invite before registering continues to it (flows/kode.ts).
+        ...(c.env.reads.roles?.heldInvite(c.resident.id, c.env.now) ? { startFlow: "kode" } : { end: {} }),
       };
     }),
   },

@@ -1,4 +1,7 @@
-/** /rekap [RW]: the LPMK's recap in chat, then the Daftar Panjang Usulan as a file on request. LPMK only. */
+/**
+ * /rekap [RW]: the recap in chat, then the Daftar Panjang Usulan as a file on request. LPMK members see every RW;
+ * an RW head only their own RW (another RW is refused and audited).
+ */
 import { EXPORT_FORMATS, type ExportFormat } from "../src/aggregator/export-format.js";
 import { formatRecap } from "../src/aggregator/recap-text.js";
 import { normalizeAreaNumber } from "../src/engine/choice-match.js";
@@ -6,8 +9,9 @@ import { z } from "zod";
 import { readData } from "../src/engine/flow-data.js";
 import type { FlowDef } from "../src/engine/types.js";
 import { padArea } from "./area.js";
+import { LPMK_ROLE, mayAct } from "../src/core/roles.js";
 
-export const REKAP_ROLES = ["lpmk"];
+export const REKAP_ROLES = ["lpmk", "ketua_rw"];
 
 /** "3", "03", "rw 3", "RW03" -> 3; null when it is not an RW number. */
 export function parseRwArg(arg: string): number | null {
@@ -37,6 +41,20 @@ export const rekap: FlowDef = {
         return { say: [{ text: c.t("rekap-unknown-rw", { rw: n === null ? arg.slice(0, 10) : padArea(n) }) }], end: {} };
       }
       rw = n;
+    }
+    if (!c.env.actor.roles.has(LPMK_ROLE)) {
+      // An RW head: their own RW only (without a number, the RW they head).
+      const grants = c.env.actor.grants ?? [];
+      const own = grants.find((g) => g.role === "ketua_rw")?.rw;
+      const target = rw ?? own;
+      if (target === undefined || !mayAct(grants, ["ketua_rw"], { rw: target })) {
+        return {
+          say: [{ text: c.t("rekap-own-rw-only", { rw: own === undefined ? "-" : padArea(own) }) }],
+          effects: [{ type: "audit", action: "access.denied", subject: "flow:rekap", detail: { rw } }],
+          end: {},
+        };
+      }
+      rw = target;
     }
     const text = formatRecap(reads.recap(rw), c.env.t, c.lang);
     return { say: [{ text }], set: { rw: rw ?? null }, goto: "berkas" };

@@ -55,6 +55,8 @@ export const configSchema = z.object({
       }
     }, "an IANA time zone such as Asia/Jakarta, Asia/Makassar or Asia/Jayapura"),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(24),
+  /** Days a role invite (/undang) can be redeemed before it expires. */
+  INVITE_TTL_DAYS: z.coerce.number().positive().default(7),
   CONSOLE_USER: z.string().min(1).default("warga-1"),
   TELEGRAM_BOT_TOKEN: optionalString,
   TELEGRAM_API_ROOT: z.string().url().default("https://api.telegram.org"),

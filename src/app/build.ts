@@ -22,6 +22,7 @@ import type { Aggregator } from "../aggregator/aggregator.js";
 import { identityLinkEffects } from "./identity-link.js";
 import { photoStepPredicate } from "./media.js";
 import { whatsAppStatusEffects } from "./whatsapp-status.js";
+import { roleEffects, roleReads } from "../roles/install.js";
 
 export interface App {
   config: Config;
@@ -97,6 +98,16 @@ export function buildApp(o: BuildOptions): App {
   // /tautkan (any channel) and /status-wa (which says "unavailable" without a WhatsApp channel), each registered once.
   host.registerEffects(identityLinkEffects({ t: i18n.t, flush: (c, a) => host.delivery.flush(c, a) }));
   host.registerEffects(whatsAppStatusEffects({ t: i18n.t, ...(whatsApp ? { channel: whatsApp } : {}) }));
+  // Invites, /kode, /peran, /pokmas: the role lookups and the audited writes behind them.
+  host.registerReads({ roles: roleReads(store) });
+  host.registerEffects(
+    roleEffects({
+      t: i18n.t,
+      ttlDays: config.INVITE_TTL_DAYS,
+      startLink: (code) => host.startLink("telegram", code),
+      flush: (c, a) => host.delivery.flush(c, a),
+    }),
+  );
   // Duplicate clustering, supporters, /rekap and "Dukung usulan": reads, effects and the duplicate hint.
   const aggregator = installAggregator({ store, t: i18n.t, log, dataDir: config.dataDir, kelurahan: config.KELURAHAN_NAME, host, now: o.now });
   return { config, store, i18n, wilayah, host, log, aggregator, channels };

@@ -83,6 +83,11 @@ export class ConversationHost implements InboundSink {
     this.channels.set(ch.name, ch);
   }
 
+  /** The channel's link that opens a chat with the bot carrying `payload`, when it has one (invite deep links). */
+  startLink(channel: ChannelName, payload: string): string | undefined {
+    return this.channels.get(channel)?.startLink?.(payload);
+  }
+
   /** Add effect handlers (identity links, the aggregator, the outbox wrapper); replacing one needs `{ replace: true }`. */
   registerEffects(handlers: EffectHandlers, opts: { replace?: boolean } = {}): void {
     // Explicit: a second handler for one effect type (which would silently undo the first) must say so.

@@ -9,6 +9,7 @@ import { TICKET_ALPHABET } from "../engine/tickets.js";
 import type { Translate } from "../i18n/fluent.js";
 import type { Store } from "../store/index.js";
 import { moveSupporters } from "../aggregator/resident-merge.js";
+import { moveRoles } from "../roles/merge.js";
 import type { EffectCtx, EffectHandlers } from "./effects.js";
 import { residentLang } from "./resident-lang.js";
 
@@ -118,6 +119,7 @@ export function redeemLinkCode(
   store.residents.rememberAddress(target, channel, from.address, now);
   db.prepare(`UPDATE aspirations SET resident_id = ? WHERE resident_id = ?`).run(target, sourceResidentId);
   moveSupporters(db, sourceResidentId, target, now);
+  moveRoles(store, sourceResidentId, target, now);
   db.prepare(`DELETE FROM identity_link_codes WHERE resident_id = ?`).run(sourceResidentId);
   db.prepare(
     `UPDATE residents SET name = NULL, rw = NULL, rt = NULL, registered_at = NULL, deleted_at = ? WHERE id = ?`,

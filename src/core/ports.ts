@@ -72,4 +72,6 @@ export interface ChannelAdapter {
   send(address: string, msg: OutboundMessage, meta?: SendMeta): Promise<SendResult>;
   /** Download a media reference found in an inbound message (photo). */
   downloadMedia?(ref: string): Promise<MediaFile>;
+  /** A link that opens a chat with the bot carrying `payload` (Telegram's `t.me/<bot>?start=`), once known. */
+  startLink?(payload: string): string | undefined;
 }

@@ -116,6 +116,7 @@ export function createEngine(def: EngineDefinition): Engine {
   const flowByWord = new Map<string, FlowDef>();
   for (const f of def.flows) for (const n of f.commands ?? []) flowByWord.set(n, f);
   const menu = flows.get(MENU_FLOW)!;
+  const claimers = def.flows.filter((f) => f.claims);
 
   const fresh = (flow: FlowDef, now: number, data: Record<string, unknown> = {}): SessionState => ({
     v: 1,
@@ -281,6 +282,12 @@ export function createEngine(def: EngineDefinition): Engine {
 
   /** Commands like /aspirasi, /status ASP-7K3Q. Null when the text is not a known command. */
   const command = (turn: Turn, s: SessionState, text: string, now: number): SessionState | null => {
+    if (s.flow === MENU_FLOW) {
+      for (const f of claimers) {
+        const arg = f.claims!(text);
+        if (arg !== undefined && (f.requiresRegistration === false || turn.resident.registered)) return startFlow(turn, f, now, arg);
+      }
+    }
     const cmd = parseCommand(text);
     if (!cmd) return null;
     // Without a slash, command words only count when the resident is idle (so a name or description is never eaten).

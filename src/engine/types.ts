@@ -147,6 +147,11 @@ export interface FlowDef {
   requiresRegistration?: boolean;
   /** Roles allowed to start it; empty means everyone. */
   roles?: string[];
+  /**
+   * A whole message this flow takes as its start argument when the resident is idle at the menu, e.g. an invite
+   * code typed on its own. Returns the argument, or undefined when the text is not for this flow.
+   */
+  claims?(text: string): string | undefined;
   /** Runs when the flow starts, before the first prompt. May redirect or refuse. */
   onStart?(c: StepCtx, arg: string | undefined): Transition | undefined;
 }

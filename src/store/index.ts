@@ -5,6 +5,7 @@ import { AuditLog } from "./audit.js";
 import { retryBusy, type BusyRetryOptions } from "./busy.js";
 import { openDb, type Db } from "./db.js";
 import { InboundJournal } from "./inbound.js";
+import { InviteRepo } from "./invites.js";
 import { OutboundRepo } from "./outbound.js";
 import { ResidentRepo } from "./residents.js";
 import { RoleRepo } from "./roles.js";
@@ -14,6 +15,8 @@ export interface Store {
   db: Db;
   residents: ResidentRepo;
   roles: RoleRepo;
+  /** One-time role invites (codes stored hashed) and the wrong-code counts of /kode. */
+  invites: InviteRepo;
   sessions: SessionRepo;
   aspirations: AspirationRepo;
   inbound: InboundJournal;
@@ -56,6 +59,7 @@ export function openStore(file: string): Store {
     addressKey,
     residents: new ResidentRepo(db, addressKey),
     roles: new RoleRepo(db),
+    invites: new InviteRepo(db),
     sessions: new SessionRepo(db),
     aspirations: new AspirationRepo(db),
     inbound: new InboundJournal(db),

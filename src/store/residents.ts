@@ -186,6 +186,18 @@ export class ResidentRepo {
     db.prepare(`UPDATE aspiration_status_history SET actor = ? WHERE actor = ?`).run(o.pseudonym, actor);
     db.prepare(`UPDATE audit_log SET actor = ?, detail = NULL WHERE actor = ?`).run(o.pseudonym, actor);
     db.prepare(`UPDATE audit_log SET subject = ?, detail = NULL WHERE subject = ?`).run(o.pseudonym, actor);
+    // Roles end with the person: their grants go; invites and groups they made or used no longer name them.
+    const ended = (db.prepare(`SELECT COUNT(*) AS n FROM role_grants WHERE resident_id = ? AND revoked_at IS NULL`).get(id) as { n: number }).n;
+    db.prepare(`DELETE FROM role_grants WHERE resident_id = ?`).run(id);
+    // Which roles (an RT head is known by their RT) stays out of the log; that some ended, and when, is kept.
+    if (ended) db.prepare(`INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?, ?, 'role.revoked', NULL, ?)`).run(now, o.pseudonym, JSON.stringify({ reason: "deleted", grants: ended }));
+    db.prepare(`UPDATE role_grants SET revoked_by = ? WHERE revoked_by = ?`).run(o.pseudonym, actor);
+    db.prepare(`UPDATE role_grants SET granted_by = ? WHERE granted_by = ?`).run(o.pseudonym, actor);
+    db.prepare(`UPDATE pokmas SET created_by = ? WHERE created_by = ?`).run(o.pseudonym, actor);
+    db.prepare(`UPDATE invites SET created_by = ? WHERE created_by = ?`).run(o.pseudonym, actor);
+    db.prepare(`UPDATE invites SET held_by = NULL WHERE held_by = ?`).run(id);
+    db.prepare(`UPDATE invites SET used_by = NULL WHERE used_by = ?`).run(id);
+    db.prepare(`DELETE FROM invite_failures WHERE resident_id = ?`).run(id);
     db.prepare(`DELETE FROM sessions WHERE resident_id = ?`).run(id);
     db.prepare(`DELETE FROM identities WHERE resident_id = ?`).run(id);
     // The emptied row stays as a tombstone (id, language, dates): it names no one, and keeps SQLite from giving

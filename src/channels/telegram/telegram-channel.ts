@@ -100,8 +100,28 @@ export class TelegramChannel implements ChannelAdapter {
     });
   }
 
+  /** The bot's username from getMe (for `t.me` links), once known. */
+  private username?: string;
+
+  /** `https://t.me/<bot>?start=<payload>` (payload: A-Z, a-z, 0-9, _ and -), once getMe has answered. */
+  startLink(payload: string): string | undefined {
+    return this.username ? `https://t.me/${this.username}?start=${encodeURIComponent(payload)}` : undefined;
+  }
+
+  /** Ask getMe for the bot's username (invite links need it); a failure is logged and tried again on the next start. */
+  async fetchUsername(): Promise<string | undefined> {
+    try {
+      this.username = (await this.api.getMe()).username;
+    } catch (err) {
+      this.log.warn({ err }, "getMe failed; invite links are shown without the Telegram link");
+    }
+    return this.username;
+  }
+
   async start(sink: InboundSink): Promise<void> {
     if (this.polling) return;
+    // Not awaited: a slow getMe must not hold up polling; links appear once it has answered.
+    this.track(this.fetchUsername().then(() => undefined));
     this.polling = new LongPolling({
       api: this.api,
       log: this.log,
