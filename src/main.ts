@@ -12,6 +12,7 @@ import { runConsole } from "./channels/console/run-console.js";
 import { consoleLogger } from "./channels/console/console-logging.js";
 import type { Pipeline } from "./workers/pipeline.js";
 import { startAppPipeline } from "./app/app-pipeline.js";
+import { startWebServer, type WebServer } from "./web/start-web.js";
 
 type Role = "all" | "bot" | "worker";
 
@@ -59,11 +60,28 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
+  // Health, metrics and the Telegram webhook. Without a webhook a busy port only costs those: the chat keeps working.
+  let web: WebServer | undefined;
+  if (role !== "worker" && config.WEB_ENABLED) {
+    try {
+      web = await startWebServer(app, { queue: pipeline.queue });
+    } catch (err) {
+      if (config.TELEGRAM_WEBHOOK_URL) {
+        reportStartupError(err, { log, logFile });
+        await pipeline.stop();
+        app.store.close();
+        process.exit(1);
+      }
+      log.error({ err: (err as Error).message, host: config.WEB_HOST, port: config.WEB_PORT }, "web server could not start (WEB_HOST/WEB_PORT); running without /healthz and /metrics");
+    }
+  }
+
   let stopping: Promise<void> | null = null;
   const shutdown = (signal: string) => {
     stopping ??= (async () => {
       log.info({ signal }, "shutting down: stopping intake");
       await Promise.allSettled(channels.map((ch) => ch.stop()));
+      await web?.stop();
       await app.host.stop();
       await pipeline.stop();
       app.store.close();

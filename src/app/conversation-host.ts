@@ -3,6 +3,7 @@
  * (per sender in order, different senders concurrently), commits session + effects + replies in one
  * transaction, and hands the replies to the delivery loop.
  */
+import type { OpsObserver } from "../core/ops-observer.js";
 import { createHash } from "node:crypto";
 import type { Logger } from "../core/logger.js";
 import type { ChannelAdapter, InboundSink } from "../core/ports.js";
@@ -99,6 +100,15 @@ export class ConversationHost implements InboundSink {
     Object.assign(this.reads, reads);
   }
 
+  /** Metrics hooks for inbound and handling, and the delivery loop's (see {@link ConversationHost.observe}). */
+  private observer: OpsObserver = {};
+
+  /** Install metrics hooks (the composition root does, when the web server serves /metrics). */
+  observe(observer: OpsObserver): void {
+    this.observer = observer;
+    this.delivery.observer = observer;
+  }
+
   /** Journal the message, then schedule it. Resolves once it is durably journaled (safe to confirm upstream). */
   async accept(msg: InboundMessage): Promise<void> {
     if (this.stopping) throw new Error("host is stopping; message not accepted");
@@ -107,6 +117,7 @@ export class ConversationHost implements InboundSink {
       this.o.log.debug({ channel: msg.channel, ref: messageRef(msg) }, "duplicate inbound ignored");
       return;
     }
+    this.observer.inbound?.(msg.channel);
     this.schedule(msg);
   }
 
@@ -150,6 +161,7 @@ export class ConversationHost implements InboundSink {
 
   private async process(msg: InboundMessage): Promise<void> {
     const { store, log } = this.o;
+    const began = performance.now();
     let content = msg.content;
     if (content.kind === "photo" && !content.path) {
       // Skip the download for a redelivered photo; the transaction below is the real exactly-once guard.
@@ -177,6 +189,7 @@ export class ConversationHost implements InboundSink {
     }
     if (handled === undefined) return;
     if (!handled) return;
+    this.observer.handled?.(msg.channel, performance.now() - began);
     log.debug({ channel: msg.channel, ref: messageRef(msg) }, "inbound handled");
     for (const { effect, ctx } of handled.after) await afterEffect(this.effects, effect, ctx);
     this.delivery.flush(msg.channel, msg.address);

@@ -61,6 +61,14 @@ export interface InboundSink {
   accept(msg: InboundMessage): Promise<void>;
 }
 
+/** A channel's intake state for the readiness check (/readyz): `ready` false names the reason. */
+export interface ChannelHealth {
+  /** e.g. polling, webhook, connected, linking, stopped. */
+  state: string;
+  ready: boolean;
+  reason?: string;
+}
+
 export interface ChannelAdapter {
   readonly name: ChannelName;
   /** Start receiving. Every message goes to `sink.accept`, and is confirmed to the platform only after it resolves. */
@@ -70,4 +78,6 @@ export interface ChannelAdapter {
   send(address: string, msg: OutboundMessage, meta?: SendMeta): Promise<SendResult>;
   /** Download a media reference found in an inbound message (photo). */
   downloadMedia?(ref: string): Promise<MediaFile>;
+  /** Intake state for /readyz (channels without it count as ready). */
+  health?(): ChannelHealth;
 }
