@@ -4,6 +4,7 @@ import { createWebServer } from "../../src/web/server.js";
 import { checkReadiness } from "../../src/ops/readiness.js";
 import { createOpsMetrics } from "../../src/ops/metrics.js";
 import { silentLogger } from "../../src/core/logger.js";
+import { InProcessQueue } from "../../src/queue/in-process.js";
 import { makeTelegramHarness, type TelegramHarness } from "../support/telegram-harness.js";
 
 async function until(predicate: () => boolean): Promise<void> {
@@ -22,10 +23,10 @@ describe("health, readiness and metrics routes", () => {
     for (const r of redisClients.splice(0)) r.disconnect();
   });
 
-  async function server(o: { redis?: Redis } = {}) {
+  async function server(o: { redis?: Redis; queue?: InProcessQueue } = {}) {
     h ??= await makeTelegramHarness();
     const harness = h;
-    const metrics = createOpsMetrics({ store: harness.store, processMetrics: false });
+    const metrics = createOpsMetrics({ store: harness.store, processMetrics: false, ...(o.queue ? { queue: o.queue } : {}) });
     harness.app.host.observe(metrics.observer);
     return createWebServer({
       log: silentLogger(),
@@ -126,5 +127,16 @@ describe("health, readiness and metrics routes", () => {
     const sent = Number(/^rembug_deliveries_total\{channel="telegram",result="sent"\} (\d+)$/m.exec(text)?.[1]);
     expect(sent).toBe(h!.server.messagesTo(502).length);
     expect(text).toMatch(/^rembug_outbox_backlog\{state="unsent"\} \d+$/m);
+  });
+
+  it("reports the queue depth per queue and state", async () => {
+    const queue = new InProcessQueue();
+    const web = await server({ queue });
+    await queue.add("aggregate", "aspiration.created", { aspirationId: 1, rw: 1 }, { jobId: "t-1" });
+    await queue.add("aggregate", "aspiration.created", { aspirationId: 2, rw: 1 }, { jobId: "t-2" });
+    const res = await web.inject({ method: "GET", url: "/metrics", headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(res.body).toMatch(/^rembug_queue_jobs\{queue="aggregate",state="waiting"\} 2$/m);
+    expect(res.body).toMatch(/^rembug_queue_jobs\{queue="aggregate",state="failed"\} 0$/m);
+    await queue.close();
   });
 });
