@@ -5,6 +5,7 @@ import { TelegramChannel } from "../../src/channels/telegram/telegram-channel.js
 import { silentLogger } from "../../src/core/logger.js";
 import type { InboundMessage } from "../../src/core/messages.js";
 import { startWebServer, type WebServer } from "../../src/web/start-web.js";
+import { createWebServer } from "../../src/web/server.js";
 import { FakeBotApi } from "../support/fake-bot-api.js";
 import { closeApp, removeDir, tempDataDir, testConfig } from "../support/telegram-test-app.js";
 
@@ -141,5 +142,58 @@ describe("Telegram webhook mode", () => {
     } finally {
       await polling.stop();
     }
+  });
+
+  it("answers 503 when the journal is slower than allowed, and the redelivered update is then journaled once", async () => {
+    const { app } = await boot();
+    // A second channel on the same token whose sink holds the first message back (a database waiting for a lock).
+    await app.channels[0]!.stop();
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let first = true;
+    const sink = {
+      accept: async (m: InboundMessage) => {
+        if (first) {
+          first = false;
+          await held;
+        }
+        await app.host.accept(m);
+      },
+    };
+    const slow = new TelegramChannel({
+      token: api.token,
+      apiRoot: api.apiRoot,
+      log: silentLogger(),
+      t: app.i18n.t,
+      pacing: { perSecond: 10000, perChatPerSecond: 10000 },
+      webhook: { url: api.webhook!.url, secret: SECRET, answerWithinMs: 100 },
+    });
+    app.host.addChannel(slow);
+    (app.channels as unknown[]).push(slow);
+    await slow.start(sink);
+    const web2 = await createWebServer({
+      log: silentLogger(),
+      readiness: async () => ({ ready: true, checks: [] }),
+      telegramWebhook: { path: "/tg", secret: SECRET, receive: (u) => slow.receiveWebhook(u) },
+    });
+    const update = {
+      update_id: 9001,
+      message: { message_id: 1, date: Math.floor(Date.now() / 1000), chat: { id: 606, type: "private", first_name: "W" }, from: { id: 606, is_bot: false, first_name: "W" }, text: "halo" },
+    };
+    const post = () => web2.inject({ method: "POST", url: "/tg", headers: { "x-telegram-bot-api-secret-token": SECRET }, payload: update });
+    expect((await post()).statusCode).toBe(503);
+    expect(journaled(app, 9001)).toBe(false);
+    release();
+    await until(() => journaled(app, 9001), "the held update to be journaled");
+    // Telegram sends it again after the 503.
+    expect((await post()).statusCode).toBe(200);
+    await until(() => app.store.inbound.isProcessed({ channel: "telegram", messageId: "9001" } as InboundMessage), "the update to be handled");
+    await app.host.idle();
+    expect((app.store.db.prepare(`SELECT COUNT(*) AS n FROM inbound`).get() as { n: number }).n).toBe(1);
+    expect(api.messagesTo(606).length).toBeGreaterThan(0);
+    await web2.close();
+    const replies = api.messagesTo(606).length;
+    await app.host.idle();
+    expect(api.messagesTo(606)).toHaveLength(replies);
   });
 });
