@@ -97,12 +97,31 @@ export const configSchema = z.object({
   WHATSAPP_MAX_DELAY_MS: z.coerce.number().int().nonnegative().default(9000),
   /** At most this many such messages per sliding hour, shared by every process. */
   WHATSAPP_HOURLY_CAP: z.coerce.number().int().positive().default(60),
+  /** The web server (health, metrics, Telegram webhook, dashboard); "false" turns it off. */
+  WEB_ENABLED: z
+    .enum(["true", "false", "1", "0", "yes", "no", ""])
+    .optional()
+    .transform((v) => v === undefined || v === "" || v === "true" || v === "1" || v === "yes"),
+  WEB_HOST: z.string().min(1).default("127.0.0.1"),
+  WEB_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  /** Bearer token for GET /metrics; unset = /metrics is not served. */
+  METRICS_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 16, "at least 16 characters"),
+  /** Public https URL Telegram POSTs updates to (webhook mode); unset = long polling, and a webhook left set is removed. */
+  TELEGRAM_WEBHOOK_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^/]+/.test(v), "an http(s) URL, e.g. https://rembug.example.id/telegram/webhook"),
+  /** Secret Telegram sends in X-Telegram-Bot-Api-Secret-Token (1-256 of A-Z a-z 0-9 _ -). */
+  TELEGRAM_WEBHOOK_SECRET: optionalString.refine((v) => v === undefined || /^[A-Za-z0-9_-]{16,256}$/.test(v), "16-256 characters of A-Z a-z 0-9 _ -"),
+  /** Directory for the daily backup; unset = no automatic backup. */
+  BACKUP_DIR: optionalString,
+  /** Daily backups older than this many days are deleted. */
+  BACKUP_KEEP_DAYS: z.coerce.number().int().positive().default(14),
 });
 
 export type Config = z.infer<typeof configSchema> & {
   /** Absolute path of the wilayah CSV actually used. */
   wilayahFile: string;
   dataDir: string;
+  /** Absolute BACKUP_DIR, when set. */
+  backupDir?: string;
 };
 
 /** Parse the environment. Throws a readable error naming the bad keys. */
@@ -113,9 +132,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const c = parsed.data;
+  if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {
+    throw new Error("Invalid configuration:\n  TELEGRAM_WEBHOOK_SECRET: required with TELEGRAM_WEBHOOK_URL (requests without it are refused)");
+  }
+  if (c.TELEGRAM_WEBHOOK_URL && !c.WEB_ENABLED) {
+    throw new Error("Invalid configuration:\n  WEB_ENABLED: the Telegram webhook (TELEGRAM_WEBHOOK_URL) is served by the web server; do not set WEB_ENABLED=false");
+  }
   return {
     ...c,
     dataDir: path.resolve(cwd, c.DATA_DIR),
     wilayahFile: path.resolve(cwd, c.WILAYAH_FILE ?? "wilayah.example.csv"),
+    ...(c.BACKUP_DIR ? { backupDir: path.resolve(cwd, c.BACKUP_DIR) } : {}),
   };
 }

@@ -12,6 +12,9 @@ import { runConsole } from "./channels/console/run-console.js";
 import { consoleLogger } from "./channels/console/console-logging.js";
 import type { Pipeline } from "./workers/pipeline.js";
 import { startAppPipeline } from "./app/app-pipeline.js";
+import { startWebServer, type WebServer } from "./web/start-web.js";
+import { claimRunLock } from "./ops/run-lock.js";
+import { DailyBackup } from "./ops/daily-backup.js";
 
 type Role = "all" | "bot" | "worker";
 
@@ -49,6 +52,12 @@ async function main(): Promise<void> {
   }
 
   const channels = app.channels;
+  // `npm run admin -- restore` refuses to replace the database while this pid file names a live process.
+  const releaseRunLock = claimRunLock(config.dataDir);
+  const dailyBackup =
+    role !== "worker" && config.backupDir
+      ? new DailyBackup({ dataDir: config.dataDir, backupDir: config.backupDir, keepDays: config.BACKUP_KEEP_DAYS, timeZone: config.TZ_KELURAHAN, log })
+      : undefined;
 
   let pipeline: Pipeline;
   try {
@@ -59,14 +68,33 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
+  // Health, metrics and the Telegram webhook. Without a webhook a busy port only costs those: the chat keeps working.
+  let web: WebServer | undefined;
+  if (role !== "worker" && config.WEB_ENABLED) {
+    try {
+      web = await startWebServer(app, { queue: pipeline.queue });
+    } catch (err) {
+      if (config.TELEGRAM_WEBHOOK_URL) {
+        reportStartupError(err, { log, logFile });
+        await pipeline.stop();
+        app.store.close();
+        process.exit(1);
+      }
+      log.error({ err: (err as Error).message, host: config.WEB_HOST, port: config.WEB_PORT }, "web server could not start (WEB_HOST/WEB_PORT); running without /healthz and /metrics");
+    }
+  }
+
   let stopping: Promise<void> | null = null;
   const shutdown = (signal: string) => {
     stopping ??= (async () => {
       log.info({ signal }, "shutting down: stopping intake");
       await Promise.allSettled(channels.map((ch) => ch.stop()));
+      await web?.stop();
       await app.host.stop();
+      await dailyBackup?.stop();
       await pipeline.stop();
       app.store.close();
+      releaseRunLock();
       log.info("stopped");
     })();
     return stopping;
@@ -79,6 +107,7 @@ async function main(): Promise<void> {
     // Notifications queued by worker processes (duplicate hints) are picked up from the shared outbox.
     app.host.delivery.poll(2_000);
     for (const ch of channels) await ch.start(app.host);
+    dailyBackup?.start();
   }
   log.info({ role, channels: channels.map((c) => c.name), kelurahan: config.KELURAHAN_NAME }, "rembug started");
 

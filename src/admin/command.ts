@@ -19,6 +19,15 @@ export interface AdminCommand {
   name: string;
   /** One line for the usage listing. */
   summary: string;
+  withoutStore?: false;
   /** Returns the process exit code. */
   run(ctx: AdminContext): Promise<number>;
+}
+
+/** A command that must not open the store itself (backup reads it online, restore replaces it). */
+export interface StorelessAdminCommand {
+  name: string;
+  summary: string;
+  withoutStore: true;
+  run(ctx: Omit<AdminContext, "store">): Promise<number>;
 }

@@ -5,7 +5,9 @@ import { loadConfig } from "../config.js";
 import { createLogger } from "../core/logger.js";
 import { DEFAULT_LOCALES_DIR, loadI18n } from "../i18n/fluent.js";
 import { openStore } from "../store/index.js";
-import type { AdminCommand } from "./command.js";
+import type { AdminCommand, StorelessAdminCommand } from "./command.js";
+import { backupCommand } from "./commands/backup.js";
+import { restoreCommand } from "./commands/restore.js";
 import { antrianCommand } from "./commands/antrian.js";
 import { reindexCommand } from "./commands/reindex.js";
 import { rekapCommand } from "./commands/rekap.js";
@@ -13,7 +15,7 @@ import { reingestCommand } from "./commands/reingest.js";
 import { undangCommand } from "./commands/undang.js";
 
 /** Every admin command; add new ones here. */
-export const ADMIN_COMMANDS: readonly AdminCommand[] = [rekapCommand, antrianCommand, reindexCommand, reingestCommand, undangCommand];
+export const ADMIN_COMMANDS: ReadonlyArray<AdminCommand | StorelessAdminCommand> = [rekapCommand, antrianCommand, reindexCommand, reingestCommand, undangCommand, backupCommand, restoreCommand];
 
 function usage(): string {
   const width = Math.max(...ADMIN_COMMANDS.map((c) => c.name.length));
@@ -55,6 +57,7 @@ export async function runAdmin(
   // Logs go to stderr so that stdout can be redirected to a file.
   const log = createLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL);
   const { t } = loadI18n(DEFAULT_LOCALES_DIR);
+  if (cmd.withoutStore) return cmd.run({ config, t, log, args, out });
   const store = openStore(path.join(config.dataDir, "rembug.db"));
   try {
     return await cmd.run({ config, store, t, log, args, out });

@@ -86,6 +86,9 @@ export function buildApp(o: BuildOptions): App {
         t: i18n.t,
         dataDir: config.dataDir,
         pacing: { perSecond: config.TELEGRAM_SENDS_PER_SECOND, perChatPerSecond: config.TELEGRAM_SENDS_PER_CHAT_PER_SECOND },
+        ...(config.TELEGRAM_WEBHOOK_URL && config.TELEGRAM_WEBHOOK_SECRET
+          ? { webhook: { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET } }
+          : {}),
       }),
     );
   }

@@ -3,6 +3,7 @@
  * (per sender in order, different senders concurrently), commits session + effects + replies in one
  * transaction, and hands the replies to the delivery loop.
  */
+import type { OpsObserver } from "../core/ops-observer.js";
 import { createHash } from "node:crypto";
 import type { Logger } from "../core/logger.js";
 import type { ChannelAdapter, InboundSink } from "../core/ports.js";
@@ -105,6 +106,15 @@ export class ConversationHost implements InboundSink {
     Object.assign(this.reads, reads);
   }
 
+  /** Metrics hooks for inbound and handling, and the delivery loop's (see {@link ConversationHost.observe}). */
+  private observer: OpsObserver = {};
+
+  /** Install metrics hooks (the composition root does, when the web server serves /metrics). */
+  observe(observer: OpsObserver): void {
+    this.observer = observer;
+    this.delivery.observer = observer;
+  }
+
   /** Journal the message, then schedule it. Resolves once it is durably journaled (safe to confirm upstream). */
   async accept(msg: InboundMessage): Promise<void> {
     if (this.stopping) throw new Error("host is stopping; message not accepted");
@@ -144,15 +154,19 @@ export class ConversationHost implements InboundSink {
     msgs.forEach((msg, i) => {
       const handled = inline.get(msg);
       if (!isNew[i]) this.o.log.debug({ channel: msg.channel, ref: messageRef(msg) }, "duplicate inbound ignored");
-      else if (handled === undefined) this.schedule(msg);
+      else this.observer.inbound?.(msg.channel);
+      if (!isNew[i]) return;
+      if (handled === undefined) this.schedule(msg);
       else if (handled) this.schedule(msg, () => this.finish(msg, handled));
     });
   }
 
   private scheduleNew(msgs: InboundMessage[], isNew: boolean[]): void {
     msgs.forEach((msg, i) => {
-      if (isNew[i]) this.schedule(msg);
-      else this.o.log.debug({ channel: msg.channel, ref: messageRef(msg) }, "duplicate inbound ignored");
+      if (isNew[i]) {
+        this.observer.inbound?.(msg.channel);
+        this.schedule(msg);
+      } else this.o.log.debug({ channel: msg.channel, ref: messageRef(msg) }, "duplicate inbound ignored");
     });
   }
 
@@ -196,6 +210,7 @@ export class ConversationHost implements InboundSink {
 
   private async process(msg: InboundMessage): Promise<void> {
     const { store, log } = this.o;
+    const began = performance.now();
     let content = msg.content;
     if (content.kind === "photo" && !content.path) {
       // Skip the download for a redelivered photo; the transaction below is the real exactly-once guard.
@@ -221,7 +236,9 @@ export class ConversationHost implements InboundSink {
         handled = await this.untilCommitted(msg, () => this.apologise(msg));
       }
     }
-    if (handled) await this.finish(msg, handled);
+    if (!handled) return;
+    this.observer.handled?.(msg.channel, performance.now() - began);
+    await this.finish(msg, handled);
   }
 
   /** After the commit: the after-commit effects, then the replies. */

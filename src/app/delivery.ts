@@ -6,9 +6,10 @@
  * The "sent" mark is its own short transaction right after the send, retried (never the send) while SQLite is busy.
  * A proactive prompt moves the resident's session only once delivered (see PromptOffer).
  */
+import type { DeliveryOutcome, OpsObserver } from "../core/ops-observer.js";
 import type { Logger } from "../core/logger.js";
 import type { ChannelName } from "../core/messages.js";
-import type { ChannelAdapter } from "../core/ports.js";
+import type { ChannelAdapter, SendResult } from "../core/ports.js";
 import type { Store } from "../store/index.js";
 import type { BusyRetryOptions } from "../store/busy.js";
 import type { PendingOutbound } from "../store/outbound.js";
@@ -61,6 +62,9 @@ export class Delivery {
 
   /** Busy waits end early when delivery stops (an unmarked send is then remembered, see Unmarked). */
   private readonly busy: BusyRetryOptions;
+
+  /** Metrics hooks (set by the composition root). */
+  observer: OpsObserver = {};
 
   constructor(private readonly o: DeliveryOptions) {
     this.busy = { ...o.busy, shouldStop: () => this.stopped };
@@ -202,6 +206,7 @@ export class Delivery {
           res = { ok: false as const, permanent: false, reason: (err as Error).message };
         }
         const now = this.o.now();
+        this.observer.delivery?.(channel, outcomeOf(res, now - item.createdAt >= giveUpMs));
         if (res.ok) {
           await this.markSent(item, { ...(res.platformMessageId !== undefined ? { platformMessageId: res.platformMessageId } : {}), offerApplies });
           continue;
@@ -294,4 +299,14 @@ export class Delivery {
   private write<T>(fn: () => T): Promise<T> {
     return this.o.store.busyTx(fn, this.busy);
   }
+}
+
+/** The metrics label of one send attempt's result (the branches of `drain`, in the same order). */
+function outcomeOf(res: SendResult, pastGiveUp: boolean): DeliveryOutcome {
+  if (res.ok) return "sent";
+  if (res.rateLimited) return "rate-limited";
+  if (res.deferred && !res.permanent) return "deferred";
+  if (res.permanent) return "unreachable";
+  if (res.rejected) return "rejected";
+  return pastGiveUp ? "gave-up" : "retry";
 }

@@ -63,6 +63,14 @@ export interface InboundSink {
   acceptAll?(msgs: InboundMessage[]): Promise<void>;
 }
 
+/** A channel's intake state for the readiness check (/readyz): `ready` false names the reason. */
+export interface ChannelHealth {
+  /** e.g. polling, webhook, connected, linking, stopped. */
+  state: string;
+  ready: boolean;
+  reason?: string;
+}
+
 export interface ChannelAdapter {
   readonly name: ChannelName;
   /** Start receiving. Every message goes to `sink.accept`, and is confirmed to the platform only after it resolves. */
@@ -74,4 +82,6 @@ export interface ChannelAdapter {
   downloadMedia?(ref: string): Promise<MediaFile>;
   /** A link that opens a chat with the bot carrying `payload` (Telegram's `t.me/<bot>?start=`), once known. */
   startLink?(payload: string): string | undefined;
+  /** Intake state for /readyz (channels without it count as ready). */
+  health?(): ChannelHealth;
 }

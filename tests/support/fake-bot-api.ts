@@ -94,6 +94,8 @@ export class FakeBotApi {
   readonly sendTimings: Array<{ receivedAt: number; answeredAt?: number }> = [];
   /** Delay every send method's answer by this many ms (sends stay in flight meanwhile). */
   sendDelayMs = 0;
+  /** The webhook set by setWebhook (cleared by deleteWebhook); while set, getUpdates answers 409 as Telegram does. */
+  webhook: { url: string; secretToken?: string; allowedUpdates?: string[] } | undefined;
 
   constructor(private readonly opts: FakeBotApiOptions = {}) {
     this.token = opts.token ?? "123456:TEST-token";
@@ -269,6 +271,32 @@ export class FakeBotApi {
     return this.enqueue({ message: { ...this.userMessage(chatId), ...fields } as Message });
   }
 
+  // ---------------------------------------------------------------- webhook
+
+  /**
+   * POST update `updateId` (queued or delivered before) to the webhook, as Telegram does: with the secret it was
+   * set with, unless `secret` overrides it (null = no header). A 2xx answer confirms it (it leaves the queue).
+   */
+  async postUpdate(updateId: number, o: { secret?: string | null } = {}): Promise<{ status: number; body: string }> {
+    const hook = this.webhook;
+    if (!hook) throw new Error("fake Bot API: no webhook set");
+    const u = this.queue.find((q) => q.update_id === updateId) ?? this.delivered.get(updateId);
+    if (!u) throw new Error(`update ${updateId} was never queued`);
+    const secret = o.secret === undefined ? hook.secretToken : o.secret;
+    const res = await fetch(hook.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(secret != null ? { "x-telegram-bot-api-secret-token": secret } : {}) },
+      body: JSON.stringify(u),
+    });
+    const body = await res.text();
+    this.delivered.set(u.update_id, u);
+    if (res.ok) {
+      this.queue = this.queue.filter((q) => q.update_id !== updateId);
+      this.notify();
+    }
+    return { status: res.status, body };
+  }
+
   // ---------------------------------------------------------------- files
 
   /** Register a downloadable file; returns its file_id and path. */
@@ -369,6 +397,11 @@ export class FakeBotApi {
       this.record(call);
       return this.answerFault(rule.fault, req, res);
     }
+    if (method === "getUpdates" && this.webhook) {
+      call.fault = { kind: "error", code: 409, description: "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first" };
+      this.record(call);
+      return this.answerFault(call.fault, req, res);
+    }
     if (method === "getUpdates") return this.getUpdates(params, res);
     const timing = SEND_METHODS.has(method) ? { receivedAt: Date.now() } as { receivedAt: number; answeredAt?: number } : undefined;
     if (timing && this.sendDelayMs > 0) {
@@ -409,7 +442,19 @@ export class FakeBotApi {
     switch (method) {
       case "getMe":
         return { ok: this.botUser };
+      case "setWebhook":
+        if (typeof p.url !== "string" || !/^https?:\/\//.test(p.url)) return { error: "Bad Request: bad webhook: an HTTPS URL must be provided for webhook", code: 400 };
+        this.webhook = {
+          url: p.url,
+          ...(typeof p.secret_token === "string" ? { secretToken: p.secret_token } : {}),
+          ...(Array.isArray(p.allowed_updates) ? { allowedUpdates: p.allowed_updates as string[] } : {}),
+        };
+        return { ok: true };
       case "deleteWebhook":
+        this.webhook = undefined;
+        return { ok: true };
+      case "getWebhookInfo":
+        return { ok: { url: this.webhook?.url ?? "", has_custom_certificate: false, pending_update_count: this.queue.length } };
       case "setMyCommands":
       case "setChatMenuButton":
       case "sendChatAction":

@@ -6,6 +6,7 @@
 import { GrammyError, HttpError, type Api } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "../../core/logger.js";
+import type { ChannelHealth } from "../../core/ports.js";
 
 /** grammY types its signal with the abort-controller shim; the platform AbortSignal is what it uses at runtime. */
 type GrammySignal = Parameters<Api["getUpdates"]>[1];
@@ -35,11 +36,19 @@ export class LongPolling {
   private loop?: Promise<void>;
   private stopping = false;
   private webhookDeleted = false;
+  /** Why the last getUpdates failed; cleared by the next one that succeeds. */
+  private failure: string | undefined;
 
   constructor(private readonly o: LongPollingOptions) {}
 
   start(): void {
     this.loop ??= this.run();
+  }
+
+  /** Ready while getUpdates answers; a failing one (bad token, conflict, network) is the reason. */
+  health(): ChannelHealth {
+    if (this.stopping) return { state: "stopped", ready: false, reason: "telegram polling stopped" };
+    return this.failure ? { state: "polling", ready: false, reason: this.failure } : { state: "polling", ready: true };
   }
 
   /** Abort the long poll, finish the update in hand, and confirm the handled ones to Telegram. */
@@ -75,9 +84,11 @@ export class LongPolling {
           this.abort.signal as GrammySignal,
         );
         this.confirmed = offset;
+        this.failure = undefined;
         backoff = 0;
       } catch (err) {
         if (this.stopping) break;
+        this.failure = `telegram getUpdates failed: ${describe(err).message}`;
         if (err instanceof GrammyError && err.error_code === 409 && /webhook/i.test(err.description) && !this.webhookDeleted) {
           // A webhook set earlier (another deployment) blocks polling; remove it once, as grammY's bot.start() does
           // (once it succeeded: a failed attempt, e.g. a network blip, is tried again on the next 409).

@@ -19,6 +19,8 @@ import { SendPacer, type SendPacerOptions } from "./send-pacer.js";
 import { TelegramMediaError } from "./telegram-media-error.js";
 import { MAX_PHOTO_BYTES } from "../../core/media-limits.js";
 import { mapUpdate, type CallbackAck, type MappedUpdate } from "./update-mapping.js";
+import { TelegramWebhook, type TelegramWebhookSettings } from "./webhook-intake.js";
+import type { ChannelHealth } from "../../core/ports.js";
 
 /** Telegram's limit for document captions. */
 const CAPTION_LIMIT = 1024;
@@ -45,6 +47,11 @@ export interface TelegramChannelOptions {
   pollBackoffMs?: { initial: number; max: number };
   /** Flood limits the sends are paced to (default 25/s in total, 1/s per chat with a burst of 3). */
   pacing?: Partial<SendPacerOptions>;
+  /**
+   * Webhook mode instead of long polling: start() calls setWebhook with this URL and secret, and updates arrive
+   * through {@link TelegramChannel.receiveWebhook} (the web server's route). Without it, polling removes a webhook.
+   */
+  webhook?: TelegramWebhookSettings;
 }
 
 /** Methods that deliver an outbox message: their rate limits and failures go back to the delivery loop. */
@@ -65,6 +72,7 @@ export class TelegramChannel implements ChannelAdapter {
   private readonly log: Logger;
   private readonly t: Translate;
   private polling?: LongPolling;
+  private webhook?: TelegramWebhook;
   /** Acknowledgements and notices still in flight; awaited on stop. */
   private readonly sideCalls = new Set<Promise<void>>();
   /** Group chats already told that the bot works in private chats (once per process). */
@@ -119,9 +127,14 @@ export class TelegramChannel implements ChannelAdapter {
   }
 
   async start(sink: InboundSink): Promise<void> {
-    if (this.polling) return;
+    if (this.polling || this.webhook) return;
     // Not awaited: a slow getMe must not hold up polling; links appear once it has answered.
     this.track(this.fetchUsername().then(() => undefined));
+    if (this.o.webhook) {
+      this.webhook = new TelegramWebhook({ api: this.api, log: this.log, settings: this.o.webhook, handle: (u) => this.handleUpdate(u, sink) });
+      await this.webhook.start();
+      return;
+    }
     this.polling = new LongPolling({
       api: this.api,
       log: this.log,
@@ -136,8 +149,26 @@ export class TelegramChannel implements ChannelAdapter {
 
   async stop(): Promise<void> {
     await this.polling?.stop();
+    await this.webhook?.stop();
     while (this.sideCalls.size) await Promise.all([...this.sideCalls]);
-    this.log.info("telegram long polling stopped");
+    this.log.info(this.webhook ? "telegram webhook intake stopped" : "telegram long polling stopped");
+  }
+
+  /**
+   * One update POSTed by Telegram in webhook mode (the secret already checked by the route). Resolves once it is
+   * journaled (a redelivered update is recognised by its update_id and changes nothing); rejects when this channel
+   * does not take webhook updates now (polling, not started, stopping), so Telegram delivers it again later.
+   */
+  receiveWebhook(update: Update): Promise<void> {
+    if (!this.webhook) return Promise.reject(new Error("telegram channel is not in webhook mode"));
+    return this.webhook.receive(update);
+  }
+
+  /** The intake's state for /readyz: polling or webhook, and whether Telegram is reachable for it. */
+  health(): ChannelHealth {
+    if (this.webhook) return this.webhook.health();
+    if (!this.polling) return { state: "stopped", ready: false, reason: "telegram intake not started" };
+    return this.polling.health();
   }
 
   /**

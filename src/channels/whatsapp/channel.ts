@@ -9,7 +9,7 @@ import { downloadMediaMessage, isLidUser, toNumber, type BaileysEventMap, type W
 import type { Lang } from "../../core/domain.js";
 import type { Logger } from "../../core/logger.js";
 import type { InboundMessage, OutboundMessage } from "../../core/messages.js";
-import type { ChannelAdapter, InboundSink, MediaFile, SendMeta, SendResult } from "../../core/ports.js";
+import type { ChannelAdapter, ChannelHealth, InboundSink, MediaFile, SendMeta, SendResult } from "../../core/ports.js";
 import type { Translate } from "../../i18n/fluent.js";
 import type { Store } from "../../store/index.js";
 import { systemClock, WhatsAppConnection, type Clock, type SocketFactory, type WaStatus } from "./connection.js";
@@ -140,6 +140,15 @@ export class WhatsAppChannel implements ChannelAdapter {
     await this.connection.stop();
     await Promise.all(this.batches);
     this.sink = undefined;
+  }
+
+  /** Intake state for /readyz: connected, linking (QR or pairing code shown), connecting, or stopped, with the reason. */
+  health(): ChannelHealth {
+    const { state } = this.connection.status();
+    if (state === "open") return { state: "connected", ready: true };
+    if (state === "waiting-for-link") return { state: "linking", ready: false, reason: "whatsapp waits to be linked (QR code or pairing code)" };
+    if (state === "connecting" || state === "reconnecting") return { state: "connecting", ready: false, reason: `whatsapp ${state}` };
+    return { state: "stopped", ready: false, reason: `whatsapp ${state}` };
   }
 
   /** Connection state for logs and the admin `/status-wa` view. */
