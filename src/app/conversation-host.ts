@@ -51,7 +51,8 @@ export interface HostOptions {
 }
 
 type AfterCommit = { effect: Parameters<typeof afterEffect>[1]; ctx: EffectCtx };
-type Handled = { after: AfterCommit[]; pending?: PendingRead };
+/** What a handled message left for after the commit; `tookMs` = handling time, for the metrics. */
+type Handled = { after: AfterCommit[]; pending?: PendingRead; tookMs?: number };
 
 export class ConversationHost implements InboundSink {
   private readonly serial = new KeyedSerial();
@@ -141,7 +142,10 @@ export class ConversationHost implements InboundSink {
         seen.add(key);
         if (this.serial.has(key) || msg.edited || (msg.content.kind === "photo" && !msg.content.path)) return;
         try {
-          inline.set(msg, this.handleInTx(msg, msg.content));
+          const began = performance.now();
+          const handled = this.handleInTx(msg, msg.content);
+          if (handled) handled.tookMs = performance.now() - began;
+          inline.set(msg, handled);
         } catch (err) {
           // Rolled back to its savepoint; handled again below with the usual retry. If SQLite dropped the whole
           // transaction, nothing is journaled and the batch comes again.
@@ -237,13 +241,14 @@ export class ConversationHost implements InboundSink {
       }
     }
     if (!handled) return;
-    this.observer.handled?.(msg.channel, performance.now() - began);
+    handled.tookMs = performance.now() - began;
     await this.finish(msg, handled);
   }
 
   /** After the commit: the after-commit effects, then the replies. */
   private async finish(msg: InboundMessage, handled: Handled): Promise<void> {
     const { log } = this.o;
+    if (handled.tookMs !== undefined) this.observer.handled?.(msg.channel, handled.tookMs);
     if (log.isLevelEnabled("debug")) log.debug({ channel: msg.channel, ref: messageRef(msg) }, "inbound handled");
     for (const { effect, ctx } of handled.after) await afterEffect(this.effects, effect, ctx);
     // An after-commit effect may have added rows (a recap file): then the delivery reads them itself.
