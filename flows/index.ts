@@ -7,11 +7,12 @@ import { menu } from "./menu.js";
 import { profil } from "./profil.js";
 import { rekap } from "./rekap.js";
 import { registrasi } from "./registrasi.js";
+import { siklus } from "./siklus.js";
 import { status } from "./status.js";
 import { statusWaCommand } from "./status-wa.js";
 import { tautkan } from "./tautkan.js";
 
 export const flowSet: EngineDefinition = {
-  flows: [menu, registrasi, aspirasi, profil, hapusData, tautkan, dukung, rekap],
+  flows: [menu, registrasi, aspirasi, profil, hapusData, tautkan, dukung, rekap, siklus],
   commands: [status, statusWaCommand],
 };
