@@ -127,8 +127,12 @@ describe("a confirmed rembug RT result", () => {
   it("for an RW list: the RW rank, the RT items it was made from, and RW candidates on no list are not prioritised", async () => {
     const s = await scene();
     const p = await start(new InProcessQueue());
-    const rt = writeRembugResult(h.app.store, { cycleId: s.cycleId, level: "rt", rw: 3, rt: 2, items: [{ aspirationId: s.lamp.id, funding: "swadaya" }] }, h.clock.now);
-    writeRembugResult(h.app.store, { cycleId: s.cycleId, level: "rw", rw: 3, items: [{ fromRtItems: rt.itemIds, funding: "apbd" }] }, h.clock.now);
+    const rt = writeRembugResult(
+      h.app.store,
+      { cycleId: s.cycleId, level: "rt", rw: 3, rt: 2, items: [{ aspirationId: s.lamp.id, funding: "swadaya" }, { clusterId: s.drain.cluster }] },
+      h.clock.now,
+    );
+    writeRembugResult(h.app.store, { cycleId: s.cycleId, level: "rw", rw: 3, items: [{ fromRtItems: [rt.itemIds[0]!], funding: "apbd" }] }, h.clock.now);
     await p.relay!.kick();
     expect(await p.settle()).toBe(true);
     expect(statusOf(h, s.lamp.id)).toBe("masuk-prioritas");
@@ -136,6 +140,9 @@ describe("a confirmed rembug RT result", () => {
       `Usulan Bapak/Ibu ${s.lamp.ticket} masuk daftar prioritas RT 02 (urutan 1), sumber dana swadaya.`,
       `Usulan Bapak/Ibu ${s.lamp.ticket} masuk daftar prioritas RW 03 (urutan 1), sumber dana APBD.`,
     ]);
+    // On the RT list but not the RW one: still prioritised (by its RT), and not told otherwise.
+    expect(statusOf(h, s.drain.id)).toBe("masuk-prioritas");
+    expect(notices(h, "ani")).toEqual([`Usulan Bapak/Ibu ${s.drain.ticket} masuk daftar prioritas RT 02 (urutan 2).`]);
     // eko's RT 03 has not held its rembug; the RW list did not take it: not prioritised this year.
     expect(statusOf(h, s.other.id)).toBe("belum-diprioritaskan");
     expect(notices(h, "eko")).toEqual([`Usulan Bapak/Ibu ${s.other.ticket} belum diprioritaskan tahun ini di rembug RW 03, dan akan dibawa lagi ke rembug berikutnya.`]);
