@@ -69,15 +69,15 @@ export function rembugRanks(db: Db, rw?: number): RembugRanks {
     const cluster = r.cluster_id ?? r.member_cluster ?? undefined;
     return cluster !== undefined ? { cluster } : r.aspiration_id !== null ? { aspiration: r.aspiration_id } : undefined;
   };
-  /** The RW item's plan wins over the RT's; within a level the better rank (first seen) wins. */
+  /** The RW item's plan wins field by field; an RT item fills what is still empty (the better rank first). */
   const plan = (e: RankedItem, r: Raw, override: boolean) => {
-    if (!override && (e.funding !== null || e.volume !== null || e.cost !== null || e.swadaya !== null)) return;
-    e.funding = r.funding ?? e.funding;
-    e.volume = r.volume ?? e.volume;
-    e.unit = r.unit ?? e.unit;
-    e.cost = r.cost ?? e.cost;
-    e.swadaya = r.swadaya ?? e.swadaya;
-    if (r.source !== "rt-list") e.source = r.source;
+    const pick = <T,>(mine: T | null, theirs: T | null): T | null => (override ? (theirs ?? mine) : (mine ?? theirs));
+    e.funding = pick(e.funding, r.funding);
+    e.volume = pick(e.volume, r.volume);
+    e.unit = pick(e.unit, r.unit);
+    e.cost = pick(e.cost, r.cost);
+    e.swadaya = pick(e.swadaya, r.swadaya);
+    if (override && r.source !== "rt-list") e.source = r.source;
   };
   // RW items first (ORDER BY level DESC): they take the RW rank and their plan.
   for (const r of rows) {
