@@ -51,7 +51,7 @@ const COLUMNS: readonly Column[] = [
   { key: "rekap-col-sumber-dana", width: 12, value: (r, t) => (r.funding ? t(`siklus-funding-${r.funding}`) : r.sumberDana) },
   { key: "rekap-col-volume", width: 9, value: (r) => r.volume },
   { key: "rekap-col-satuan", width: 9, value: (r) => r.satuan },
-  { key: "rekap-col-biaya", width: 15, align: "right", value: (r) => (r.cost !== null ? formatRupiah(r.cost) : r.biaya) },
+  { key: "rekap-col-biaya", width: 16, align: "right", value: (r) => (r.cost !== null ? formatRupiah(r.cost) : r.biaya) },
   { key: "rekap-col-swadaya", width: 13, value: (r) => r.swadaya },
   { key: "rekap-col-asal", width: 13, value: (r, t) => t(`rekap-asal-${r.asal}`) },
   { key: "rekap-col-tiket", width: 19, value: (r) => r.tiket },
