@@ -63,7 +63,8 @@ export function applyRembugConfirmed(store: Store, t: Translate, resultId: numbe
   const setStatus = db.prepare(`UPDATE aspirations SET status = ?, status_reason = NULL, updated_at = ? WHERE id = ?`);
   const history = db.prepare(`INSERT INTO aspiration_status_history (aspiration_id, status, reason, actor, at) VALUES (?, ?, ?, ?, ?)`);
   const clusterMembers = db.prepare(
-    `SELECT a.id FROM cluster_members m JOIN aspirations a ON a.id = m.aspiration_id
+    // CROSS JOIN keeps the cluster's members as the outer loop (not every aspiration of the cycle).
+    `SELECT a.id FROM cluster_members m CROSS JOIN aspirations a ON a.id = m.aspiration_id
       WHERE m.cluster_id = ? AND a.cycle_id IS ? ORDER BY a.id`,
   );
   const sourcesOf = db.prepare(
@@ -154,16 +155,14 @@ export function applyRembugConfirmed(store: Store, t: Translate, resultId: numbe
 function chosenElsewhere(store: Store, r: ResultRow): Set<number> {
   const rows = store.db
     .prepare(
-      `SELECT i.aspiration_id AS aid, i.cluster_id AS cid FROM rembug_items i JOIN rembug_results r ON r.id = i.result_id
-        WHERE r.cycle_id IS @cycle AND r.rw = @rw AND r.state = 'confirmed' AND r.id <> @id AND r.level IN ('rt', 'rw')`,
+      `WITH items AS (
+         SELECT i.aspiration_id AS aid, COALESCE(i.cluster_id, (SELECT cluster_id FROM cluster_members WHERE aspiration_id = i.aspiration_id)) AS cid
+           FROM rembug_results r JOIN rembug_items i ON i.result_id = r.id
+          WHERE r.cycle_id IS @cycle AND r.rw = @rw AND r.state = 'confirmed' AND r.id <> @id AND r.level IN ('rt', 'rw'))
+       SELECT aid AS id FROM items WHERE aid IS NOT NULL
+       UNION
+       SELECT m.aspiration_id FROM items CROSS JOIN cluster_members m ON m.cluster_id = items.cid`,
     )
-    .all({ cycle: r.cycle_id, rw: r.rw, id: r.id }) as Array<{ aid: number | null; cid: number | null }>;
-  const out = new Set<number>();
-  const members = store.db.prepare(`SELECT aspiration_id FROM cluster_members WHERE cluster_id = ?`);
-  for (const row of rows) {
-    if (row.aid !== null) out.add(row.aid);
-    const cid = row.cid ?? (row.aid !== null ? clusterOfAspiration(store, row.aid) : undefined);
-    if (cid !== undefined) for (const m of members.all(cid) as Array<{ aspiration_id: number }>) out.add(m.aspiration_id);
-  }
-  return out;
+    .all({ cycle: r.cycle_id, rw: r.rw, id: r.id }) as Array<{ id: number }>;
+  return new Set(rows.map((x) => x.id));
 }
