@@ -70,3 +70,12 @@ rekap-asal-rembug = RT rembug
 rekap-asal-carry-over = last year's proposal
 # $rt (String), $rank (Number)
 rekap-no-rt = RT { $rt }: { $rank }
+# /rekap: the confirmed priority lists of the current cycle.
+rekap-priorities = Priority lists from the rembug (RW list order, then RT rank):
+# $rw (String)
+rekap-priorities-rw = RW { $rw }:
+# $no (String), $title (String), $ticket (String), $funding (String) - funding source or "none"
+rekap-priority-line = • { $no }. { $title } ({ $ticket }){ $funding ->
+    [none] {""}
+   *[other] , funding: { $funding }
+}

@@ -73,3 +73,12 @@ rekap-asal-rembug = rembug RT
 rekap-asal-carry-over = usulan tahun lalu
 # An item on an RT list only. $rt (String), $rank (Number)
 rekap-no-rt = RT { $rt }: { $rank }
+# /rekap: the confirmed priority lists of the current cycle.
+rekap-priorities = Daftar prioritas hasil rembug (urut daftar RW, lalu urutan RT):
+# $rw (String)
+rekap-priorities-rw = RW { $rw }:
+# $no (String) - nomor prioritas ("1" atau "RT 02: 1"), $title (String), $ticket (String), $funding (String) - sumber dana atau "none"
+rekap-priority-line = • { $no }. { $title } ({ $ticket }){ $funding ->
+    [none] {""}
+   *[other] , sumber dana { $funding }
+}

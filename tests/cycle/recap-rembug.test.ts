@@ -4,13 +4,13 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildLongList } from "../../src/aggregator/long-list.js";
 import { toCsv, writeLongList } from "../../src/aggregator/export-files.js";
-import { createHarness, type Harness } from "../support/flow-harness.js";
+import { createHarness, textOf, type Harness } from "../support/flow-harness.js";
 import { writeRembugResult } from "./rembug-rows.js";
 import { aspire } from "./support.js";
 
 let h: Harness;
 beforeEach(async () => {
-  h = await createHarness();
+  h = await createHarness({ env: { LPMK_ADMINS: "fake:admin" } });
 });
 afterEach(async () => {
   await h.close();
@@ -104,5 +104,22 @@ describe("the recap after the rembug", () => {
     expect(row(9)).toEqual(["RT 03: 2", "dana pusat", "", "", "Rp 7.500.000", "", "rembug RT", "ASP-RB01"]);
     expect(row(10)).toEqual(["RT 02: 3", "CSR", "2,5", "unit", "", "", "usulan tahun lalu", s.carried.ticket]);
     expect(row(11)).toEqual(["", "", "", "", "", "", "aspirasi warga", s.rest.ticket]);
+  });
+
+  it("/rekap lists the priority items of each RW in list order, with their funding", async () => {
+    const s = await scene();
+    const text = textOf(await h.send("admin", "/rekap"));
+    const start = text.indexOf("Daftar prioritas hasil rembug");
+    expect(start).toBeGreaterThan(-1);
+    const block = text.slice(start).split("\n\n")[0]!.split("\n");
+    expect(block).toEqual([
+      "Daftar prioritas hasil rembug (urut daftar RW, lalu urutan RT):",
+      "RW 03:",
+      `• 1. Selokan mampet di depan musholla Al Ikhlas (${s.drain.ticket}), sumber dana APBD`,
+      `• RT 02: 1. Lampu penerangan jalan mati di gang kenanga (${s.lamp.ticket}), sumber dana APBD`,
+      `• RT 03: 1. Sampah menumpuk di ujung gang RT 3 (${s.other.ticket}), sumber dana APBD`,
+      `• RT 03: 2. Pelatihan UMKM ibu-ibu PKK (ASP-RB01), sumber dana dana pusat`,
+      `• RT 02: 3. Pos ronda roboh perlu dibangun lagi (${s.carried.ticket}), sumber dana CSR`,
+    ]);
   });
 });
