@@ -10,12 +10,13 @@ import { pokmas } from "./pokmas.js";
 import { profil } from "./profil.js";
 import { rekap } from "./rekap.js";
 import { registrasi } from "./registrasi.js";
+import { siklus } from "./siklus.js";
 import { status } from "./status.js";
 import { statusWaCommand } from "./status-wa.js";
 import { tautkan } from "./tautkan.js";
 import { undang } from "./undang.js";
 
 export const flowSet: EngineDefinition = {
-  flows: [menu, registrasi, aspirasi, profil, hapusData, tautkan, dukung, rekap, kode, peran],
+  flows: [menu, registrasi, aspirasi, profil, hapusData, tautkan, dukung, rekap, kode, peran, siklus],
   commands: [status, statusWaCommand, undang, pokmas],
 };

@@ -10,6 +10,7 @@ import { locationLabel, locationLines } from "./map-link.js";
 import { musrenbangYear } from "./planning-cycle.js";
 import { padArea } from "../core/area-number.js";
 import type { ExportFormat } from "./export-format.js";
+import { formatRupiah } from "../engine/steps/amount.js";
 
 export { EXPORT_FORMATS, EXPORT_MIME, type ExportFormat } from "./export-format.js";
 
@@ -29,7 +30,12 @@ interface Column {
 
 /** Column order, locale key of the header, width in the XLSX sheet (A4 landscape, fitted to the page width). */
 const COLUMNS: readonly Column[] = [
-  { key: "rekap-col-no", width: 9, align: "center", value: (r) => r.no },
+  {
+    key: "rekap-col-no",
+    width: 9,
+    align: "center",
+    value: (r, t) => (r.rwRank !== undefined ? String(r.rwRank) : r.rtRank ? t("rekap-no-rt", { rt: padArea(r.rtRank.rt), rank: r.rtRank.rank }) : r.no),
+  },
   { key: "rekap-col-usulan", width: 40, value: (r) => r.usulan },
   {
     key: "rekap-col-lokasi",
@@ -42,11 +48,12 @@ const COLUMNS: readonly Column[] = [
   { key: "rekap-col-kategori", width: 17, value: (r, t) => t(`category-${r.category}`) },
   { key: "rekap-col-bidang", width: 12, value: (r, t) => t(`tridaya-${r.tridaya}`) },
   { key: "rekap-col-pendukung", width: 11, align: "center", value: (r) => r.pendukung },
-  { key: "rekap-col-sumber-dana", width: 12, value: (r) => r.sumberDana },
+  { key: "rekap-col-sumber-dana", width: 12, value: (r, t) => (r.funding ? t(`siklus-funding-${r.funding}`) : r.sumberDana) },
   { key: "rekap-col-volume", width: 9, value: (r) => r.volume },
   { key: "rekap-col-satuan", width: 9, value: (r) => r.satuan },
-  { key: "rekap-col-biaya", width: 13, value: (r) => r.biaya },
+  { key: "rekap-col-biaya", width: 16, align: "right", value: (r) => (r.cost !== null ? formatRupiah(r.cost) : r.biaya) },
   { key: "rekap-col-swadaya", width: 13, value: (r) => r.swadaya },
+  { key: "rekap-col-asal", width: 13, value: (r, t) => t(`rekap-asal-${r.asal}`) },
   { key: "rekap-col-tiket", width: 19, value: (r) => r.tiket },
 ];
 

@@ -1,13 +1,24 @@
 /**
- * The Daftar Panjang Usulan per RW: one row per cluster (similar aspirations merged), ordered by supporters.
- * Columns the RT rembug fills later (priority no., funding, volume, unit, cost, self-help) stay empty.
+ * The Daftar Panjang Usulan per RW: one row per cluster (similar aspirations merged), ordered by the confirmed RW list,
+ * then by RT rank, then the rest by supporters. The rembug fills priority no., funding, volume, unit, cost and
+ * self-help (see rembug-ranks.ts); until then they stay empty.
  */
 import type { Category, Tridaya } from "../core/domain.js";
 import type { Db } from "../store/db.js";
+import { rankOrder, rembugRanks, type Funding, type ItemOrigin, type RankedItem } from "./rembug-ranks.js";
 
 export interface LongListRow {
-  /** Set by the rembug; empty until then. */
+  /** The RW list rank (set by the rembug RW); empty until then. See also rtRank. */
   no: string;
+  /** Rank on the RW's confirmed list and on its RT's, when listed. */
+  rwRank?: number;
+  rtRank?: { rt: number; rank: number };
+  /** Planned funding source (a code; labels in the locale files). */
+  funding: Funding | null;
+  /** Perkiraan biaya in whole Rupiah. */
+  cost: number | null;
+  /** Where it came from: residents' aspirations, raised at a rembug, or carried over from last cycle. */
+  asal: ItemOrigin;
   usulan: string;
   /** The place the representative aspiration names, as typed ("" when none). */
   lokasi: string;
@@ -29,6 +40,32 @@ export interface LongListRow {
   tiket: string;
 }
 
+/** "150", "2,5": a volume as the forms write it. */
+export function formatVolume(v: number): string {
+  return String(v).replace(".", ",");
+}
+
+function planColumns(item: RankedItem | undefined): Pick<LongListRow, "no" | "rwRank" | "rtRank" | "funding" | "cost" | "sumberDana" | "volume" | "satuan" | "biaya" | "swadaya"> {
+  return {
+    no: item?.rwRank !== undefined ? String(item.rwRank) : "",
+    ...(item?.rwRank !== undefined ? { rwRank: item.rwRank } : {}),
+    ...(item?.rtRank ? { rtRank: item.rtRank } : {}),
+    funding: item?.funding ?? null,
+    cost: item?.cost ?? null,
+    sumberDana: item?.funding ?? "",
+    volume: item?.volume != null ? formatVolume(item.volume) : "",
+    satuan: item?.unit ?? "",
+    biaya: item?.cost != null ? String(item.cost) : "",
+    swadaya: item?.swadaya ?? "",
+  };
+}
+
+function originOf(item: RankedItem | undefined, a: { origin: string; carried_from: number | null }): ItemOrigin {
+  if (item?.source === "carry-over" || a.carried_from !== null) return "carry-over";
+  if (item?.source === "rembug" || a.origin === "rembug") return "rembug";
+  return "warga";
+}
+
 export interface LongList {
   rw: number;
   rows: LongListRow[];
@@ -48,7 +85,7 @@ export function buildLongList(db: Db, o: LongListOptions = {}): LongList[] {
   const clusters = db
     .prepare(
       `SELECT c.id, c.rw, c.category, c.tridaya, c.supporters, c.representative_aspiration_id AS rep,
-              a.description, a.location_text, a.lat, a.lon
+              a.description, a.location_text, a.lat, a.lon, a.origin, a.carried_from
          FROM clusters c JOIN aspirations a ON a.id = c.representative_aspiration_id
          ${filter} ORDER BY c.rw, c.supporters DESC, c.id`,
     )
@@ -63,7 +100,10 @@ export function buildLongList(db: Db, o: LongListOptions = {}): LongList[] {
     location_text: string | null;
     lat: number | null;
     lon: number | null;
+    origin: string;
+    carried_from: number | null;
   }>;
+  const ranks = rembugRanks(db, o.rw);
   const members = db
     .prepare(
       `SELECT m.cluster_id, a.id, a.ticket, a.rt FROM cluster_members m
@@ -87,8 +127,8 @@ export function buildLongList(db: Db, o: LongListOptions = {}): LongList[] {
     const rts = [...new Set(ms.map((m) => m.rt))].sort((a, b) => a - b);
     let list = lists.get(c.rw);
     if (!list) lists.set(c.rw, (list = { rw: c.rw, rows: [] }));
+    const item = ranks.clusters.get(c.id);
     list.rows.push({
-      no: "",
       usulan: c.description,
       lokasi: c.location_text ?? "",
       lat: c.lat,
@@ -98,13 +138,45 @@ export function buildLongList(db: Db, o: LongListOptions = {}): LongList[] {
       category: c.category as Category,
       tridaya: c.tridaya as Tridaya,
       pendukung: c.supporters,
-      sumberDana: "",
-      volume: "",
-      satuan: "",
-      biaya: "",
-      swadaya: "",
+      ...planColumns(item),
+      asal: originOf(item, c),
       tiket: tickets.join(", "),
     });
   }
+  // Items raised at a rembug whose aspiration is in no cluster (not aggregated): a row of their own.
+  if (ranks.loose.size) {
+    const one = db.prepare(`SELECT id, ticket, rw, rt, category, tridaya, description, location_text, lat, lon, origin, carried_from FROM aspirations WHERE id = ?`);
+    for (const [aspirationId, item] of ranks.loose) {
+      const a = one.get(aspirationId) as
+        | { ticket: string; rw: number; rt: number; category: string; tridaya: string; description: string; location_text: string | null; lat: number | null; lon: number | null; origin: string; carried_from: number | null }
+        | undefined;
+      if (!a || (o.rw !== undefined && a.rw !== o.rw)) continue;
+      let list = lists.get(a.rw);
+      if (!list) lists.set(a.rw, (list = { rw: a.rw, rows: [] }));
+      list.rows.push({
+        usulan: a.description,
+        lokasi: a.location_text ?? "",
+        lat: a.lat,
+        lon: a.lon,
+        rts: [a.rt],
+        rw: a.rw,
+        category: a.category as Category,
+        tridaya: a.tridaya as Tridaya,
+        pendukung: 0,
+        ...planColumns(item),
+        asal: originOf(item, a),
+        tiket: a.ticket,
+      });
+    }
+  }
+  // Listed items first (RW rank, then RT rank); the rest keep the supporters order (the sort is stable).
+  for (const list of lists.values()) {
+    const keyed = list.rows.map((row, i) => ({ row, i }));
+    keyed.sort((x, y) => rankOrder(rankedOf(x.row), rankedOf(y.row)) || x.i - y.i);
+    list.rows = keyed.map((k) => k.row);
+  }
   return [...lists.values()].sort((a, b) => a.rw - b.rw);
 }
+
+const rankedOf = (r: LongListRow): RankedItem | undefined =>
+  r.rwRank === undefined && !r.rtRank ? undefined : ({ rwRank: r.rwRank, rtRank: r.rtRank } as RankedItem);

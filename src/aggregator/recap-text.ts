@@ -43,6 +43,18 @@ export function formatRecap(recap: Recap, t: Translate, lang: Lang): string {
       lines.push(tr("rekap-rw-line", { rw: padArea(r.rw), aspirations: r.aspirations, clusters: r.clusters, waiting: r.waiting }));
     }
   }
+  const listed = recap.rws.filter((r) => r.priorities.length);
+  if (listed.length) {
+    lines.push("", tr("rekap-priorities"));
+    for (const r of listed) {
+      if (recap.rw === undefined) lines.push(tr("rekap-priorities-rw", { rw: padArea(r.rw) }));
+      for (const p of r.priorities) {
+        const no = p.rwRank !== undefined ? String(p.rwRank) : p.rtRank ? tr("rekap-no-rt", { rt: padArea(p.rtRank.rt), rank: p.rtRank.rank }) : "";
+        const funding = p.funding ? tr(`siklus-funding-${p.funding}`) : "none";
+        lines.push(tr("rekap-priority-line", { no, title: titleOf(p.description), ticket: p.ticket, funding }));
+      }
+    }
+  }
   if (recap.top.length) {
     lines.push("", tr("rekap-top"));
     recap.top.forEach((c, i) => {

@@ -1,6 +1,16 @@
 /** Recap data for the LPMK: per RW, ingested aspirations by category, top clusters by supporters, waiting for a rembug. */
 import type { AspirationStatus, Category, Tridaya } from "../core/domain.js";
 import type { Db } from "../store/db.js";
+import { rankOrder, rembugRanks, type Funding, type RankedItem } from "./rembug-ranks.js";
+
+/** An item of the confirmed RW / RT lists of the current cycle, in list order. */
+export interface PriorityItem {
+  ticket: string;
+  description: string;
+  rwRank?: number;
+  rtRank?: { rt: number; rank: number };
+  funding: Funding | null;
+}
 
 export interface ClusterSummary {
   clusterId: number;
@@ -33,6 +43,8 @@ export interface RwRecap {
   pendingIngest: number;
   byCategory: Array<{ category: Category; count: number }>;
   top: ClusterSummary[];
+  /** The RW's listed items: by RW rank, then RT rank (at most `prioritiesPerRw`). */
+  priorities: PriorityItem[];
 }
 
 export interface Recap {
@@ -50,6 +62,8 @@ export interface RecapOptions {
   /** Top clusters listed per RW and overall (default 3 and 5). */
   topPerRw?: number;
   topOverall?: number;
+  /** Listed items shown per RW (default 5). */
+  prioritiesPerRw?: number;
   now?: number;
 }
 
@@ -128,7 +142,7 @@ export function buildRecap(db: Db, o: RecapOptions = {}): Recap {
   const rwOf = (rw: number): RwRecap => {
     let r = byRw.get(rw);
     if (!r) {
-      r = { rw, aspirations: 0, clusters: 0, waiting: 0, waitingClusters: 0, pendingIngest: 0, byCategory: [], top: [] };
+      r = { rw, aspirations: 0, clusters: 0, waiting: 0, waitingClusters: 0, pendingIngest: 0, byCategory: [], top: [], priorities: [] };
       byRw.set(rw, r);
     }
     return r;
@@ -151,6 +165,10 @@ export function buildRecap(db: Db, o: RecapOptions = {}): Recap {
     allTop.push(s);
   }
   if (o.rw !== undefined) rwOf(o.rw);
+  for (const p of priorityItems(db, o.rw)) {
+    const r = rwOf(p.rw);
+    if (r.priorities.length < (o.prioritiesPerRw ?? 5)) r.priorities.push(p.item);
+  }
   const rws = [...byRw.values()].sort((a, b) => a.rw - b.rw);
   for (const r of rws) r.byCategory.sort((a, b) => b.count - a.count || a.category.localeCompare(b.category));
   allTop.sort((a, b) => b.supporters - a.supporters || a.clusterId - b.clusterId);
@@ -168,4 +186,22 @@ export function buildRecap(db: Db, o: RecapOptions = {}): Recap {
     rws,
     top: allTop.slice(0, topOverall),
   };
+}
+
+/** Listed items of every RW in scope (clusters and meeting-only aspirations), each RW in list order. */
+function priorityItems(db: Db, rw?: number): Array<{ rw: number; item: PriorityItem }> {
+  const ranks = rembugRanks(db, rw);
+  const cluster = db.prepare(`SELECT c.rw, a.ticket, a.description FROM clusters c JOIN aspirations a ON a.id = c.representative_aspiration_id WHERE c.id = ?`);
+  const loose = db.prepare(`SELECT rw, ticket, description FROM aspirations WHERE id = ?`);
+  const out: Array<{ rw: number; item: PriorityItem; ranked: RankedItem }> = [];
+  const add = (row: { rw: number; ticket: string; description: string } | undefined, ranked: RankedItem) => {
+    if (!row || (rw !== undefined && row.rw !== rw)) return;
+    const item: PriorityItem = { ticket: row.ticket, description: row.description, funding: ranked.funding };
+    if (ranked.rwRank !== undefined) item.rwRank = ranked.rwRank;
+    if (ranked.rtRank) item.rtRank = ranked.rtRank;
+    out.push({ rw: row.rw, item, ranked });
+  };
+  for (const [id, ranked] of ranks.clusters) add(cluster.get(id) as { rw: number; ticket: string; description: string } | undefined, ranked);
+  for (const [id, ranked] of ranks.loose) add(loose.get(id) as { rw: number; ticket: string; description: string } | undefined, ranked);
+  return out.sort((a, b) => a.rw - b.rw || rankOrder(a.ranked, b.ranked) || a.item.ticket.localeCompare(b.item.ticket));
 }

@@ -1,5 +1,6 @@
 /** Starts the aspiration pipeline (outbox relay, queue, aggregate worker) for a built app and a process role. */
 import { startPipeline, type Pipeline, type ProcessRole } from "../workers/pipeline.js";
+import { applyRembugConfirmed } from "../cycle/rembug-confirmed.js";
 import type { App } from "./build.js";
 
 export function startAppPipeline(app: App, role: ProcessRole): Promise<Pipeline> {
@@ -11,5 +12,6 @@ export function startAppPipeline(app: App, role: ProcessRole): Promise<Pipeline>
     host: role === "worker" ? undefined : app.host,
     // Not `void`: a "not-found" result fails the job visibly instead of being dropped.
     ingest: (id) => app.aggregator.ingest(id),
+    rembugConfirmed: (id) => applyRembugConfirmed(app.store, app.i18n.t, id, Date.now()),
   });
 }

@@ -18,6 +18,7 @@ import { flowSet } from "../../flows/index.js";
 import { ConversationHost } from "./conversation-host.js";
 import { grantsFromConfig } from "./roles.js";
 import { installAggregator } from "../aggregator/install.js";
+import { installCycles } from "../cycle/install.js";
 import type { Aggregator } from "../aggregator/aggregator.js";
 import { identityLinkEffects } from "./identity-link.js";
 import { photoStepPredicate } from "./media.js";
@@ -113,5 +114,7 @@ export function buildApp(o: BuildOptions): App {
   );
   // Duplicate clustering, supporters, /rekap and "Dukung usulan": reads, effects and the duplicate hint.
   const aggregator = installAggregator({ store, t: i18n.t, log, dataDir: config.dataDir, kelurahan: config.KELURAHAN_NAME, host, now: o.now });
+  // /siklus: the planning cycle's reads and effects.
+  installCycles({ store, t: i18n.t, wilayah, host });
   return { config, store, i18n, wilayah, host, log, aggregator, channels };
 }

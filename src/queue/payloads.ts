@@ -4,6 +4,7 @@ import { z } from "zod";
 /** Logical queue names. */
 export const QUEUES = {
   aggregate: "aggregate",
+  rembug: "rembug",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -12,6 +13,12 @@ export const aspirationCreatedSchema = z.object({
   rw: z.number().int().positive(),
 });
 export type AspirationCreated = z.infer<typeof aspirationCreatedSchema>;
+
+/** A rembug result was confirmed (written by the rembug flow in the confirming transaction). */
+export const rembugConfirmedSchema = z.object({
+  resultId: z.number().int().positive(),
+});
+export type RembugConfirmed = z.infer<typeof rembugConfirmedSchema>;
 
 export interface TopicDef<P> {
   queue: QueueName;
@@ -39,6 +46,16 @@ export const TOPICS = {
     attempts: 8,
     backoffMs: 1000,
   } satisfies TopicDef<AspirationCreated>,
+  "rembug.confirmed": {
+    queue: QUEUES.rembug,
+    jobName: "rembug-confirmed",
+    schema: rembugConfirmedSchema,
+    jobId: (p) => `rembug-confirmed-${p.resultId}`,
+    // Results are applied in the order they were confirmed (a later RT list may read an earlier one).
+    key: () => "rembug",
+    attempts: 8,
+    backoffMs: 1000,
+  } satisfies TopicDef<RembugConfirmed>,
 } as const;
 export type TopicName = keyof typeof TOPICS;
 export type TopicPayload<T extends TopicName> = z.infer<(typeof TOPICS)[T]["schema"]>;

@@ -58,8 +58,9 @@ export class AspirationRepo {
 
   constructor(private readonly db: Db) {
     this.insert = db.prepare(
-      `INSERT INTO aspirations (ticket, resident_id, rw, rt, category, tridaya, description, location_text, lat, lon, photo_path, status, channel, created_at, updated_at)
-       VALUES (@ticket, @residentId, @rw, @rt, @category, @tridaya, @description, @locationText, @lat, @lon, @photoPath, 'diterima', @channel, @now, @now)`,
+      `INSERT INTO aspirations (ticket, resident_id, rw, rt, category, tridaya, description, location_text, lat, lon, photo_path, status, channel, created_at, updated_at, cycle_id)
+       VALUES (@ticket, @residentId, @rw, @rt, @category, @tridaya, @description, @locationText, @lat, @lon, @photoPath, 'diterima', @channel, @now, @now,
+               (SELECT id FROM cycles WHERE closed_at IS NULL))`,
     );
     this.byTicketStmt = db.prepare(`SELECT * FROM aspirations WHERE ticket = ?`);
     this.byResidentStmt = db.prepare(`SELECT * FROM aspirations WHERE resident_id = ? ORDER BY created_at DESC, id DESC LIMIT ?`);

@@ -2,6 +2,7 @@
 import { AspirationRepo } from "./aspirations.js";
 import { loadAddressKey, type AddressKey } from "./address-key.js";
 import { AuditLog } from "./audit.js";
+import { CycleRepo } from "./cycles.js";
 import { retryBusy, type BusyRetryOptions } from "./busy.js";
 import { openDb, type Db } from "./db.js";
 import { InboundJournal } from "./inbound.js";
@@ -22,6 +23,7 @@ export interface Store {
   inbound: InboundJournal;
   outbound: OutboundRepo;
   audit: AuditLog;
+  cycles: CycleRepo;
   /** Keyed hash of an address (for people who have not consented, and failure counters). */
   addressKey: AddressKey;
   /** Run `fn` in one IMMEDIATE transaction. */
@@ -65,6 +67,7 @@ export function openStore(file: string): Store {
     inbound: new InboundJournal(db),
     outbound: new OutboundRepo(db),
     audit: new AuditLog(db),
+    cycles: new CycleRepo(db),
     tx: <T>(fn: () => T) => inTx.immediate(fn) as T,
     busyTx: <T>(fn: () => T, o?: BusyRetryOptions) => retryBusy(() => withBusyTimeout(db, SHORT_BUSY_MS, () => db.transaction(fn).immediate()), o),
     close: () => {

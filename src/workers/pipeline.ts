@@ -12,6 +12,7 @@ import type { Store } from "../store/index.js";
 import { OutboxRepo } from "../store/outbox.js";
 import { startAggregateWorker, type IngestFn } from "./aggregate-worker.js";
 import { OutboxRelay } from "./outbox-relay.js";
+import { startRembugWorker, type RembugConfirmedFn } from "./rembug-worker.js";
 import { withOutbox } from "./with-outbox.js";
 
 export type ProcessRole = "all" | "bot" | "worker";
@@ -35,6 +36,8 @@ export interface PipelineOptions {
   log: Logger;
   /** The aggregator's idempotent ingest; required for roles `all` and `worker`. */
   ingest?: IngestFn;
+  /** Applies a confirmed rembug result (src/cycle/rembug-confirmed.ts); its worker runs where the aggregate one does. */
+  rembugConfirmed?: RembugConfirmedFn;
   /**
    * The conversation host (roles `all` and `bot`): its "aspiration.create" effect is wrapped so the
    * outbox row commits with the aspiration. `baseEffects` are the handlers to wrap (default: the host's
@@ -89,6 +92,7 @@ export async function startPipeline(o: PipelineOptions): Promise<Pipeline> {
   let relay: OutboxRelay | undefined;
   let effects: EffectHandlers | undefined;
   let consumer: Consumer | undefined;
+  let rembugConsumer: Consumer | undefined;
 
   try {
     if (runsBot) {
@@ -102,6 +106,7 @@ export async function startPipeline(o: PipelineOptions): Promise<Pipeline> {
     }
     if (runsWorker) {
       consumer = await startAggregateWorker({ queue, ingest: o.ingest!, db: store.db, outbox, log, concurrency: o.config.WORKER_CONCURRENCY });
+      if (o.rembugConfirmed) rembugConsumer = await startRembugWorker({ queue, apply: o.rembugConfirmed, db: store.db, outbox, log });
     }
     if (runsBot && relay) {
       const r = relay;
@@ -111,6 +116,7 @@ export async function startPipeline(o: PipelineOptions): Promise<Pipeline> {
     relay?.start();
   } catch (err) {
     await consumer?.close().catch(() => undefined);
+    await rembugConsumer?.close().catch(() => undefined);
     await queue.close().catch(() => undefined);
     throw err;
   }
@@ -142,6 +148,7 @@ export async function startPipeline(o: PipelineOptions): Promise<Pipeline> {
       (stopping ??= (async () => {
         await relay?.stop();
         await consumer?.close();
+        await rembugConsumer?.close();
         await queue.close();
         log.info({ role }, "pipeline stopped");
       })()),

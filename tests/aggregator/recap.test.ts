@@ -130,6 +130,9 @@ describe("Daftar Panjang Usulan", () => {
       satuan: "",
       biaya: "",
       swadaya: "",
+      funding: null,
+      cost: null,
+      asal: "warga",
       tiket: `${tickets[0]}, ${tickets[1]}`,
     });
   });
@@ -137,8 +140,8 @@ describe("Daftar Panjang Usulan", () => {
   it("writes CSV with a UTF-8 BOM, Indonesian headers, quoting and formula injection defused", () => {
     seed();
     const csv = toCsv(buildLongList(ts.store.db), { t, kelurahan: "Sukamaju" });
-    expect(csv.startsWith("\uFEFFNo. prioritas,Usulan,Lokasi,RT,RW,Kategori,Bidang (Tridaya),Pendukung,Sumber dana,Volume,Satuan,Perkiraan biaya,Potensi swadaya,Tiket asal\r\n")).toBe(true);
-    expect(csv).toContain(',Got di Jl. Mawar mampet kalau hujan,"Jl. Mawar, depan musala","02, 04","=""03""",Drainase / gorong-gorong,Lingkungan,2,,,,,,"ASP-');
+    expect(csv.startsWith("\uFEFFNo. prioritas,Usulan,Lokasi,RT,RW,Kategori,Bidang (Tridaya),Pendukung,Sumber dana,Volume,Satuan,Perkiraan biaya,Potensi swadaya,Asal usulan,Tiket asal\r\n")).toBe(true);
+    expect(csv).toContain(',Got di Jl. Mawar mampet kalau hujan,"Jl. Mawar, depan musala","02, 04","=""03""",Drainase / gorong-gorong,Lingkungan,2,,,,,,aspirasi warga,"ASP-');
     // A single RT is a bare number that Excel would turn into 1: written as text too.
     expect(csv).toContain(`berlubang",,"=""01""","=""03""",Jalan / gang,`);
     expect(csv).toContain(`,"'=HYPERLINK(""http://x"") jalan ""Kenanga"" berlubang",`);
@@ -166,7 +169,7 @@ describe("Daftar Panjang Usulan", () => {
     expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, firstPageNumber: 1, printTitlesRow: "5:5" });
     expect(ws.headerFooter.oddFooter).toBe("&CDaftar Panjang Usulan RW 03 · Halaman &P");
     expect(ws.getRow(5).getCell(1).value).toBe("No. prioritas");
-    expect(ws.getRow(5).getCell(14).value).toBe("Tiket asal");
+    expect(ws.getRow(5).getCell(15).value).toBe("Tiket asal");
     expect(ws.getRow(5).font?.bold).toBe(true);
     expect(ws.getColumn(2).width).toBe(40);
     const first = ws.getRow(6);
