@@ -18,6 +18,7 @@ import { flowSet } from "../../flows/index.js";
 import { ConversationHost } from "./conversation-host.js";
 import { grantsFromConfig } from "./roles.js";
 import { installAggregator } from "../aggregator/install.js";
+import { installFollowup, type Followup } from "../followup/install.js";
 import type { Aggregator } from "../aggregator/aggregator.js";
 import { identityLinkEffects } from "./identity-link.js";
 import { photoStepPredicate } from "./media.js";
@@ -32,6 +33,8 @@ export interface App {
   log: Logger;
   /** The RW aggregator; the queue's aggregate worker calls `aggregator.ingest(id)`. */
   aggregator: Aggregator;
+  /** The Musrenbang follow-up: /usulan reads and effects, and the "is it fixed?" scheduler (`tick()` asks due ones). */
+  followup: Followup;
   /** The configured channels, already added to the host (empty unless `channels: true`). */
   channels: ChannelAdapter[];
 }
@@ -99,5 +102,15 @@ export function buildApp(o: BuildOptions): App {
   host.registerEffects(whatsAppStatusEffects({ t: i18n.t, ...(whatsApp ? { channel: whatsApp } : {}) }));
   // Duplicate clustering, supporters, /rekap and "Dukung usulan": reads, effects and the duplicate hint.
   const aggregator = installAggregator({ store, t: i18n.t, log, dataDir: config.dataDir, kelurahan: config.KELURAHAN_NAME, host, now: o.now });
-  return { config, store, i18n, wilayah, host, log, aggregator, channels };
+  const followup = installFollowup({
+    store,
+    t: i18n.t,
+    log,
+    host,
+    delayDays: config.FOLLOWUP_DELAY_DAYS,
+    configAdmins: config.LPMK_ADMINS,
+    defaultLang: config.DEFAULT_LANG,
+    now: o.now,
+  });
+  return { config, store, i18n, wilayah, host, log, aggregator, followup, channels };
 }
