@@ -55,7 +55,7 @@ usulan-batch-confirm = Go ahead?
 usulan-batch-yes = Yes, move them
 usulan-batch-yes-aliases = yes, ok
 usulan-batch-no = Cancel
-usulan-batch-no-aliases = cancel, no
+usulan-batch-no-aliases = no
 usulan-batch-cancelled = Cancelled. No proposal was moved.
 # $count (Number), $status (String), $refused (Number)
 usulan-batch-summary = { $count } proposal(s) will move to «{ $status }»{ $refused ->

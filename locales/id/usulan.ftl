@@ -55,7 +55,7 @@ usulan-batch-confirm = Lanjutkan?
 usulan-batch-yes = Ya, pindahkan
 usulan-batch-yes-aliases = ya, lanjut, oke
 usulan-batch-no = Batal
-usulan-batch-no-aliases = batal, tidak
+usulan-batch-no-aliases = tidak, jangan
 usulan-batch-cancelled = Dibatalkan. Tidak ada usulan yang dipindah.
 # $count (Number), $status (String), $refused (Number)
 usulan-batch-summary = { $count } usulan akan dipindah ke «{ $status }»{ $refused ->
