@@ -15,6 +15,7 @@ import {
   type FollowupStatus,
   type FundingChannel,
 } from "../src/followup/transitions.js";
+import { refusalText as refusalWords } from "../src/followup/refusal-text.js";
 import { readData } from "../src/engine/flow-data.js";
 import { parseTicket } from "../src/engine/tickets.js";
 import type { FlowDef, StepCtx, Transition } from "../src/engine/types.js";
@@ -44,27 +45,9 @@ const statusOf = (c: StepCtx, word: string) => parseWord(word, FOLLOWUP_STATUSES
 const channelOf = (c: StepCtx, word: string) => parseWord(word, FUNDING_CHANNELS, (s) => c.words(`usulan-channel-${s}-aliases`));
 const date = (at: number) => new Date(at);
 
-/** Why a move is refused, in plain words. */
+/** Why a move is refused, in plain words (the same text as the admin import's). */
 export function refusalText(c: StepCtx, ticket: string, e: MoveError): string {
-  switch (e.code) {
-    case "unknown-ticket":
-      return c.t("usulan-unknown-ticket", { ticket: e.ticket });
-    case "force-not-allowed":
-      return c.t("usulan-force-admin-only");
-    case "same":
-      return c.t("usulan-refused-same", { ticket, status: c.t(`status-${e.status}`) });
-    case "not-allowed":
-      return c.t("usulan-refused-order", {
-        ticket,
-        from: c.t(`status-${e.from}`),
-        to: c.t(`status-${e.to}`),
-        allowed: e.allowed.map((s) => c.t(`status-${s}`)).join(", "),
-      });
-    case "needs-reason":
-      return c.t("usulan-needs-reason");
-    case "needs-channel":
-      return c.t("usulan-needs-channel");
-  }
+  return refusalWords((k, a) => c.t(k, a), ticket, e);
 }
 
 function detailText(c: StepCtx, ticket: string): string {
@@ -136,7 +119,9 @@ function parseArgs(c: StepCtx, arg: string): { tickets: string[]; rw?: number; w
     rw = n;
   } else {
     while (tokens.length) {
-      const t = parseTicket(TICKET_PREFIX, tokens[0]!);
+      // A ticket starts with ASP or has a digit: "tolak" or "rkpd" are words, not tickets.
+      const w = tokens[0]!;
+      const t = /^asp|\d/i.test(w) ? parseTicket(TICKET_PREFIX, w) : null;
       if (!t) break;
       tickets.push(t);
       tokens.shift();

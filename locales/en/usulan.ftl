@@ -134,3 +134,22 @@ beres-none = There is no "is it fixed?" question waiting for your answer on that
 beres-lpmk-report = Resident report: proposal { $ticket } was answered «{ $answer }» by { $name }. It is reopened as «In progress».
     Remark: { $comment }
     Photo: { $photo }
+
+## npm run admin -- usulan import FILE
+usulan-import-empty = The file has no proposal rows.
+# $ticket (String)
+usulan-import-bad-ticket = "{ $ticket }" is not a ticket number (e.g. ASP-7K3Q).
+# $ticket (String), $line (Number)
+usulan-import-duplicate = ticket { $ticket } is already on line { $line }.
+# $channel (String)
+usulan-import-bad-channel = unknown channel "{ $channel }" (RKPD, APBD kelurahan, swadaya, CSR, dana pusat).
+# $file (String)
+usulan-import-no-file = File { $file } not found.
+# $column (String)
+usulan-import-no-column = The header row has no "{ $column }" column.
+# $count (Number)
+usulan-import-none-applied = Nothing was applied: { $count } line(s) have problems. Fix them and run it again.
+# $line (Number), $error (String)
+usulan-import-line = Line { $line }: { $error }
+# $count, $notified (Number)
+usulan-import-applied = { $count } proposal(s) moved; { $notified } residents told.

@@ -134,3 +134,22 @@ beres-none = Tidak ada pertanyaan "sudah beres?" yang menunggu jawaban Bapak/Ibu
 beres-lpmk-report = Laporan warga: usulan { $ticket } dijawab «{ $answer }» oleh { $name }. Usulan dibuka kembali sebagai «Dikerjakan».
     Catatan: { $comment }
     Foto: { $photo }
+
+## npm run admin -- usulan import FILE
+usulan-import-empty = Berkas tidak berisi baris usulan.
+# $ticket (String)
+usulan-import-bad-ticket = "{ $ticket }" bukan nomor tiket (contoh: ASP-7K3Q).
+# $ticket (String), $line (Number)
+usulan-import-duplicate = tiket { $ticket } sudah ada di baris { $line }.
+# $channel (String)
+usulan-import-bad-channel = saluran "{ $channel }" tidak dikenal (RKPD, APBD kelurahan, swadaya, CSR, dana pusat).
+# $file (String)
+usulan-import-no-file = Berkas { $file } tidak ditemukan.
+# $column (String)
+usulan-import-no-column = Kolom "{ $column }" tidak ada di baris judul.
+# $count (Number)
+usulan-import-none-applied = Tidak ada yang diterapkan: { $count } baris bermasalah. Perbaiki lalu jalankan lagi.
+# $line (Number), $error (String)
+usulan-import-line = Baris { $line }: { $error }
+# $count, $notified (Number)
+usulan-import-applied = { $count } usulan dipindah; { $notified } warga diberi tahu.
