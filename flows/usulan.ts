@@ -15,6 +15,7 @@ import {
   type FollowupStatus,
   type FundingChannel,
 } from "../src/followup/transitions.js";
+import { formatFollowupRecap } from "../src/followup/recap.js";
 import { refusalText as refusalWords } from "../src/followup/refusal-text.js";
 import { readData } from "../src/engine/flow-data.js";
 import { parseTicket } from "../src/engine/tickets.js";
@@ -181,6 +182,7 @@ export const usulan: FlowDef = {
     const reads = c.env.reads.followup;
     if (!reads) return { say: [{ text: c.t("usulan-unavailable") }], end: {} };
     if (!arg?.trim()) return { say: [{ text: c.t("usulan-usage") }], end: {} };
+    if (arg.trim().toLowerCase() === "rekap") return { say: [{ text: formatFollowupRecap(reads.recap(), c.env.t, c.lang) }], end: {} };
     const parsed = parseArgs(c, arg);
     if ("error" in parsed) return { say: [{ text: parsed.error }], end: {} };
     if (!parsed.word) {

@@ -7,6 +7,7 @@ usulan-usage = How to use /usulan:
     • /usulan ASP-7K3Q ditolak [reason]
     • /usulan ASP-7K3Q ASP-P4MN disetujui — several proposals at once
     • /usulan rw 3 diusulkan-musrenbang — every proposal of one RW
+    • /usulan rekap — per RW: finished and confirmed by residents
     Statuses: diusulkan-musrenbang, disetujui, ditolak, dikerjakan, selesai.
 # $ticket (String)
 usulan-unknown-ticket = Ticket { $ticket } was not found. Please check the number.
@@ -153,3 +154,40 @@ usulan-import-none-applied = Nothing was applied: { $count } line(s) have proble
 usulan-import-line = Line { $line }: { $error }
 # $count, $notified (Number)
 usulan-import-applied = { $count } proposal(s) moved; { $notified } residents told.
+
+## Exports after the Musrenbang (Daftar Usulan Tidak Disepakati, berita acara).
+# $kelurahan (String)
+usulan-export-kelurahan = Kelurahan: { $kelurahan }
+# $cycle (String)
+usulan-export-cycle = Cycle: { $cycle }
+# $date (Date)
+usulan-export-date = Date: { DATETIME($date, day: "numeric", month: "long", year: "numeric") }
+usulan-export-rejected-title = LIST OF PROPOSALS NOT AGREED (DAFTAR USULAN TIDAK DISEPAKATI)
+usulan-export-rejected-sheet = Not agreed
+usulan-export-rahasia-sheet = Confidential (LPMK only)
+usulan-export-col-no = No
+usulan-export-col-ticket = Ticket
+usulan-export-col-usulan = Proposal
+usulan-export-col-rw = RW
+usulan-export-col-reason = Reason
+usulan-export-ba-title = MINUTES OF THE MUSRENBANG KELURAHAN (BERITA ACARA)
+# $rw (String)
+usulan-export-ba-rw = RW { $rw }
+# $total, $women, $youth, $elderly, $disabled (Number)
+usulan-export-ba-attendance = RW rembug attendance: { $total } people (women { $women }, youth { $youth }, elderly { $elderly }, disabled { $disabled })
+usulan-export-ba-attendance-none = RW rembug attendance: not recorded
+usulan-export-ba-agreed = Agreed proposals
+usulan-export-ba-rejected = Proposals not agreed
+usulan-export-ba-empty = (none)
+# $no (Number), $ticket, $usulan, $channel (String)
+usulan-export-ba-agreed-line = { $no }. { $ticket } · { $usulan } · funding: { $channel }
+# $no (Number), $ticket, $usulan, $reason (String)
+usulan-export-ba-rejected-line = { $no }. { $ticket } · { $usulan } · reason: { $reason }
+# $file (String), $rows (Number)
+usulan-export-written = File { $file } written ({ $rows } proposals).
+
+## Follow-up recap per RW (/usulan rekap, npm run admin -- usulan rekap).
+usulan-recap-header = Proposal follow-up per RW (finished · residents confirmed fixed · reported not yet/partly):
+usulan-recap-empty = No proposal is finished yet.
+# $rw (String), $done, $confirmed, $disputed (Number)
+usulan-recap-line = RW { $rw }: { $done } finished · { $confirmed } residents confirmed · { $disputed } residents reported it is not fixed

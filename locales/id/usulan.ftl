@@ -7,6 +7,7 @@ usulan-usage = Cara memakai /usulan:
     • /usulan ASP-7K3Q ditolak [alasan]
     • /usulan ASP-7K3Q ASP-P4MN disetujui — beberapa usulan sekaligus
     • /usulan rw 3 diusulkan-musrenbang — semua usulan satu RW
+    • /usulan rekap — per RW: selesai dan dikonfirmasi warga
     Status: diusulkan-musrenbang, disetujui, ditolak, dikerjakan, selesai.
 # $ticket (String)
 usulan-unknown-ticket = Tiket { $ticket } tidak ditemukan. Periksa kembali nomornya.
@@ -153,3 +154,40 @@ usulan-import-none-applied = Tidak ada yang diterapkan: { $count } baris bermasa
 usulan-import-line = Baris { $line }: { $error }
 # $count, $notified (Number)
 usulan-import-applied = { $count } usulan dipindah; { $notified } warga diberi tahu.
+
+## Exports after the Musrenbang (Daftar Usulan Tidak Disepakati, berita acara).
+# $kelurahan (String)
+usulan-export-kelurahan = Kelurahan: { $kelurahan }
+# $cycle (String)
+usulan-export-cycle = Siklus: { $cycle }
+# $date (Date)
+usulan-export-date = Tanggal: { DATETIME($date, day: "numeric", month: "long", year: "numeric") }
+usulan-export-rejected-title = DAFTAR USULAN TIDAK DISEPAKATI
+usulan-export-rejected-sheet = Tidak Disepakati
+usulan-export-rahasia-sheet = Rahasia (khusus LPMK)
+usulan-export-col-no = No
+usulan-export-col-ticket = Tiket
+usulan-export-col-usulan = Usulan
+usulan-export-col-rw = RW
+usulan-export-col-reason = Alasan
+usulan-export-ba-title = BERITA ACARA MUSRENBANG KELURAHAN
+# $rw (String)
+usulan-export-ba-rw = RW { $rw }
+# $total, $women, $youth, $elderly, $disabled (Number)
+usulan-export-ba-attendance = Kehadiran rembug RW: { $total } orang (perempuan { $women }, pemuda { $youth }, lansia { $elderly }, disabilitas { $disabled })
+usulan-export-ba-attendance-none = Kehadiran rembug RW: belum dicatat
+usulan-export-ba-agreed = Usulan yang disepakati
+usulan-export-ba-rejected = Usulan yang tidak disepakati
+usulan-export-ba-empty = (tidak ada)
+# $no (Number), $ticket, $usulan, $channel (String)
+usulan-export-ba-agreed-line = { $no }. { $ticket } · { $usulan } · pendanaan: { $channel }
+# $no (Number), $ticket, $usulan, $reason (String)
+usulan-export-ba-rejected-line = { $no }. { $ticket } · { $usulan } · alasan: { $reason }
+# $file (String), $rows (Number)
+usulan-export-written = Berkas { $file } ditulis ({ $rows } usulan).
+
+## Rekap tindak lanjut per RW (/usulan rekap, npm run admin -- usulan rekap).
+usulan-recap-header = Tindak lanjut usulan per RW (selesai · dikonfirmasi warga sudah beres · dilaporkan belum/sebagian):
+usulan-recap-empty = Belum ada usulan yang selesai.
+# $rw (String), $done, $confirmed, $disputed (Number)
+usulan-recap-line = RW { $rw }: { $done } selesai · { $confirmed } warga mengonfirmasi · { $disputed } warga melaporkan belum beres

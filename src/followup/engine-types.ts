@@ -1,6 +1,7 @@
 /** What the follow-up adds to the flow engine: read-only proposal lookups and the effects its flows return. */
 import type { AspirationStatus, Category } from "../core/domain.js";
 import type { MoveRequest, PlanResult } from "./move.js";
+import type { FollowupRecapRow } from "./recap.js";
 
 export interface HistoryEntry {
   at: number;
@@ -51,6 +52,8 @@ export interface FollowupReads {
   plan(reqs: MoveRequest[], mayForce: boolean): PlanResult[];
   /** The id of the resident's asked and unanswered "is it fixed?" question about a ticket. */
   openAsk(residentId: number, ticket: string): number | undefined;
+  /** Per RW: proposals done and residents who confirmed them. */
+  recap(): FollowupRecapRow[];
 }
 
 declare module "../engine/types.js" {

@@ -4,6 +4,7 @@ import type { Store } from "../store/index.js";
 import { clusterOfAspiration } from "../app/notify-proposal.js";
 import type { FollowupReads, HistoryEntry, ProposalDetail, RankEntry } from "./engine-types.js";
 import { planMove } from "./move.js";
+import { followupRecap } from "./recap.js";
 
 export function createFollowupReads(store: Store): FollowupReads {
   const db = store.db;
@@ -70,6 +71,7 @@ export function createFollowupReads(store: Store): FollowupReads {
         .pluck()
         .all(rw) as string[];
     },
+    recap: () => followupRecap(db),
     plan: (reqs, mayForce) => reqs.map((r) => planMove(store, r, mayForce)),
     openAsk(residentId, ticket) {
       return db
