@@ -33,6 +33,9 @@ describe("Musrenbang follow-up over Telegram", () => {
     await register(h, "6002", "John Tan");
     await register(h, "6003", "Budi Santoso");
     await h.send("6002", text("bahasa"));
+    // BERHENTI stops announcements only: Budi still hears about his own proposal.
+    await h.send("6003", text("berhenti"));
+    expect(residentOf("6003").optedOut).toBe(true);
     expect(residentOf("6002").lang).toBe("en");
     const ticket = await file("6001", "Selokan di depan rumah nomor 12 mampet dan meluap kalau hujan", "Gang Mawar depan musala");
     const id = h.store.aspirations.byTicket(ticket)!.id;
