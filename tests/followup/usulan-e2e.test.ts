@@ -4,7 +4,7 @@
  * each of them hears exactly once per change in their own language; after FOLLOWUP_DELAY_DAYS they are asked once
  * whether it is fixed; a "Belum" reopens it and the LPMK hears.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { lastOf, plain, register, text } from "../channels/contract/channel-contract.js";
 import { makeTelegramHarness, replyOf, type TelegramHarness } from "../support/telegram-harness.js";
 
@@ -13,7 +13,11 @@ const DAY = 86_400_000;
 
 describe("Musrenbang follow-up over Telegram", () => {
   let h: TelegramHarness;
-  const clock = { now: Date.UTC(2027, 0, 18, 3, 0, 0) };
+  const START = Date.UTC(2027, 0, 18, 3, 0, 0);
+  const clock = { now: START };
+  beforeEach(() => {
+    clock.now = START;
+  });
   afterEach(async () => {
     await h?.close();
   });
@@ -26,6 +30,23 @@ describe("Musrenbang follow-up over Telegram", () => {
   const residentOf = (user: string) => h.store.residents.findByIdentity("telegram", user)!;
   const texts = (user: string) => h.server.messagesTo(Number(user)).map(replyOf).map((r) => r.text);
   const notices = (user: string, ticket: string) => texts(user).filter((s) => (s.startsWith("Kabar usulan") || s.startsWith("News of proposal")) && s.includes(ticket));
+
+  it("asks a question that fell due while the bot was down once it is back", async () => {
+    h = await makeTelegramHarness({ clock, env: { LPMK_ADMINS: `telegram:${ADMIN}`, FOLLOWUP_DELAY_DAYS: "3" } });
+    await register(h, "6101", "Siti Aminah");
+    const ticket = await file("6101", "Selokan di depan rumah nomor 12 mampet dan meluap kalau hujan", "Gang Mawar depan musala");
+    h.store.aspirations.setStatus(h.store.aspirations.byTicket(ticket)!.id, "dikerjakan", null, "test", clock.now);
+    await h.send(ADMIN, text(`/usulan ${ticket} selesai`));
+    expect(h.app.followup.tick()).toBe(0);
+    // Down over the due date; the poll at start-up asks it.
+    await h.restart(() => {
+      clock.now += 4 * DAY;
+    });
+    await h.app.host.idle();
+    const asked = h.server.messagesTo(6101).map(replyOf).filter((r) => r.text.includes(ticket) && r.options.length === 3);
+    expect(asked).toHaveLength(1);
+    expect(h.app.followup.tick()).toBe(0);
+  }, 30_000);
 
   it("confirms a bulk move, tells each resident once per change in their language, asks after the delay and reopens on Belum", async () => {
     h = await makeTelegramHarness({ clock, env: { LPMK_ADMINS: `telegram:${ADMIN}`, FOLLOWUP_DELAY_DAYS: "3" } });
@@ -110,9 +131,13 @@ describe("Musrenbang follow-up over Telegram", () => {
     expect(report[0]).toContain("Masih meluap kalau hujan");
     expect(h.store.db.prepare(`SELECT answer FROM followup_asks WHERE resident_id = ?`).pluck().get(residentOf("6003").id)).toBe("belum");
 
-    // Nobody who did not answer is asked again, however long it waits.
+    // Nobody who did not answer is asked again, however long it waits, restarts included.
     clock.now += 30 * DAY;
     expect(h.app.followup.tick()).toBe(0);
+    await h.restart();
+    expect(h.app.followup.tick()).toBe(0);
+    const recap = (await h.send(ADMIN, text("/usulan rekap"))).map((r) => r.text).join("\n");
+    expect(recap).toContain("RW 01: 0 selesai · 0 warga mengonfirmasi · 1 warga melaporkan belum beres");
 
     // /status shows the whole history in plain words.
     const status = await h.send("6001", text(`/status ${ticket}`));
