@@ -122,7 +122,12 @@ describe("rahasia aspirations reach the LPMK only", () => {
     expect(sheets["Rahasia (khusus LPMK)"]).toContain(TICKETS[0]);
     expect(sheets["Rahasia (khusus LPMK)"]).not.toContain(REPORTER);
 
-    // The LPMK admin sees it in full, with the reporter's name.
+    // A pengurus LPMK sees the proposal but not who reported it; the LPMK admin sees it in full, with the name.
+    await register(h, "7005", "Pengurus LPMK");
+    h.store.roles.grant(id("7005"), { role: "pengurus_lpmk" }, "test");
+    const pengurus = (await h.send("7005", text(`/usulan ${TICKETS[0]}`))).map((r) => r.text).join("\n");
+    expect(pengurus).toContain(SECRET_TEXT);
+    expect(pengurus).not.toContain(REPORTER);
     const lpmk = (await h.send("9000", text(`/usulan ${TICKETS[0]}`))).map((r) => r.text).join("\n");
     expect(lpmk).toContain(SECRET_TEXT);
     expect(lpmk).toContain(REPORTER);
