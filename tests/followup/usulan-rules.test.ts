@@ -64,6 +64,18 @@ describe("/usulan rules", () => {
     expect(notice).toHaveLength(1);
     expect(notice[0]).toContain("Alasan: Sudah dianggarkan dinas PU tahun ini.");
 
+    // A list of tickets is a batch: it says what will move, what cannot, and waits for a yes.
+    create("ASP-Q2RS");
+    create("ASP-Q3RT");
+    for (const tk of ["ASP-Q2RS", "ASP-Q3RT"]) h.store.aspirations.setStatus(h.store.aspirations.byTicket(tk)!.id, "diusulkan-musrenbang", null, "test", Date.now());
+    const batch = await h.send("8002", text("/usulan ASP-Q2RS ASP-Q3RT ASP-7K3Q setuju csr"));
+    const batchText = batch.map((r) => r.text).join("\n");
+    expect(batchText).toContain("2 usulan akan dipindah ke «Disetujui»; 1 tidak dapat dipindah");
+    expect(batchText).toContain("Usulan ASP-7K3Q tidak dapat dipindah ke «Disetujui»");
+    expect(h.store.aspirations.byTicket("ASP-Q2RS")!.status).toBe("diusulkan-musrenbang");
+    await h.press("8002", lastOf(batch), "Ya, pindahkan");
+    for (const tk of ["ASP-Q2RS", "ASP-Q3RT"]) expect(h.store.db.prepare(`SELECT status, funding_channel FROM aspirations WHERE ticket = ?`).get(tk)).toEqual({ status: "disetujui", funding_channel: "csr" });
+
     // A resident's "/usulan" still starts an aspiration.
     const resident = (await h.send("8001", text("/usulan"))).map((r) => r.text).join("\n");
     expect(resident).toContain(h.t("id", "aspirasi-category").split("\n")[0]!);
