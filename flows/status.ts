@@ -6,6 +6,7 @@ import { parseTicket } from "../src/engine/tickets.js";
 import type { CommandDef, StepCtx } from "../src/engine/types.js";
 import { TICKET_PREFIX } from "./aspirasi.js";
 import { padArea } from "./area.js";
+import { timelineLines } from "./usulan.js";
 
 const TITLE_CHARS = 40;
 
@@ -34,6 +35,9 @@ export function statusDetail(c: StepCtx, raw: string): string {
   const a = ticket ? c.env.reads.aspirationByTicket(ticket) : undefined;
   if (!a || a.residentId !== c.resident.id) return c.t("status-not-found", { ticket: (ticket ?? raw).slice(0, 20) });
   const location = locationLabel(a, (k, args) => c.t(k, args));
+  // The whole history in plain words ("18 Jan 2027 · masuk daftar prioritas RT 02, urutan 1"), when installed.
+  const tl = c.env.reads.followup?.timeline(a.id);
+  const history = tl ? `\n\n${[c.t("usulan-detail-history"), ...timelineLines(c, tl)].join("\n")}` : "";
   return c.t("status-detail", {
     ticket: a.ticket,
     category: c.t(`category-${a.category}`),
@@ -45,7 +49,7 @@ export function statusDetail(c: StepCtx, raw: string): string {
     photo: a.photoPath ? c.t("aspirasi-summary-photo-yes") : c.t("aspirasi-summary-photo-no"),
     status: statusLabel(c, a),
     date: new Date(a.createdAt),
-  });
+  }) + history;
 }
 
 /** A ticket that exists but is someone else's: the answer is the same as for an unknown one, and it is audited. */

@@ -65,6 +65,8 @@ export const configSchema = z.object({
   TELEGRAM_SENDS_PER_CHAT_PER_SECOND: z.coerce.number().positive().default(1),
   /** A reply that still fails (5xx, network) is retried this long after it was queued before it is given up. */
   DELIVERY_GIVE_UP_HOURS: z.coerce.number().positive().default(24),
+  /** Days after a proposal becomes `selesai` before its residents are asked whether it is really fixed. */
+  FOLLOWUP_DELAY_DAYS: z.coerce.number().nonnegative().default(3),
   LPMK_ADMINS: z
     .string()
     .optional()

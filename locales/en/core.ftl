@@ -24,12 +24,12 @@ help-text = *Help* — LPMK { $kelurahan } aspiration service
     • MENU — back to the main menu
     • BATAL — cancel what is in progress
     • BAHASA — switch Indonesian/English
-    • BERHENTI / MULAI — stop or resume announcements
+    • BERHENTI / MULAI — stop or resume announcements (news about your own proposals still comes)
     • HAPUS DATA — delete your personal data
     • /status — see the status of your aspirations
     • /tautkan — link your Telegram and WhatsApp accounts
 lang-switched = Language switched to English.
-broadcast-opted-out = All right, you will not receive announcements any more. Type MULAI to receive them again.
+broadcast-opted-out = All right, you will not receive announcements any more. News about your own proposals still comes. Type MULAI to receive announcements again.
 broadcast-opted-in = All right, you will receive LPMK announcements again.
 # $name (String) - resident's name
 welcome-back = Welcome back, { $name }.

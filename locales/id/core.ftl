@@ -24,12 +24,12 @@ help-text = *Bantuan* — layanan aspirasi LPMK { $kelurahan }
     • MENU — kembali ke menu utama
     • BATAL — membatalkan proses yang sedang berjalan
     • BAHASA — ganti bahasa Indonesia/English
-    • BERHENTI / MULAI — berhenti atau mulai lagi menerima pengumuman
+    • BERHENTI / MULAI — berhenti atau mulai lagi menerima pengumuman (kabar tentang usulan Bapak/Ibu sendiri tetap dikirim)
     • HAPUS DATA — menghapus data diri Bapak/Ibu
     • /status — melihat status aspirasi
     • /tautkan — menautkan akun Telegram dan WhatsApp Bapak/Ibu
 lang-switched = Bahasa diganti ke Bahasa Indonesia.
-broadcast-opted-out = Baik, Bapak/Ibu tidak akan menerima pengumuman lagi. Ketik MULAI untuk menerimanya kembali.
+broadcast-opted-out = Baik, Bapak/Ibu tidak akan menerima pengumuman lagi. Kabar tentang usulan Bapak/Ibu sendiri tetap kami kirim. Ketik MULAI untuk menerima pengumuman kembali.
 broadcast-opted-in = Baik, Bapak/Ibu akan menerima pengumuman dari LPMK kembali.
 # $name (String) - nama warga
 welcome-back = Selamat datang kembali, { $name }.

@@ -28,7 +28,8 @@ export interface Ingested {
   alreadyIngested: boolean;
 }
 
-export type IngestResult = Ingested | { ok: false; aspirationId: number; error: "not-found" };
+/** "rahasia": a confidential aspiration is never clustered (it reaches the LPMK only, never a recap, list or hint). */
+export type IngestResult = Ingested | { ok: false; aspirationId: number; error: "not-found" | "rahasia" };
 
 /** Passed to `onLikelyDuplicate`, inside the ingest transaction. */
 export interface LikelyDuplicate {
@@ -79,6 +80,7 @@ interface AspRow {
   category: string;
   description: string;
   location_text: string | null;
+  confidential?: number;
 }
 
 /**
@@ -109,7 +111,7 @@ export function createAggregator(db: Db, o: AggregatorOptions): Aggregator {
   const norm = createNormalizer();
   const q = {
     member: db.prepare(`SELECT cluster_id, state FROM cluster_members WHERE aspiration_id = ?`),
-    asp: db.prepare(`SELECT id, resident_id, rw, rt, category, description, location_text FROM aspirations WHERE id = ?`),
+    asp: db.prepare(`SELECT id, resident_id, rw, rt, category, description, location_text, confidential FROM aspirations WHERE id = ?`),
     cluster: db.prepare(`SELECT id, rw, category, representative_aspiration_id, supporters FROM clusters WHERE id = ?`),
     candidates: db.prepare(
       `SELECT f.rowid AS aspiration_id, d.features, m.cluster_id
@@ -200,6 +202,7 @@ export function createAggregator(db: Db, o: AggregatorOptions): Aggregator {
     }
     const a = q.asp.get(aspirationId) as AspRow | undefined;
     if (!a) return { ok: false, aspirationId, error: "not-found" };
+    if (a.confidential === 1) return { ok: false, aspirationId, error: "rahasia" };
     const t = now();
     const f = featuresOf(norm, a);
     const match = bestMatch(a, f);

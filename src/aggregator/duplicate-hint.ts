@@ -35,18 +35,20 @@ function isIdle(state: unknown): boolean {
 export function createDuplicateHint(o: DuplicateHintOptions): (d: LikelyDuplicate) => (() => void) | undefined {
   const now = o.now ?? Date.now;
   const q = {
-    own: o.store.db.prepare(`SELECT ticket FROM aspirations WHERE id = ?`),
+    own: o.store.db.prepare(`SELECT ticket, confidential FROM aspirations WHERE id = ?`),
     rep: o.store.db.prepare(
       `SELECT a.location_text, c.category, c.rw FROM clusters c JOIN aspirations a ON a.id = c.representative_aspiration_id WHERE c.id = ?`,
     ),
   };
   return (d) => {
     const resident = o.store.residents.get(d.residentId);
-    const own = q.own.get(d.aspirationId) as { ticket: string } | undefined;
+    const own = q.own.get(d.aspirationId) as { ticket: string; confidential: number } | undefined;
     const rep = q.rep.get(d.clusterId) as { location_text: string | null; category: string; rw: number } | undefined;
     // Never for a private category (the aspiration stays clustered); otherwise the hint names the category and
     // place only, never another resident's words.
     if (!resident || !own || !rep || isPrivateCategory(rep.category)) return undefined;
+    // A rahasia aspiration is for the LPMK only: never a hint (the aggregator does not cluster it either).
+    if (own.confidential === 1) return undefined;
     const lang = resident.lang;
     const t = (key: string, args?: Parameters<Translate>[2]) => o.t(lang, key, args);
     const title = proposalTitle(t, { category: rep.category, locationText: rep.location_text, rw: rep.rw });

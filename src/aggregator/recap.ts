@@ -125,7 +125,7 @@ export function buildRecap(db: Db, o: RecapOptions = {}): Recap {
   const pending = db
     .prepare(
       `SELECT a.rw, COUNT(*) AS n FROM aspirations a
-        WHERE NOT EXISTS (SELECT 1 FROM cluster_members m WHERE m.aspiration_id = a.id)
+        WHERE NOT EXISTS (SELECT 1 FROM cluster_members m WHERE m.aspiration_id = a.id) AND a.confidential = 0
         ${o.rw === undefined ? "" : "AND a.rw = @rw"} GROUP BY a.rw`,
     )
     .all(params) as Array<{ rw: number; n: number }>;

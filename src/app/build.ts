@@ -19,6 +19,7 @@ import { ConversationHost } from "./conversation-host.js";
 import { grantsFromConfig } from "./roles.js";
 import { installAggregator } from "../aggregator/install.js";
 import { installCycles } from "../cycle/install.js";
+import { installFollowup, type Followup } from "../followup/install.js";
 import type { Aggregator } from "../aggregator/aggregator.js";
 import { identityLinkEffects } from "./identity-link.js";
 import { photoStepPredicate } from "./media.js";
@@ -34,6 +35,8 @@ export interface App {
   log: Logger;
   /** The RW aggregator; the queue's aggregate worker calls `aggregator.ingest(id)`. */
   aggregator: Aggregator;
+  /** The Musrenbang follow-up: /usulan reads and effects, and the "is it fixed?" scheduler (`tick()` asks due ones). */
+  followup: Followup;
   /** The configured channels, already added to the host (empty unless `channels: true`). */
   channels: ChannelAdapter[];
 }
@@ -116,5 +119,15 @@ export function buildApp(o: BuildOptions): App {
   const aggregator = installAggregator({ store, t: i18n.t, log, dataDir: config.dataDir, kelurahan: config.KELURAHAN_NAME, host, now: o.now });
   // /siklus: the planning cycle's reads and effects.
   installCycles({ store, t: i18n.t, wilayah, host });
-  return { config, store, i18n, wilayah, host, log, aggregator, channels };
+  const followup = installFollowup({
+    store,
+    t: i18n.t,
+    log,
+    host,
+    delayDays: config.FOLLOWUP_DELAY_DAYS,
+    configAdmins: config.LPMK_ADMINS,
+    defaultLang: config.DEFAULT_LANG,
+    now: o.now,
+  });
+  return { config, store, i18n, wilayah, host, log, aggregator, followup, channels };
 }

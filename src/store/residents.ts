@@ -181,6 +181,7 @@ export class ResidentRepo {
     }
     db.prepare(`DELETE FROM identity_link_codes WHERE resident_id = ?`).run(id);
     db.prepare(`DELETE FROM draft_photos WHERE resident_id = ?`).run(id);
+    db.prepare(`DELETE FROM followup_asks WHERE resident_id = ?`).run(id);
     db.prepare(`UPDATE aspirations SET resident_id = NULL WHERE resident_id = ?`).run(id);
     db.prepare(`UPDATE cluster_supporters SET resident_id = NULL WHERE resident_id = ?`).run(id);
     db.prepare(`UPDATE aspiration_status_history SET actor = ? WHERE actor = ?`).run(o.pseudonym, actor);

@@ -36,7 +36,8 @@ export async function startAggregateWorker(o: AggregateWorkerOptions): Promise<C
     const parsed = def.schema.safeParse(job.payload);
     if (!parsed.success) throw new UnrecoverableJobError(`invalid ${job.name} payload: ${parsed.error.message}`);
     const result = o.ingest(parsed.data.aspirationId);
-    if (isRefusal(result)) {
+    // A rahasia aspiration is left out of clustering on purpose: the job is done, not failed.
+    if (isRefusal(result) && result.error !== "rahasia") {
       throw new UnrecoverableJobError(`ingest of aspiration ${parsed.data.aspirationId} failed: ${String(result.error ?? "unknown")}`);
     }
     o.log.debug({ jobId: job.id, aspirationId: parsed.data.aspirationId }, "aspiration aggregated");
