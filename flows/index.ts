@@ -6,12 +6,15 @@ import { hapusData } from "./hapus-data.js";
 import { menu } from "./menu.js";
 import { profil } from "./profil.js";
 import { rekap } from "./rekap.js";
+import { rsvp } from "./rsvp.js";
+import { siaran } from "./siaran.js";
+import { umumkan } from "./umumkan.js";
 import { registrasi } from "./registrasi.js";
 import { status } from "./status.js";
 import { statusWaCommand } from "./status-wa.js";
 import { tautkan } from "./tautkan.js";
 
 export const flowSet: EngineDefinition = {
-  flows: [menu, registrasi, aspirasi, profil, hapusData, tautkan, dukung, rekap],
-  commands: [status, statusWaCommand],
+  flows: [menu, registrasi, aspirasi, profil, hapusData, tautkan, dukung, rekap, umumkan, rsvp],
+  commands: [status, statusWaCommand, siaran],
 };

@@ -63,6 +63,9 @@ export const configSchema = z.object({
   TELEGRAM_SENDS_PER_CHAT_PER_SECOND: z.coerce.number().positive().default(1),
   /** A reply that still fails (5xx, network) is retried this long after it was queued before it is given up. */
   DELIVERY_GIVE_UP_HOURS: z.coerce.number().positive().default(24),
+  /** Meeting reminders: the day before at this hour (kelurahan time), and this many minutes before the start. */
+  BROADCAST_REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(19),
+  BROADCAST_REMINDER_BEFORE_MIN: z.coerce.number().int().positive().default(120),
   LPMK_ADMINS: z
     .string()
     .optional()

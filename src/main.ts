@@ -64,6 +64,7 @@ async function main(): Promise<void> {
     stopping ??= (async () => {
       log.info({ signal }, "shutting down: stopping intake");
       await Promise.allSettled(channels.map((ch) => ch.stop()));
+      app.broadcasts.broadcaster.stop();
       await app.host.stop();
       await pipeline.stop();
       app.store.close();
@@ -78,6 +79,8 @@ async function main(): Promise<void> {
     app.host.recover();
     // Notifications queued by worker processes (duplicate hints) are picked up from the shared outbox.
     app.host.delivery.poll(2_000);
+    // Meeting reminders and broadcast reports come from rows with due times: polled, so a restart loses none.
+    app.broadcasts.broadcaster.start(5_000);
     for (const ch of channels) await ch.start(app.host);
   }
   log.info({ role, channels: channels.map((c) => c.name), kelurahan: config.KELURAHAN_NAME }, "rembug started");

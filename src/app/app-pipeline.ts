@@ -2,8 +2,8 @@
 import { startPipeline, type Pipeline, type ProcessRole } from "../workers/pipeline.js";
 import type { App } from "./build.js";
 
-export function startAppPipeline(app: App, role: ProcessRole): Promise<Pipeline> {
-  return startPipeline({
+export async function startAppPipeline(app: App, role: ProcessRole): Promise<Pipeline> {
+  const pipeline = await startPipeline({
     role,
     config: app.config,
     store: app.store,
@@ -11,5 +11,10 @@ export function startAppPipeline(app: App, role: ProcessRole): Promise<Pipeline>
     host: role === "worker" ? undefined : app.host,
     // Not `void`: a "not-found" result fails the job visibly instead of being dropped.
     ingest: (id) => app.aggregator.ingest(id),
+    fanOut: (id) => app.broadcasts.broadcaster.fanOut(id),
+    ...(role === "worker" ? {} : { onFannedOut: () => app.host.delivery.flushAll() }),
   });
+  const relay = pipeline.relay;
+  if (relay) app.broadcasts.kick = () => void relay.kick();
+  return pipeline;
 }

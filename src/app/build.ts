@@ -22,6 +22,7 @@ import type { Aggregator } from "../aggregator/aggregator.js";
 import { identityLinkEffects } from "./identity-link.js";
 import { photoStepPredicate } from "./media.js";
 import { whatsAppStatusEffects } from "./whatsapp-status.js";
+import { installBroadcasts, type Broadcasts } from "../broadcast/install.js";
 
 export interface App {
   config: Config;
@@ -32,6 +33,8 @@ export interface App {
   log: Logger;
   /** The RW aggregator; the queue's aggregate worker calls `aggregator.ingest(id)`. */
   aggregator: Aggregator;
+  /** LPMK broadcasts: the broadcaster (fan-out for the worker, `tick()` for reminders and reports). */
+  broadcasts: Broadcasts;
   /** The configured channels, already added to the host (empty unless `channels: true`). */
   channels: ChannelAdapter[];
 }
@@ -99,5 +102,14 @@ export function buildApp(o: BuildOptions): App {
   host.registerEffects(whatsAppStatusEffects({ t: i18n.t, ...(whatsApp ? { channel: whatsApp } : {}) }));
   // Duplicate clustering, supporters, /rekap and "Dukung usulan": reads, effects and the duplicate hint.
   const aggregator = installAggregator({ store, t: i18n.t, log, dataDir: config.dataDir, kelurahan: config.KELURAHAN_NAME, host, now: o.now });
-  return { config, store, i18n, wilayah, host, log, aggregator, channels };
+  // /umumkan, /siaran and RSVPs: reads, effects, and the broadcaster.
+  const broadcasts = installBroadcasts({
+    store,
+    t: i18n.t,
+    log,
+    host,
+    now: o.now,
+    reminders: { dayBeforeHour: config.BROADCAST_REMINDER_HOUR, beforeMinutes: config.BROADCAST_REMINDER_BEFORE_MIN, zone: config.TZ_KELURAHAN },
+  });
+  return { config, store, i18n, wilayah, host, log, aggregator, broadcasts, channels };
 }

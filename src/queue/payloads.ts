@@ -4,6 +4,7 @@ import { z } from "zod";
 /** Logical queue names. */
 export const QUEUES = {
   aggregate: "aggregate",
+  broadcast: "broadcast",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -12,6 +13,9 @@ export const aspirationCreatedSchema = z.object({
   rw: z.number().int().positive(),
 });
 export type AspirationCreated = z.infer<typeof aspirationCreatedSchema>;
+
+export const broadcastCreatedSchema = z.object({ broadcastId: z.number().int().positive() });
+export type BroadcastCreated = z.infer<typeof broadcastCreatedSchema>;
 
 export interface TopicDef<P> {
   queue: QueueName;
@@ -39,6 +43,15 @@ export const TOPICS = {
     attempts: 8,
     backoffMs: 1000,
   } satisfies TopicDef<AspirationCreated>,
+  // A confirmed broadcast: the broadcast worker writes one outbound row per recipient (src/broadcast/broadcaster.ts).
+  "broadcast.created": {
+    queue: QUEUES.broadcast,
+    jobName: "broadcast-created",
+    schema: broadcastCreatedSchema,
+    jobId: (p) => `broadcast-created-${p.broadcastId}`,
+    attempts: 8,
+    backoffMs: 1000,
+  } satisfies TopicDef<BroadcastCreated>,
 } as const;
 export type TopicName = keyof typeof TOPICS;
 export type TopicPayload<T extends TopicName> = z.infer<(typeof TOPICS)[T]["schema"]>;

@@ -2,7 +2,7 @@
  * The transactional outbox: events written in the same SQLite transaction as their data, moved to the queue by the
  * relay, and done only when their consumer acknowledges them (delivered_at, in the consumer's own transaction).
  */
-import { TOPICS, type TopicName, type TopicPayload } from "../queue/payloads.js";
+import { TOPICS, type TopicDef, type TopicName, type TopicPayload } from "../queue/payloads.js";
 import type { Db } from "./db.js";
 
 export interface OutboxRow {
@@ -100,7 +100,7 @@ export class OutboxRepo {
    * The job id is derived from the payload, so publishing the same event twice keeps one row.
    */
   publish<T extends TopicName>(topic: T, payload: TopicPayload<T>, now: number): string {
-    const def = TOPICS[topic];
+    const def = TOPICS[topic] as unknown as TopicDef<TopicPayload<T>>;
     const parsed = def.schema.parse(payload);
     const jobId = def.jobId(parsed);
     this.insertStmt.run(topic, jobId, JSON.stringify(parsed), now);

@@ -11,6 +11,7 @@ import type { Consumer, QueuePort } from "../queue/port.js";
 import type { Store } from "../store/index.js";
 import { OutboxRepo } from "../store/outbox.js";
 import { startAggregateWorker, type IngestFn } from "./aggregate-worker.js";
+import { startBroadcastWorker, type FanOutFn } from "./broadcast-worker.js";
 import { OutboxRelay } from "./outbox-relay.js";
 import { withOutbox } from "./with-outbox.js";
 
@@ -35,6 +36,10 @@ export interface PipelineOptions {
   log: Logger;
   /** The aggregator's idempotent ingest; required for roles `all` and `worker`. */
   ingest?: IngestFn;
+  /** The broadcaster's fan-out (roles `all` and `worker`); without it no broadcast worker runs in this process. */
+  fanOut?: FanOutFn;
+  /** After a fan-out committed (e.g. flush this process's delivery loop). */
+  onFannedOut?: () => void;
   /**
    * The conversation host (roles `all` and `bot`): its "aspiration.create" effect is wrapped so the
    * outbox row commits with the aspiration. `baseEffects` are the handlers to wrap (default: the host's
@@ -89,6 +94,7 @@ export async function startPipeline(o: PipelineOptions): Promise<Pipeline> {
   let relay: OutboxRelay | undefined;
   let effects: EffectHandlers | undefined;
   let consumer: Consumer | undefined;
+  let broadcastConsumer: Consumer | undefined;
 
   try {
     if (runsBot) {
@@ -102,6 +108,7 @@ export async function startPipeline(o: PipelineOptions): Promise<Pipeline> {
     }
     if (runsWorker) {
       consumer = await startAggregateWorker({ queue, ingest: o.ingest!, db: store.db, outbox, log, concurrency: o.config.WORKER_CONCURRENCY });
+      if (o.fanOut) broadcastConsumer = await startBroadcastWorker({ queue, fanOut: o.fanOut, db: store.db, outbox, log, onFannedOut: o.onFannedOut });
     }
     if (runsBot && relay) {
       const r = relay;
@@ -111,6 +118,7 @@ export async function startPipeline(o: PipelineOptions): Promise<Pipeline> {
     relay?.start();
   } catch (err) {
     await consumer?.close().catch(() => undefined);
+    await broadcastConsumer?.close().catch(() => undefined);
     await queue.close().catch(() => undefined);
     throw err;
   }
@@ -142,6 +150,7 @@ export async function startPipeline(o: PipelineOptions): Promise<Pipeline> {
       (stopping ??= (async () => {
         await relay?.stop();
         await consumer?.close();
+        await broadcastConsumer?.close();
         await queue.close();
         log.info({ role }, "pipeline stopped");
       })()),
