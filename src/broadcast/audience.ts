@@ -11,7 +11,7 @@ export interface Recipient {
   rw: number | null;
   rt: number | null;
   lang: Lang;
-  /** Where it goes; absent when the resident said berhenti or has no working chat. */
+  /** Where it goes (for someone who said berhenti: where it would have gone); absent without a working chat. */
   to?: { channel: ChannelName; address: string };
   skip?: "berhenti" | "unreachable";
 }
@@ -75,12 +75,11 @@ export function resolveAudience(store: Store, audience: Audience): Recipient[] {
     const r = store.residents.get(id);
     if (!r || r.consent !== "given") continue;
     const base = { residentId: id, rw: r.rw, rt: r.rt, lang: r.lang };
-    if (r.optedOut) {
-      out.push({ ...base, skip: "berhenti" });
-      continue;
-    }
-    const to = preferredIdentity(store, id);
-    out.push(to ? { ...base, to: { channel: to.channel, address: to.address } } : { ...base, skip: "unreachable" });
+    const found = preferredIdentity(store, id);
+    const to = found ? { to: { channel: found.channel, address: found.address } } : {};
+    // Someone who said berhenti is counted on the channel they use, as skipped.
+    if (r.optedOut) out.push({ ...base, ...to, skip: "berhenti" });
+    else out.push(found ? { ...base, ...to } : { ...base, skip: "unreachable" });
   }
   return out;
 }
