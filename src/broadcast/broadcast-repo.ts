@@ -196,7 +196,7 @@ export class BroadcastRepo {
     for (const l of lines) for (const s of ["queued", "sent", "failed", "skipped"] as const) byStatus[s] += l[s];
     const rsvp: Record<RsvpAnswer | "none", number> = { hadir: 0, tidak: 0, mungkin: 0, none: 0 };
     const tally = this.db
-      .prepare(`SELECT rsvp, COUNT(*) AS n FROM broadcast_recipients WHERE broadcast_id = ? AND status <> 'skipped' GROUP BY rsvp`)
+      .prepare(`SELECT rsvp, COUNT(*) AS n FROM broadcast_recipients WHERE broadcast_id = ? AND status IN ('queued', 'sent') GROUP BY rsvp`)
       .all(id) as Array<{ rsvp: RsvpAnswer | null; n: number }>;
     for (const r of tally) rsvp[r.rsvp ?? "none"] += r.n;
     return { broadcast, total: byStatus.queued + byStatus.sent + byStatus.failed + byStatus.skipped, byStatus, lines, rsvp };
