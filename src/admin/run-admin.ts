@@ -10,9 +10,10 @@ import { antrianCommand } from "./commands/antrian.js";
 import { reindexCommand } from "./commands/reindex.js";
 import { rekapCommand } from "./commands/rekap.js";
 import { reingestCommand } from "./commands/reingest.js";
+import { siaranCommand } from "./commands/siaran.js";
 
 /** Every admin command; add new ones here. */
-export const ADMIN_COMMANDS: readonly AdminCommand[] = [rekapCommand, antrianCommand, reindexCommand, reingestCommand];
+export const ADMIN_COMMANDS: readonly AdminCommand[] = [rekapCommand, antrianCommand, reindexCommand, reingestCommand, siaranCommand];
 
 function usage(): string {
   const width = Math.max(...ADMIN_COMMANDS.map((c) => c.name.length));
