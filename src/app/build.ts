@@ -109,6 +109,7 @@ export function buildApp(o: BuildOptions): App {
     log,
     host,
     now: o.now,
+    telegramPerSecond: config.TELEGRAM_SENDS_PER_SECOND,
     reminders: { dayBeforeHour: config.BROADCAST_REMINDER_HOUR, beforeMinutes: config.BROADCAST_REMINDER_BEFORE_MIN, zone: config.TZ_KELURAHAN },
   });
   return { config, store, i18n, wilayah, host, log, aggregator, broadcasts, channels };

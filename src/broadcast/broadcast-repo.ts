@@ -5,6 +5,7 @@
  */
 import { DateTime } from "luxon";
 import type { ChannelName } from "../core/messages.js";
+import { HASHED_PREFIX } from "../store/address-key.js";
 import type { Store } from "../store/index.js";
 import { resolveAudience, type Recipient } from "./audience.js";
 import { audienceSchema, type Audience, type BroadcastContent, type BroadcastKind, type RsvpAnswer } from "./types.js";
@@ -86,7 +87,24 @@ export function reminderTimes(at: number, now: number, c: ReminderConfig): Array
 }
 
 export class BroadcastRepo {
-  constructor(private readonly store: Store) {}
+  private readonly attachStmt;
+  private readonly unreachableStmt;
+  private readonly skipStmt;
+  private readonly identityStmt;
+  private readonly delayStmt;
+
+  constructor(private readonly store: Store) {
+    const db = store.db;
+    this.attachStmt = db.prepare(`UPDATE broadcast_recipients SET outbound_id = ?, channel = ? WHERE broadcast_id = ? AND resident_id = ?`);
+    this.unreachableStmt = db.prepare(`UPDATE broadcast_recipients SET status = 'failed', reason = 'unreachable' WHERE broadcast_id = ? AND resident_id = ?`);
+    this.skipStmt = db.prepare(`UPDATE broadcast_recipients SET status = 'skipped', reason = 'berhenti' WHERE broadcast_id = ? AND resident_id = ?`);
+    // The same choice as preferredIdentity (src/app/notify.ts), as one prepared statement for large fan-outs.
+    this.identityStmt = db.prepare(
+      `SELECT channel, address FROM identities WHERE resident_id = ? AND unreachable_at IS NULL AND address NOT LIKE '${HASHED_PREFIX}%'
+        ORDER BY last_seen_at DESC LIMIT 1`,
+    );
+    this.delayStmt = db.prepare(`UPDATE outbound SET next_attempt_at = ? WHERE id = ?`);
+  }
 
   private get db() {
     return this.store.db;
@@ -142,11 +160,25 @@ export class BroadcastRepo {
   }
 
   attachOutbound(id: number, residentId: number, outboundId: number, channel: ChannelName): void {
-    this.db.prepare(`UPDATE broadcast_recipients SET outbound_id = ?, channel = ? WHERE broadcast_id = ? AND resident_id = ?`).run(outboundId, channel, id, residentId);
+    this.attachStmt.run(outboundId, channel, id, residentId);
   }
 
   markUnreachable(id: number, residentId: number): void {
-    this.db.prepare(`UPDATE broadcast_recipients SET status = 'failed', reason = 'unreachable' WHERE broadcast_id = ? AND resident_id = ?`).run(id, residentId);
+    this.unreachableStmt.run(id, residentId);
+  }
+
+  markSkipped(id: number, residentId: number): void {
+    this.skipStmt.run(id, residentId);
+  }
+
+  /** Where a resident is reached now (the identity they last wrote from that still works). */
+  reachableAt(residentId: number): { channel: ChannelName; address: string } | undefined {
+    return this.identityStmt.get(residentId) as { channel: ChannelName; address: string } | undefined;
+  }
+
+  /** Hold an outbound row until `at` (a paced broadcast's turn). */
+  delayOutbound(outboundId: number, at: number): void {
+    this.delayStmt.run(at, outboundId);
   }
 
   markFannedOut(id: number, now: number): void {

@@ -4,7 +4,9 @@
  * finished broadcasts to their sender. The delivery loop does the sending (Telegram pacer, WhatsApp pacing gate).
  * Everything it does is a row in SQLite, so a restart or a lost queue job resumes without repeating a send.
  */
+import type { Lang } from "../core/domain.js";
 import type { Logger } from "../core/logger.js";
+import type { OutboundMessage } from "../core/messages.js";
 import { queueForResident } from "../app/notify.js";
 import { promptOffer } from "../app/prompt-offer.js";
 import { MENU_FLOW } from "../engine/engine.js";
@@ -22,6 +24,8 @@ export interface BroadcasterOptions {
   log: Logger;
   zone: string;
   now?: () => number;
+  /** TELEGRAM_SENDS_PER_SECOND: a fan-out spreads its Telegram rows over time at 90% of it (default 25). */
+  telegramPerSecond?: number;
   /** After rows were queued for delivery (flush the delivery loop in this process, if any). */
   onQueued?: () => void;
 }
@@ -32,6 +36,9 @@ export interface RsvpSessionData {
   meetingAt: number;
   text: string;
 }
+
+/** The share of the Telegram rate a broadcast uses; the rest stays free for replies. */
+const TELEGRAM_SHARE = 0.9;
 
 function isIdle(state: unknown): boolean {
   if (state === undefined) return true;
@@ -63,6 +70,21 @@ export class Broadcaster {
     if (!b) return { ok: false, error: `broadcast ${broadcastId} not found` };
     const at = this.now();
     const from = this.senderName(b);
+    // The message is the same for everyone of one language: render it once per language.
+    const rendered = new Map<Lang, { msg: OutboundMessage; fallback: OutboundMessage }>();
+    const render = (lang: Lang) => {
+      let r = rendered.get(lang);
+      if (!r) {
+        const t = langT(this.o.t, lang);
+        const view = { id: broadcastId, zone: this.o.zone, lang, from };
+        const msg = broadcastMessage(t, b.content, view);
+        r = { msg: msg.options ? { ...msg, choiceKey: promptKey(`${RSVP_FLOW}.${RSVP_STEP}`, msg) } : msg, fallback: broadcastFallback(t, b.content, view) };
+        rendered.set(lang, r);
+      }
+      return r;
+    };
+    const perSecond = Math.max(1, this.o.telegramPerSecond ?? 25) * TELEGRAM_SHARE;
+    let telegramSeq = 0;
     let queued = 0;
     for (const { residentId } of this.repo.unsentRecipients(broadcastId)) {
       const r = store.residents.get(residentId);
@@ -71,31 +93,34 @@ export class Broadcaster {
         continue;
       }
       if (r.optedOut) {
-        store.db.prepare(`UPDATE broadcast_recipients SET status = 'skipped', reason = 'berhenti' WHERE broadcast_id = ? AND resident_id = ?`).run(broadcastId, residentId);
+        this.repo.markSkipped(broadcastId, residentId);
         continue;
       }
-      const t = langT(this.o.t, r.lang);
-      const view = { id: broadcastId, zone: this.o.zone, lang: r.lang, from };
-      let msg = broadcastMessage(t, b.content, view);
-      let offer;
-      if (b.content.kind === "undangan") {
-        const state = store.sessions.get(residentId);
-        if (isIdle(state) && b.content.at > at) {
-          const data: RsvpSessionData = { broadcastId, meetingAt: b.content.at, text: msg.text };
-          const session: SessionState = { v: 1, flow: RSVP_FLOW, flowVersion: RSVP_VERSION, step: RSVP_STEP, data: { ...data }, startedAt: at, updatedAt: at };
-          msg = { ...msg, choiceKey: promptKey(`${RSVP_FLOW}.${RSVP_STEP}`, msg) };
-          offer = promptOffer(store, residentId, session, broadcastFallback(t, b.content, view));
-        } else {
-          // Busy in another conversation: do not take it over; the invitation says how to answer later.
-          msg = broadcastFallback(t, b.content, view);
-        }
-      }
-      const to = queueForResident(store, residentId, msg, "broadcast", at, offer);
+      const to = this.repo.reachableAt(residentId);
       if (!to) {
         this.repo.markUnreachable(broadcastId, residentId);
         continue;
       }
-      const outboundId = (store.db.prepare(`SELECT last_insert_rowid() AS id`).get() as { id: number }).id;
+      const { msg: invitation, fallback } = render(r.lang);
+      let msg = invitation;
+      let offer;
+      if (b.content.kind === "undangan") {
+        if (b.content.at > at && isIdle(store.sessions.get(residentId))) {
+          const data: RsvpSessionData = { broadcastId, meetingAt: b.content.at, text: invitation.text };
+          const session: SessionState = { v: 1, flow: RSVP_FLOW, flowVersion: RSVP_VERSION, step: RSVP_STEP, data: { ...data }, startedAt: at, updatedAt: at };
+          offer = promptOffer(store, residentId, session, fallback);
+        } else {
+          // Busy in another conversation: do not take it over; the invitation says how to answer later.
+          msg = fallback;
+        }
+      }
+      const outboundId = store.outbound.add(to.channel, to.address, msg, "broadcast", at, offer);
+      // Telegram sends are spread over time at 90% of TELEGRAM_SENDS_PER_SECOND, so the pacer never holds thousands
+      // of waiting sends and replies to residents keep a share of the rate. WhatsApp has its own pacing gate.
+      if (to.channel === "telegram") {
+        const slot = Math.floor(telegramSeq++ / perSecond);
+        if (slot > 0) this.repo.delayOutbound(outboundId, at + slot * 1000);
+      }
       this.repo.attachOutbound(broadcastId, residentId, outboundId, to.channel);
       queued++;
     }

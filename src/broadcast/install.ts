@@ -18,6 +18,8 @@ export interface InstallBroadcastsOptions {
   t: Translate;
   log: Logger;
   reminders: ReminderConfig;
+  /** TELEGRAM_SENDS_PER_SECOND (fan-outs spread Telegram sends below it). */
+  telegramPerSecond?: number;
   host?: Pick<ConversationHost, "registerEffects" | "registerReads" | "delivery">;
   now?: () => number;
 }
@@ -35,6 +37,7 @@ export function installBroadcasts(o: InstallBroadcastsOptions): Broadcasts {
     t: o.t,
     log: o.log,
     zone: o.reminders.zone,
+    ...(o.telegramPerSecond ? { telegramPerSecond: o.telegramPerSecond } : {}),
     ...(o.now ? { now: o.now } : {}),
     ...(host ? { onQueued: () => host.delivery.flushAll() } : {}),
   });
