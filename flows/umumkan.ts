@@ -99,6 +99,7 @@ function withAudience(c: StepCtx, audience: Audience): Transition {
     reach,
     telegram: count.telegram,
     whatsapp: count.whatsapp,
+    other: count.other,
     berhenti: count.berhenti,
     unreachable: count.unreachable,
   });

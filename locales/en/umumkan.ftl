@@ -41,10 +41,10 @@ umumkan-rt-invalid = Please type the RW number, then the RT number, for example:
 # $rw (String), $rt (String)
 umumkan-rt-unknown = RT { $rt } RW { $rw } does not exist in this kelurahan. Please check the numbers.
 umumkan-agenda-rw-prompt = Which RW's proposals are on the agenda? Type its number (for example: 3).
-# $audience (String), $reach (Number), $telegram (Number), $whatsapp (Number), $berhenti (Number), $unreachable (Number)
+# $audience (String), $reach (Number), $telegram (Number), $whatsapp (Number), $other (Number), $berhenti (Number), $unreachable (Number)
 umumkan-count =
     Recipients: { $audience }.
-    It will go to { $reach } people ({ $telegram } on Telegram, { $whatsapp } on WhatsApp).
+    It will go to { $reach } people ({ $telegram } on Telegram, { $whatsapp } on WhatsApp, { $other } on other channels).
     Skipped: { $berhenti } who chose to stop receiving announcements, { $unreachable } without a working chat.
 umumkan-nobody = Nobody in this audience can be reached. Please choose other recipients.
 

@@ -41,10 +41,10 @@ umumkan-rt-invalid = Mohon ketik nomor RW lalu nomor RT, contoh: 3 2.
 # $rw (String), $rt (String)
 umumkan-rt-unknown = RT { $rt } RW { $rw } tidak ada di kelurahan ini. Mohon periksa nomornya.
 umumkan-agenda-rw-prompt = Usulan RW berapa yang dibahas? Ketik nomor RW-nya (contoh: 3).
-# $audience (String), $reach (Number), $telegram (Number), $whatsapp (Number), $berhenti (Number), $unreachable (Number)
+# $audience (String), $reach (Number), $telegram (Number), $whatsapp (Number), $other (Number), $berhenti (Number), $unreachable (Number)
 umumkan-count =
     Penerima: { $audience }.
-    Akan dikirim ke { $reach } orang ({ $telegram } lewat Telegram, { $whatsapp } lewat WhatsApp).
+    Akan dikirim ke { $reach } orang ({ $telegram } lewat Telegram, { $whatsapp } lewat WhatsApp, { $other } lewat saluran lain).
     Dilewati: { $berhenti } orang yang memilih berhenti menerima pengumuman, { $unreachable } orang tanpa obrolan yang aktif.
 umumkan-nobody = Tidak ada penerima yang dapat dihubungi. Mohon pilih penerima lain.
 

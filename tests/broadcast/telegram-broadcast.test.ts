@@ -57,7 +57,7 @@ describe("a Telegram broadcast under the flood limit", () => {
     await ask("Undangan rapat", "Kepada siapa");
     await ask("Warga RW tertentu", "nomor RW");
     const count = await ask("3", "judul");
-    expect(count).toContain("Akan dikirim ke 60 orang (60 lewat Telegram, 0 lewat WhatsApp)");
+    expect(count).toContain("Akan dikirim ke 60 orang (60 lewat Telegram, 0 lewat WhatsApp, 0 lewat saluran lain)");
     expect(count).toContain("Dilewati: 4 orang");
     await ask("Rembug warga RW 03", "Hari, tanggal");
     await ask("besok jam 19.30", "tempatnya");
