@@ -9,6 +9,9 @@ import { peran } from "./peran.js";
 import { pokmas } from "./pokmas.js";
 import { profil } from "./profil.js";
 import { rekap } from "./rekap.js";
+import { rsvp } from "./rsvp.js";
+import { siaran } from "./siaran.js";
+import { umumkan } from "./umumkan.js";
 import { registrasi } from "./registrasi.js";
 import { siklus } from "./siklus.js";
 import { status } from "./status.js";
@@ -24,6 +27,6 @@ import { beres, usulan } from "./usulan.js";
 const aspirasiFlow = { ...aspirasi, commands: (aspirasi.commands ?? []).filter((w) => w !== "usulan") };
 
 export const flowSet: EngineDefinition = {
-  flows: [menu, registrasi, aspirasiFlow, profil, hapusData, tautkan, dukung, rekap, kode, peran, siklus, usulan, beres],
-  commands: [status, statusWaCommand, undang, pokmas],
+  flows: [menu, registrasi, aspirasiFlow, profil, hapusData, tautkan, dukung, rekap, kode, peran, siklus, usulan, beres, umumkan, rsvp],
+  commands: [status, statusWaCommand, undang, pokmas, siaran],
 };

@@ -67,6 +67,9 @@ export const configSchema = z.object({
   DELIVERY_GIVE_UP_HOURS: z.coerce.number().positive().default(24),
   /** Days after a proposal becomes `selesai` before its residents are asked whether it is really fixed. */
   FOLLOWUP_DELAY_DAYS: z.coerce.number().nonnegative().default(3),
+  /** Meeting reminders: the day before at this hour (kelurahan time), and this many minutes before the start. */
+  BROADCAST_REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(19),
+  BROADCAST_REMINDER_BEFORE_MIN: z.coerce.number().int().positive().default(120),
   LPMK_ADMINS: z
     .string()
     .optional()

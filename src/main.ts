@@ -90,6 +90,7 @@ async function main(): Promise<void> {
       log.info({ signal }, "shutting down: stopping intake");
       await Promise.allSettled(channels.map((ch) => ch.stop()));
       await web?.stop();
+      app.broadcasts.broadcaster.stop();
       await app.host.stop();
       await dailyBackup?.stop();
       await pipeline.stop();
@@ -106,6 +107,8 @@ async function main(): Promise<void> {
     app.host.recover();
     // Notifications queued by worker processes (duplicate hints) are picked up from the shared outbox.
     app.host.delivery.poll(2_000);
+    // Meeting reminders and broadcast reports come from rows with due times: polled, so a restart loses none.
+    app.broadcasts.broadcaster.start(5_000);
     for (const ch of channels) await ch.start(app.host);
     dailyBackup?.start();
   }

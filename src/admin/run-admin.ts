@@ -14,9 +14,10 @@ import { rekapCommand } from "./commands/rekap.js";
 import { reingestCommand } from "./commands/reingest.js";
 import { undangCommand } from "./commands/undang.js";
 import { usulanCommand } from "./commands/usulan.js";
+import { siaranCommand } from "./commands/siaran.js";
 
 /** Every admin command; add new ones here. */
-export const ADMIN_COMMANDS: ReadonlyArray<AdminCommand | StorelessAdminCommand> = [rekapCommand, antrianCommand, reindexCommand, reingestCommand, undangCommand, usulanCommand, backupCommand, restoreCommand];
+export const ADMIN_COMMANDS: ReadonlyArray<AdminCommand | StorelessAdminCommand> = [rekapCommand, antrianCommand, reindexCommand, reingestCommand, undangCommand, usulanCommand, siaranCommand, backupCommand, restoreCommand];
 
 function usage(): string {
   const width = Math.max(...ADMIN_COMMANDS.map((c) => c.name.length));

@@ -3,8 +3,8 @@ import { startPipeline, type Pipeline, type ProcessRole } from "../workers/pipel
 import { applyRembugConfirmed } from "../cycle/rembug-confirmed.js";
 import type { App } from "./build.js";
 
-export function startAppPipeline(app: App, role: ProcessRole): Promise<Pipeline> {
-  return startPipeline({
+export async function startAppPipeline(app: App, role: ProcessRole): Promise<Pipeline> {
+  const pipeline = await startPipeline({
     role,
     config: app.config,
     store: app.store,
@@ -13,5 +13,10 @@ export function startAppPipeline(app: App, role: ProcessRole): Promise<Pipeline>
     // Not `void`: a "not-found" result fails the job visibly instead of being dropped.
     ingest: (id) => app.aggregator.ingest(id),
     rembugConfirmed: (id) => applyRembugConfirmed(app.store, app.i18n.t, id, Date.now()),
+    fanOut: (id) => app.broadcasts.broadcaster.fanOut(id),
+    ...(role === "worker" ? {} : { onFannedOut: () => app.host.delivery.flushAll() }),
   });
+  const relay = pipeline.relay;
+  if (relay) app.broadcasts.kick = () => void relay.kick();
+  return pipeline;
 }

@@ -25,6 +25,7 @@ import { identityLinkEffects } from "./identity-link.js";
 import { photoStepPredicate } from "./media.js";
 import { whatsAppStatusEffects } from "./whatsapp-status.js";
 import { roleEffects, roleReads } from "../roles/install.js";
+import { installBroadcasts, type Broadcasts } from "../broadcast/install.js";
 
 export interface App {
   config: Config;
@@ -37,6 +38,8 @@ export interface App {
   aggregator: Aggregator;
   /** The Musrenbang follow-up: /usulan reads and effects, and the "is it fixed?" scheduler (`tick()` asks due ones). */
   followup: Followup;
+  /** LPMK broadcasts: the broadcaster (fan-out for the worker, `tick()` for reminders and reports). */
+  broadcasts: Broadcasts;
   /** The configured channels, already added to the host (empty unless `channels: true`). */
   channels: ChannelAdapter[];
 }
@@ -129,5 +132,15 @@ export function buildApp(o: BuildOptions): App {
     defaultLang: config.DEFAULT_LANG,
     now: o.now,
   });
-  return { config, store, i18n, wilayah, host, log, aggregator, followup, channels };
+  // /umumkan, /siaran and RSVPs: reads, effects, and the broadcaster.
+  const broadcasts = installBroadcasts({
+    store,
+    t: i18n.t,
+    log,
+    host,
+    now: o.now,
+    telegramPerSecond: config.TELEGRAM_SENDS_PER_SECOND,
+    reminders: { dayBeforeHour: config.BROADCAST_REMINDER_HOUR, beforeMinutes: config.BROADCAST_REMINDER_BEFORE_MIN, zone: config.TZ_KELURAHAN },
+  });
+  return { config, store, i18n, wilayah, host, log, aggregator, followup, broadcasts, channels };
 }

@@ -5,6 +5,7 @@ import { z } from "zod";
 export const QUEUES = {
   aggregate: "aggregate",
   rembug: "rembug",
+  broadcast: "broadcast",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -19,6 +20,8 @@ export const rembugConfirmedSchema = z.object({
   resultId: z.number().int().positive(),
 });
 export type RembugConfirmed = z.infer<typeof rembugConfirmedSchema>;
+export const broadcastCreatedSchema = z.object({ broadcastId: z.number().int().positive() });
+export type BroadcastCreated = z.infer<typeof broadcastCreatedSchema>;
 
 export interface TopicDef<P> {
   queue: QueueName;
@@ -56,6 +59,15 @@ export const TOPICS = {
     attempts: 8,
     backoffMs: 1000,
   } satisfies TopicDef<RembugConfirmed>,
+  // A confirmed broadcast: the broadcast worker writes one outbound row per recipient (src/broadcast/broadcaster.ts).
+  "broadcast.created": {
+    queue: QUEUES.broadcast,
+    jobName: "broadcast-created",
+    schema: broadcastCreatedSchema,
+    jobId: (p) => `broadcast-created-${p.broadcastId}`,
+    attempts: 8,
+    backoffMs: 1000,
+  } satisfies TopicDef<BroadcastCreated>,
 } as const;
 export type TopicName = keyof typeof TOPICS;
 export type TopicPayload<T extends TopicName> = z.infer<(typeof TOPICS)[T]["schema"]>;

@@ -200,6 +200,9 @@ export class ResidentRepo {
     db.prepare(`UPDATE invites SET used_by = NULL WHERE used_by = ?`).run(id);
     db.prepare(`DELETE FROM invite_failures WHERE resident_id = ?`).run(id);
     db.prepare(`DELETE FROM sessions WHERE resident_id = ?`).run(id);
+    // Broadcasts: their delivery record and RSVP go; a broadcast they sent stays, without its sender.
+    db.prepare(`DELETE FROM broadcast_recipients WHERE resident_id = ?`).run(id);
+    db.prepare(`UPDATE broadcasts SET sender_resident_id = NULL WHERE sender_resident_id = ?`).run(id);
     db.prepare(`DELETE FROM identities WHERE resident_id = ?`).run(id);
     // The emptied row stays as a tombstone (id, language, dates): it names no one, and keeps SQLite from giving
     // the id to the next new resident, so a job still in flight for it can never reach another person.

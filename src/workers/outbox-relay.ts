@@ -10,7 +10,7 @@
  */
 import type { Logger } from "../core/logger.js";
 import type { NewJob, QueuePort, RepublishOutcome } from "../queue/port.js";
-import { TOPICS } from "../queue/payloads.js";
+import { TOPICS, type TopicDef } from "../queue/payloads.js";
 import type { OutboxRepo, OutboxRow } from "../store/outbox.js";
 
 /** Default of OUTBOX_REDELIVER_AFTER_S. */
@@ -116,7 +116,7 @@ export class OutboxRelay {
     // Rows of a topic this version does not know (written by a newer version) stay unsent for that version.
     const known: OutboxRow[] = [];
     for (const r of rows) {
-      const def = TOPICS[r.topic];
+      const def = TOPICS[r.topic] as TopicDef<unknown> | undefined;
       if (!def) {
         this.o.log.error({ outboxId: r.id, topic: r.topic }, "outbox row has an unknown topic; left unsent");
         continue;

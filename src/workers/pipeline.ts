@@ -11,6 +11,7 @@ import type { Consumer, QueuePort } from "../queue/port.js";
 import type { Store } from "../store/index.js";
 import { OutboxRepo } from "../store/outbox.js";
 import { startAggregateWorker, type IngestFn } from "./aggregate-worker.js";
+import { startBroadcastWorker, type FanOutFn } from "./broadcast-worker.js";
 import { OutboxRelay } from "./outbox-relay.js";
 import { startRembugWorker, type RembugConfirmedFn } from "./rembug-worker.js";
 import { withOutbox } from "./with-outbox.js";
@@ -38,6 +39,10 @@ export interface PipelineOptions {
   ingest?: IngestFn;
   /** Applies a confirmed rembug result (src/cycle/rembug-confirmed.ts); its worker runs where the aggregate one does. */
   rembugConfirmed?: RembugConfirmedFn;
+  /** The broadcaster's fan-out (roles `all` and `worker`); without it no broadcast worker runs in this process. */
+  fanOut?: FanOutFn;
+  /** After a fan-out committed (e.g. flush this process's delivery loop). */
+  onFannedOut?: () => void;
   /**
    * The conversation host (roles `all` and `bot`): its "aspiration.create" effect is wrapped so the
    * outbox row commits with the aspiration. `baseEffects` are the handlers to wrap (default: the host's
@@ -93,6 +98,7 @@ export async function startPipeline(o: PipelineOptions): Promise<Pipeline> {
   let effects: EffectHandlers | undefined;
   let consumer: Consumer | undefined;
   let rembugConsumer: Consumer | undefined;
+  let broadcastConsumer: Consumer | undefined;
 
   try {
     if (runsBot) {
@@ -107,6 +113,7 @@ export async function startPipeline(o: PipelineOptions): Promise<Pipeline> {
     if (runsWorker) {
       consumer = await startAggregateWorker({ queue, ingest: o.ingest!, db: store.db, outbox, log, concurrency: o.config.WORKER_CONCURRENCY });
       if (o.rembugConfirmed) rembugConsumer = await startRembugWorker({ queue, apply: o.rembugConfirmed, db: store.db, outbox, log });
+      if (o.fanOut) broadcastConsumer = await startBroadcastWorker({ queue, fanOut: o.fanOut, db: store.db, outbox, log, onFannedOut: o.onFannedOut });
     }
     if (runsBot && relay) {
       const r = relay;
@@ -117,6 +124,7 @@ export async function startPipeline(o: PipelineOptions): Promise<Pipeline> {
   } catch (err) {
     await consumer?.close().catch(() => undefined);
     await rembugConsumer?.close().catch(() => undefined);
+    await broadcastConsumer?.close().catch(() => undefined);
     await queue.close().catch(() => undefined);
     throw err;
   }
@@ -149,6 +157,7 @@ export async function startPipeline(o: PipelineOptions): Promise<Pipeline> {
         await relay?.stop();
         await consumer?.close();
         await rembugConsumer?.close();
+        await broadcastConsumer?.close();
         await queue.close();
         log.info({ role }, "pipeline stopped");
       })()),

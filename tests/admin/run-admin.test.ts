@@ -18,7 +18,7 @@ describe("npm run admin", () => {
     const r = await admin([]);
     expect(r.code).toBe(2);
     expect(r.out).toBe("");
-    expect(r.err).toMatch(/^usage: npm run admin -- <command> \[options\]\n\n {2}rekap .*\n {2}antrian .*\n {2}reindex .*\n {2}reingest .*\n {2}undang .*\n {2}usulan .*\n {2}backup .*\n {2}restore .*\n$/);
+    expect(r.err).toMatch(/^usage: npm run admin -- <command> \[options\]\n\n {2}rekap .*\n {2}antrian .*\n {2}reindex .*\n {2}reingest .*\n {2}undang .*\n {2}usulan .*\n {2}siaran .*\n {2}backup .*\n {2}restore .*\n$/);
   });
 
   it("names an unknown command before the usage, exit 2", async () => {

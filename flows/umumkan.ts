@@ -1,0 +1,290 @@
+/**
+ * /umumkan: an LPMK broadcast. Type (undangan rapat / sosialisasi), audience with the recipient counts per channel
+ * (and how many said berhenti), the content (an undangan's judul, time, place and agenda; a sosialisasi's text,
+ * optional poster and link), a preview as residents will see it, then Kirim / Ubah / Batal.
+ * Who may send what to whom: pengurus_lpmk and admin anything to anyone; ketua_rw their RW; ketua_rt their RT;
+ * kader sosialisasi only, within their scope. Refusals are polite and audited.
+ */
+import { z } from "zod";
+import { audienceSchema, type Audience, type AudienceType, type BroadcastContent } from "../src/broadcast/types.js";
+import { broadcastMessage } from "../src/broadcast/render.js";
+import "../src/broadcast/engine-types.js";
+import { isKelurahanWide, mayAct, type RoleGrant, type RoleName } from "../src/core/roles.js";
+import { readData } from "../src/engine/flow-data.js";
+import type { ChoiceOption, FlowDef, StepCtx, Transition } from "../src/engine/types.js";
+import { padArea } from "./area.js";
+
+export const UMUMKAN_ROLES = ["lpmk", "ketua_rw", "ketua_rt", "kader"];
+
+const umumkanData = z.object({
+  kind: z.enum(["undangan", "sosialisasi"]).optional(),
+  audienceType: z.string().optional(),
+  audience: audienceSchema.optional(),
+  title: z.string().optional(),
+  at: z.number().int().optional(),
+  place: z.string().optional(),
+  agenda: z.string().optional(),
+  text: z.string().optional(),
+  photo: z.string().nullable().optional(),
+  link: z.string().nullable().optional(),
+});
+type UmumkanData = z.infer<typeof umumkanData>;
+
+const grantsOf = (c: StepCtx): readonly RoleGrant[] => c.env.actor.grants ?? [];
+const wide = (c: StepCtx): boolean => grantsOf(c).some(isKelurahanWide) || c.env.actor.roles.has("lpmk");
+/** Roles whose holders may send this kind to an area they cover. */
+const senderRoles = (kind: UmumkanData["kind"]): RoleName[] => (kind === "undangan" ? ["ketua_rw", "ketua_rt"] : ["ketua_rw", "ketua_rt", "kader"]);
+
+function mayCover(c: StepCtx, scope: { rw?: number; rt?: number }): boolean {
+  if (wide(c)) return true;
+  return mayAct(grantsOf(c), senderRoles(readData(umumkanData, c).kind), scope);
+}
+
+function refuse(c: StepCtx, subject: string): Transition {
+  return {
+    say: [{ text: c.t("umumkan-denied-scope") }],
+    effects: [{ type: "audit", action: "broadcast.denied", subject, detail: { roles: [...c.env.actor.roles] } }],
+    end: {},
+  };
+}
+
+/** The audiences worth offering to this sender for this kind. */
+function audienceTypes(c: StepCtx): AudienceType[] {
+  const kind = readData(umumkanData, c).kind;
+  if (wide(c)) return kind === "undangan" ? ["semua", "rw", "rt", "ketua-rt", "ketua-rw", "lpmk", "kader", "agenda"] : ["semua", "rw", "rt", "ketua-rt", "ketua-rw", "lpmk", "kader"];
+  const g = grantsOf(c);
+  const types = new Set<AudienceType>();
+  for (const x of g) {
+    if (x.role === "ketua_rw") for (const t of ["rw", "rt", ...(kind === "undangan" ? ["agenda"] : [])] as AudienceType[]) types.add(t);
+    if (x.role === "ketua_rt") types.add("rt");
+    if (x.role === "kader" && kind === "sosialisasi") for (const t of (x.rw === undefined ? ["semua", "rw", "rt"] : ["rw", "rt"]) as AudienceType[]) types.add(t);
+  }
+  return ["semua", "rw", "rt", "agenda"].filter((t) => types.has(t as AudienceType)) as AudienceType[];
+}
+
+/** "1 3 5", "RW 1, 3 dan 5" -> [1, 3, 5]; null when something else is written. */
+export function parseNumberList(text: string): number[] | null {
+  const cleaned = text.toLowerCase().replace(/\b(rw|rt|dan|and)\b/g, " ").replace(/[,;/]+/g, " ").trim();
+  if (!cleaned) return null;
+  const parts = cleaned.split(/\s+/);
+  if (!parts.every((p) => /^\d{1,3}$/.test(p))) return null;
+  return [...new Set(parts.map(Number))].filter((n) => n > 0);
+}
+
+function contentOf(d: UmumkanData): BroadcastContent {
+  if (d.kind === "undangan") return { kind: "undangan", title: d.title ?? "", at: d.at ?? 0, place: d.place ?? "", agenda: d.agenda ?? "" };
+  return { kind: "sosialisasi", text: d.text ?? "", ...(d.link ? { link: d.link } : {}), ...(d.photo ? { photo: d.photo } : {}) };
+}
+
+function audienceLabel(c: StepCtx, a: Audience): string {
+  switch (a.type) {
+    case "rw":
+      return c.t("umumkan-audience-rw-list", { rws: a.rws.map(padArea).join(", ") });
+    case "rt":
+      return c.t("umumkan-audience-rt-one", { rw: padArea(a.rw), rt: padArea(a.rt) });
+    case "agenda":
+      return c.t("umumkan-audience-agenda-rw", { rw: padArea(a.rw) });
+    default:
+      return c.t(`umumkan-audience-${a.type}`);
+  }
+}
+
+/** After the audience is known: tell the count and go on to the content (or back, when nobody would get it). */
+function withAudience(c: StepCtx, audience: Audience): Transition {
+  const count = c.env.reads.broadcasts?.count(audience);
+  if (!count) return { say: [{ text: c.t("umumkan-unavailable") }], end: {} };
+  const reach = count.telegram + count.whatsapp + count.other;
+  const summary = c.t("umumkan-count", {
+    audience: audienceLabel(c, audience),
+    reach,
+    telegram: count.telegram,
+    whatsapp: count.whatsapp,
+    other: count.other,
+    berhenti: count.berhenti,
+    unreachable: count.unreachable,
+  });
+  if (reach === 0) return { say: [{ text: summary }, { text: c.t("umumkan-nobody") }], goto: "sasaran" };
+  const next = readData(umumkanData, c).kind === "undangan" ? "judul" : "teks";
+  return { set: { audience }, say: [{ text: summary }], goto: next };
+}
+
+function previewText(c: StepCtx): string {
+  const d = readData(umumkanData, c);
+  if (!d.audience || !d.kind) return c.t("umumkan-preview-empty");
+  const msg = broadcastMessage((k, a) => c.t(k, a), contentOf(d), { id: 0, zone: c.env.timeZone ?? "Asia/Jakarta", lang: c.lang, from: c.resident.name ?? "LPMK" });
+  const count = c.env.reads.broadcasts?.count(d.audience);
+  const reach = count ? count.telegram + count.whatsapp + count.other : 0;
+  const options = msg.options?.length ? `\n[${msg.options.map((o) => o.label).join("] [")}]` : "";
+  const poster = msg.document ? `\n${c.t("umumkan-preview-poster")}` : "";
+  return c.t("umumkan-preview", { message: `${msg.text}${options}${poster}`, audience: audienceLabel(c, d.audience), reach, berhenti: count?.berhenti ?? 0 });
+}
+
+const LINK = /^(https?:\/\/|www\.)[^\s]+$/i;
+
+export const umumkan: FlowDef = {
+  id: "umumkan",
+  version: 1,
+  data: umumkanData,
+  start: "jenis",
+  commands: ["umumkan"],
+  roles: UMUMKAN_ROLES,
+  // LPMK members named in LPMK_ADMINS need not register as residents; the role check guards the flow.
+  requiresRegistration: false,
+  steps: {
+    jenis: {
+      kind: "choice",
+      prompt: (c) => c.t("umumkan-kind-prompt"),
+      options: (c) => [
+        { value: "undangan", label: c.t("umumkan-kind-undangan"), aliases: c.words("umumkan-kind-undangan-aliases") },
+        { value: "sosialisasi", label: c.t("umumkan-kind-sosialisasi"), aliases: c.words("umumkan-kind-sosialisasi-aliases") },
+      ],
+      onChoose(value, c) {
+        const kind = value === "undangan" ? "undangan" : "sosialisasi";
+        // A kader passes on programme information; meetings are called by the LPMK and the RT/RW heads.
+        if (kind === "undangan" && !wide(c) && !grantsOf(c).some((g) => g.role === "ketua_rw" || g.role === "ketua_rt")) {
+          return {
+            say: [{ text: c.t("umumkan-denied-undangan") }],
+            effects: [{ type: "audit", action: "broadcast.denied", subject: "kind:undangan", detail: { roles: [...c.env.actor.roles] } }],
+            end: {},
+          };
+        }
+        return { set: { kind }, goto: "sasaran" };
+      },
+    },
+    sasaran: {
+      kind: "choice",
+      prompt: (c) => c.t("umumkan-audience-prompt"),
+      options: (c): ChoiceOption[] =>
+        audienceTypes(c).map((t) => ({ value: t, label: c.t(`umumkan-audience-${t}`), aliases: c.words(`umumkan-audience-${t}-aliases`) })),
+      onChoose(value, c) {
+        const type = value as AudienceType;
+        if (type === "rw") return { set: { audienceType: type }, goto: "sasaran-rw" };
+        if (type === "rt") return { set: { audienceType: type }, goto: "sasaran-rt" };
+        if (type === "agenda") return { set: { audienceType: type }, goto: "sasaran-agenda" };
+        if (type === "semua") return mayCover(c, {}) ? withAudience(c, { type }) : refuse(c, "audience:semua");
+        // Role holders across the kelurahan: for the LPMK only.
+        if (!wide(c)) return refuse(c, `audience:${type}`);
+        return withAudience(c, { type } as Audience);
+      },
+    },
+    "sasaran-rw": {
+      kind: "text",
+      min: 1,
+      max: 60,
+      prompt: (c) => c.t("umumkan-rw-prompt"),
+      onText(text, c) {
+        const rws = parseNumberList(text);
+        if (!rws?.length) return { invalid: c.t("umumkan-rw-invalid") };
+        const unknown = rws.find((rw) => !c.env.wilayah.has(rw));
+        if (unknown !== undefined) return { invalid: c.t("umumkan-rw-unknown", { rw: padArea(unknown) }) };
+        const outside = rws.find((rw) => !mayCover(c, { rw }));
+        if (outside !== undefined) return refuse(c, `rw:${outside}`);
+        return withAudience(c, { type: "rw", rws });
+      },
+    },
+    "sasaran-rt": {
+      kind: "text",
+      min: 1,
+      max: 30,
+      prompt: (c) => c.t("umumkan-rt-prompt"),
+      onText(text, c) {
+        const nums = parseNumberList(text);
+        if (!nums || nums.length !== 2) return { invalid: c.t("umumkan-rt-invalid") };
+        const [rw, rt] = nums as [number, number];
+        if (!c.env.wilayah.has(rw, rt)) return { invalid: c.t("umumkan-rt-unknown", { rw: padArea(rw), rt: padArea(rt) }) };
+        if (!mayCover(c, { rw, rt })) return refuse(c, `rt:${rw}/${rt}`);
+        return withAudience(c, { type: "rt", rw, rt });
+      },
+    },
+    "sasaran-agenda": {
+      kind: "text",
+      min: 1,
+      max: 20,
+      prompt: (c) => c.t("umumkan-agenda-rw-prompt"),
+      onText(text, c) {
+        const nums = parseNumberList(text);
+        if (!nums || nums.length !== 1) return { invalid: c.t("umumkan-rw-invalid") };
+        const rw = nums[0]!;
+        if (!c.env.wilayah.has(rw)) return { invalid: c.t("umumkan-rw-unknown", { rw: padArea(rw) }) };
+        if (!mayCover(c, { rw })) return refuse(c, `agenda:${rw}`);
+        return withAudience(c, { type: "agenda", rw });
+      },
+    },
+    judul: {
+      kind: "text",
+      min: 3,
+      max: 120,
+      prompt: (c) => c.t("umumkan-title-prompt"),
+      onText: (text) => ({ set: { title: text }, goto: "waktu" }),
+    },
+    waktu: {
+      kind: "date-time",
+      prompt: (c) => c.t("umumkan-when-prompt"),
+      onDateTime: (at) => ({ set: { at }, goto: "tempat" }),
+    },
+    tempat: {
+      kind: "text",
+      min: 3,
+      max: 200,
+      prompt: (c) => c.t("umumkan-place-prompt"),
+      onText: (text) => ({ set: { place: text }, goto: "agenda" }),
+    },
+    agenda: {
+      kind: "text",
+      min: 3,
+      max: 1000,
+      prompt: (c) => c.t("umumkan-agenda-prompt"),
+      onText: (text) => ({ set: { agenda: text }, goto: "pratinjau" }),
+    },
+    teks: {
+      kind: "text",
+      min: 10,
+      max: 2000,
+      prompt: (c) => c.t("umumkan-text-prompt"),
+      onText: (text) => ({ set: { text }, goto: "lampiran" }),
+    },
+    lampiran: {
+      kind: "photo",
+      prompt: (c) => c.t("umumkan-poster-prompt"),
+      skip: (c) => ({ value: "skip", label: c.t("umumkan-skip"), aliases: c.words("umumkan-skip-aliases") }),
+      onPhoto: (path) => ({ set: { photo: path }, goto: "tautan" }),
+    },
+    tautan: {
+      kind: "text",
+      min: 1,
+      max: 300,
+      prompt: (c) => c.t("umumkan-link-prompt"),
+      onText(text, c) {
+        if (c.words("umumkan-skip-aliases").includes(text.toLowerCase()) || text.toLowerCase() === c.t("umumkan-skip").toLowerCase()) {
+          return { set: { link: null }, goto: "pratinjau" };
+        }
+        if (!LINK.test(text)) return { invalid: c.t("umumkan-link-invalid") };
+        return { set: { link: text }, goto: "pratinjau" };
+      },
+    },
+    pratinjau: {
+      kind: "choice",
+      prompt: previewText,
+      options: (c) => [
+        { value: "kirim", label: c.t("umumkan-send"), aliases: c.words("umumkan-send-aliases") },
+        { value: "ubah", label: c.t("umumkan-edit"), aliases: c.words("umumkan-edit-aliases") },
+        { value: "batal", label: c.t("umumkan-cancel"), aliases: c.words("umumkan-cancel-aliases") },
+      ],
+      onChoose(value, c) {
+        const d = readData(umumkanData, c);
+        if (value === "batal") return { say: [{ text: c.t("umumkan-cancelled") }], end: {} };
+        if (value === "ubah") return { goto: d.kind === "undangan" ? "judul" : "teks" };
+        if (!d.audience || !d.kind) return { say: [{ text: c.t("umumkan-preview-empty") }], end: {} };
+        const content = contentOf(d);
+        if (content.kind === "undangan" && content.at <= c.env.now) {
+          return { say: [{ text: c.t("umumkan-when-passed") }], goto: "waktu" };
+        }
+        return {
+          effects: [{ type: "broadcast.create", audience: d.audience, content }],
+          say: [{ text: c.t("umumkan-queued") }],
+          end: {},
+        };
+      },
+    },
+  },
+};

@@ -1,0 +1,45 @@
+/**
+ * The broadcast worker: a "broadcast-created" job writes one outbound row per recipient (the fan-out), acknowledging
+ * the outbox row in the same SQLite transaction; the delivery loop then sends them paced per platform. A redelivered
+ * job queues nobody twice (only recipients without an outbound row get one).
+ */
+import type { Logger } from "../core/logger.js";
+import { UnrecoverableJobError, type Consumer, type QueuePort } from "../queue/port.js";
+import { QUEUES, TOPICS } from "../queue/payloads.js";
+import type { Db } from "../store/db.js";
+import type { OutboxRepo } from "../store/outbox.js";
+import { acknowledgedHandler, isRefusal } from "./acknowledged-handler.js";
+
+/** Synchronous (it runs inside the acknowledging transaction) and idempotent. */
+export type FanOutFn = (broadcastId: number) => unknown;
+
+export interface BroadcastWorkerOptions {
+  queue: QueuePort;
+  fanOut: FanOutFn;
+  db: Db;
+  outbox: OutboxRepo;
+  log: Logger;
+  /** After a fan-out committed (flush the delivery loop in this process). */
+  onFannedOut?: () => void;
+  now?: () => number;
+}
+
+export async function startBroadcastWorker(o: BroadcastWorkerOptions): Promise<Consumer> {
+  const def = TOPICS["broadcast.created"];
+  const handler = acknowledgedHandler({ db: o.db, outbox: o.outbox, log: o.log, now: o.now }, (job) => {
+    if (job.name !== def.jobName) throw new UnrecoverableJobError(`unknown job "${job.name}" on queue ${QUEUES.broadcast}`);
+    const parsed = def.schema.safeParse(job.payload);
+    if (!parsed.success) throw new UnrecoverableJobError(`invalid ${job.name} payload: ${parsed.error.message}`);
+    const result = o.fanOut(parsed.data.broadcastId);
+    if (isRefusal(result)) throw new UnrecoverableJobError(`fan-out of broadcast ${parsed.data.broadcastId} failed: ${String(result.error ?? "unknown")}`);
+    return result;
+  });
+  return o.queue.process(
+    QUEUES.broadcast,
+    async (job) => {
+      await handler(job);
+      o.onFannedOut?.();
+    },
+    { concurrency: 1 },
+  );
+}
