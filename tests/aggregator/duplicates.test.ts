@@ -74,10 +74,13 @@ const SETS: ReadonlyArray<{ file: string; role: "combined" | "held-out" | "devel
 const HELD_OUT_FLOOR: Readonly<Record<string, { precision: number; recall: number }>> = {
   "duplicates-holdout7.json": { precision: 0.95, recall: 0.83 },
   // holdout8, first run (rule of commit 444b045, never tuned on): precision 63/65 = 0.969, recall 63/220 = 0.286;
-  // candidate list recall@3 81/200 = 0.405, unrelated per non-duplicate 2.10. Targets NOT met: recall on text the
-  // rule was not written for stays low. Floors are the first figures.
-  "duplicates-holdout8.json": { precision: 0.95, recall: 0.28 },
-  "duplicates-dev8.json": { precision: 0.95, recall: 0.37 },
+  // candidate list recall@3 81/200 = 0.405, unrelated per non-duplicate 2.10. After one round of synonyms chosen
+  // on dev8's misses only (commit after 9eb4f4d; holdout8's pairs not looked at): precision 70/72 = 0.972, recall
+  // 70/220 = 0.318, recall@3 85/200 = 0.425, unrelated per non-duplicate 2.03. Targets NOT met: recall on text the
+  // rule was not written for stays low. Floors are the last figures.
+  "duplicates-holdout8.json": { precision: 0.95, recall: 0.31 },
+  // dev8 (tuned on): first run 33/33, 33/88 = 0.375; after its synonyms 53/53, 53/88 = 0.602.
+  "duplicates-dev8.json": { precision: 0.95, recall: 0.6 },
 };
 
 const TARGET = { precision: 0.95, recall: 0.7 };
@@ -244,9 +247,10 @@ describe("the candidate list offered at the summary step, on the labelled pairs"
 
   // holdout8's first measurement (keamanan drafts not counted: no list is shown for them): recall@3 81/200 = 0.405,
   // unrelated per non-duplicate 2.10. Both targets (0.8, 1) are missed; this is a floor against regressions only.
-  it("stays at or above its first recall@3 on holdout8", () => {
+  // After the dev8 synonyms: 85/200 = 0.425, unrelated 2.03.
+  it("stays at or above its last recall@3 on holdout8", () => {
     const c = results.get("duplicates-holdout8.json")!;
-    expect(c.found / c.dups).toBeGreaterThanOrEqual(0.4);
+    expect(c.found / c.dups).toBeGreaterThanOrEqual(0.42);
   });
 });
 
