@@ -57,6 +57,9 @@ describe("similar proposals after Kirim", () => {
     expect(ticketIn(textOf(replies))).toBeUndefined();
     expect(q.text).toMatch(/sudah ada usulan yang mirip[\s\S]*• Drainase \/ gorong-gorong · Gg Mawar \(didukung 1 warga\)/);
     expect(q.text).not.toMatch(/Sri|mampet/);
+    // What the resident's session keeps of the neighbour's proposal is the neutral title's parts only.
+    const u2 = h.app.store.residents.findByIdentity("fake", "u2")!.id;
+    expect(JSON.stringify(h.app.store.sessions.get(u2))).not.toMatch(/Sri|mampet|meluap/);
     expect(q.options?.map((o) => o.value)).toEqual(["same", "none"]);
     const done = textOf(await h.press("u2", "same"));
     const ticket = ticketIn(done)!;
