@@ -1,12 +1,16 @@
 /**
  * Candidate search benchmark (issue 9): one RW with BENCH_CANDIDATES_N aspirations (default 5000), then the
- * summary-step search for BENCH_CANDIDATES_Q drafts (default 1000). Prints ingest throughput and search p50/p99.
+ * summary-step search for BENCH_CANDIDATES_Q drafts (default 1000). Prints ingest throughput and search p50/p99
+ * (wall and CPU time), the same drafts through the flows' read (`similarProposals`, which adds the neutral titles),
+ * and a same-run baseline: the full-text query alone, with the match string prepared outside the timing.
  * `npx tsx bench/candidates.ts`
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
-import { createAggregator } from "../src/aggregator/aggregator.js";
+import { createAggregator, featuresOf, scopeToken } from "../src/aggregator/aggregator.js";
+import { createNormalizer } from "../src/aggregator/normalize.js";
+import { createClusterReads } from "../src/aggregator/reads.js";
 import { createCandidateFinder } from "../src/aggregator/candidates.js";
 import { CATEGORY_IDS, tridayaOf, type Category } from "../src/core/domain.js";
 import { silentLogger } from "../src/core/logger.js";
@@ -81,8 +85,30 @@ try {
     const c1 = process.cpuUsage(c0);
     cpu.push((c1.user + c1.system) / 1000);
   }
-  times.sort((a, b) => a - b);
-  cpu.sort((a, b) => a - b);
+  // The flows' read over the same drafts, then the baseline: the FTS query alone.
+  const reads = createClusterReads(store.db);
+  const readTimes: number[] = [];
+  const norm = createNormalizer();
+  const fts = store.db.prepare(`SELECT rowid FROM aggregator_fts WHERE aggregator_fts MATCH ? ORDER BY bm25(aggregator_fts) LIMIT 40`);
+  const ftsTimes: number[] = [];
+  const ftsCpu: number[] = [];
+  for (let q = 0; q < queries; q++) {
+    const i = n + q * 13;
+    const category = categoryOf(i);
+    const draft = { rw: RW, rt: 1 + (q % 6), category, description: textFor(i, category), location: null };
+    t0 = performance.now();
+    reads.similarProposals(draft);
+    readTimes.push(performance.now() - t0);
+    const match = norm.matchQuery(featuresOf(norm, { description: draft.description, location_text: null, rt: draft.rt, category }), scopeToken(RW, category));
+    if (!match) continue;
+    t0 = performance.now();
+    const c0 = process.cpuUsage();
+    fts.all(`body : (${match})`);
+    ftsTimes.push(performance.now() - t0);
+    const c1 = process.cpuUsage(c0);
+    ftsCpu.push((c1.user + c1.system) / 1000);
+  }
+  for (const xs of [times, cpu, readTimes, ftsTimes, ftsCpu]) xs.sort((a, b) => a - b);
   const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))]!.toFixed(2);
   const at = (p: number) => pct(times, p);
   process.stdout.write(
@@ -91,6 +117,9 @@ try {
       `  ingest                 ${ingestPerSecond.toFixed(0)} aspirations/s`,
       `  search (${queries} drafts)  p50 ${at(0.5)} ms  p99 ${at(0.99)} ms  max ${times.at(-1)!.toFixed(2)} ms  mean shown ${(shown / queries).toFixed(2)}`,
       `  search CPU time         p50 ${pct(cpu, 0.5)} ms  p99 ${pct(cpu, 0.99)} ms (load average ${loadavg()[0]!.toFixed(1)})`,
+      `  similarProposals read   p50 ${pct(readTimes, 0.5)} ms  p99 ${pct(readTimes, 0.99)} ms (wall)`,
+      `  baseline: FTS query alone (${ftsTimes.length} drafts)  p50 ${pct(ftsTimes, 0.5)} ms  p99 ${pct(ftsTimes, 0.99)} ms wall, ` +
+        `CPU p50 ${pct(ftsCpu, 0.5)} ms  p99 ${pct(ftsCpu, 0.99)} ms`,
       "",
     ].join("\n"),
   );

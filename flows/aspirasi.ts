@@ -1,5 +1,13 @@
-/** Aspiration: category, description, location (text or pin), optional photo, summary with Kirim / Ubah / Batal, ticket. */
+/**
+ * Aspiration: category, description, location (text or pin), optional photo, summary with Kirim / Ubah / Batal, ticket.
+ * After Kirim: the rahasia offer (keamanan, or a text naming the RT/RW head), then the similar proposals of the RW
+ * (pick one to join it as a supporter), then the ticket.
+ */
+import "../src/aggregator/engine-types.js";
+import type { SimilarProposal } from "../src/aggregator/engine-types.js";
+import { neutralTitle } from "../src/aggregator/neutral-title.js";
 import { createNormalizer, type Normalizer } from "../src/aggregator/normalize.js";
+import { isPrivateCategory } from "../src/aggregator/private-categories.js";
 import { guessCategory } from "../src/core/category-guess.js";
 import { locationLabel } from "../src/core/location-label.js";
 import { z } from "zod";
@@ -44,6 +52,12 @@ export const aspirasiData = z.object({
   lat: z.number().nullable().optional(),
   lon: z.number().nullable().optional(),
   photoPath: z.string().nullable().optional(),
+  /** The answer to the rahasia offer (absent = not offered yet). */
+  confidential: z.boolean().optional(),
+  /** The similar proposals shown after Kirim (kept so the answer refers to what was shown). */
+  similar: z
+    .array(z.object({ clusterId: z.number(), category, place: z.string().nullable(), rt: z.number(), supporters: z.number() }))
+    .optional(),
 });
 
 function draftOf(c: StepCtx): AspirationDraft {
@@ -58,6 +72,65 @@ function draftOf(c: StepCtx): AspirationDraft {
     photoPath: d.photoPath ?? null,
   };
 }
+
+/** Words that name the RT or RW head, normalised for a whole-word match. */
+const plain = (s: string) => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+
+/** Rahasia is offered for keamanan/ketertiban reports and whenever the text names the RT or RW head. */
+export function offersRahasia(d: AspirationDraft, c: StepCtx): boolean {
+  if (isPrivateCategory(d.category)) return true;
+  const text = plain(`${d.description} ${d.locationText ?? ""}`);
+  return c.words("aspirasi-rahasia-head-words").some((w) => text.includes(plain(w)));
+}
+
+/** A similar proposal as neighbours may see it: category label and neutral place (or its RT). */
+const similarTitle = (p: SimilarProposal, c: StepCtx) =>
+  neutralTitle(c.t(`category-${p.category}`), p.place, c.t("area-rt-label", { rt: padArea(p.rt) }));
+
+/** The aspiration is created: rahasia or not, joining the proposal the resident chose, if any. */
+function submit(c: StepCtx, o: { confidential: boolean; chosen?: SimilarProposal; declined?: SimilarProposal[] }): Transition {
+  const ticket = newTicket(TICKET_PREFIX, c.env.reads.ticketExists, c.env.random);
+  const say = [{ text: c.t("aspirasi-done", { ticket }) }];
+  if (o.confidential) say.push({ text: c.t("aspirasi-rahasia-done") });
+  if (o.chosen) say.push({ text: c.t("aspirasi-similar-joined", { title: similarTitle(o.chosen, c) }) });
+  return {
+    effects: [
+      {
+        type: "aspiration.create",
+        ticket,
+        draft: draftOf(c),
+        rw: c.resident.rw!,
+        rt: c.resident.rt!,
+        ...(o.confidential ? { confidential: true } : {}),
+        ...(o.chosen ? { preferredClusterId: o.chosen.clusterId } : {}),
+        ...(o.declined?.length ? { declinedClusterIds: o.declined.map((p) => p.clusterId) } : {}),
+      },
+    ],
+    say,
+    end: {},
+  };
+}
+
+/** After Kirim (or the rahasia answer): offer rahasia once, then similar proposals unless rahasia, then the ticket. */
+function afterSend(c: StepCtx, confidential: boolean | undefined): Transition {
+  const d = draftOf(c);
+  if (confidential === undefined && offersRahasia(d, c)) return { goto: "rahasia" };
+  const similar = confidential
+    ? []
+    : (c.env.reads.clusters?.similarProposals({
+        rw: c.resident.rw!,
+        rt: c.resident.rt!,
+        category: d.category,
+        description: d.description,
+        location: d.locationText,
+        residentId: c.resident.id,
+      }) ?? []);
+  if (similar.length) return { set: { similar, confidential: false }, goto: "similar" };
+  return submit(c, { confidential: confidential === true });
+}
+
+/** The proposals shown after Kirim. */
+const shownSimilar = (c: StepCtx): SimilarProposal[] => readData(aspirasiData, c).similar ?? [];
 
 export const aspirasi: FlowDef = {
   id: "aspirasi",
@@ -129,14 +202,54 @@ export const aspirasi: FlowDef = {
       onChoose(value, c) {
         if (value === "edit") return { goto: "edit" };
         if (value === "cancel") return { say: [{ text: c.t("flow-cancelled") }], end: {} };
-        const ticket = newTicket(TICKET_PREFIX, c.env.reads.ticketExists, c.env.random);
-        const rw = c.resident.rw!;
-        const rt = c.resident.rt!;
-        return {
-          effects: [{ type: "aspiration.create", ticket, draft: draftOf(c), rw, rt }],
-          say: [{ text: c.t("aspirasi-done", { ticket }) }],
-          end: {},
-        };
+        return afterSend(c, readData(aspirasiData, c).confidential);
+      },
+    },
+    rahasia: {
+      kind: "choice",
+      prompt: (c) => c.t("aspirasi-rahasia-offer"),
+      options: (c) => [
+        { value: "yes", label: c.t("aspirasi-rahasia-yes"), aliases: c.words("aspirasi-rahasia-yes-aliases") },
+        { value: "no", label: c.t("aspirasi-rahasia-no"), aliases: c.words("aspirasi-rahasia-no-aliases") },
+      ],
+      onChoose(value, c) {
+        const confidential = value === "yes";
+        const next = afterSend(c, confidential);
+        return { ...next, set: { ...next.set, confidential } };
+      },
+    },
+    similar: {
+      kind: "choice",
+      prompt: (c) =>
+        c.t("aspirasi-similar", {
+          rw: padArea(c.resident.rw ?? 0),
+          list: shownSimilar(c)
+            .map((p) => c.t("aspirasi-similar-item", { title: similarTitle(p, c), supporters: p.supporters }))
+            .join("\n"),
+        }),
+      options: (c) => [
+        { value: "same", label: c.t("aspirasi-similar-same") },
+        { value: "none", label: c.t("aspirasi-similar-none") },
+      ],
+      onChoose(value, c) {
+        const shown = shownSimilar(c);
+        if (value === "none" || !shown.length) return submit(c, { confidential: false, declined: shown });
+        return shown.length === 1 ? submit(c, { confidential: false, chosen: shown[0] }) : { goto: "similar-pick" };
+      },
+    },
+    "similar-pick": {
+      kind: "choice",
+      prompt: (c) => c.t("aspirasi-similar-pick"),
+      options: (c) => [
+        ...shownSimilar(c).map((p) => ({
+          value: String(p.clusterId),
+          label: c.t("aspirasi-similar-item-short", { title: similarTitle(p, c), supporters: p.supporters }),
+        })),
+        { value: "none", label: c.t("aspirasi-similar-none") },
+      ],
+      onChoose(value, c) {
+        const chosen = shownSimilar(c).find((p) => String(p.clusterId) === value);
+        return chosen ? submit(c, { confidential: false, chosen }) : submit(c, { confidential: false, declined: shownSimilar(c) });
       },
     },
     edit: {

@@ -57,3 +57,29 @@ aspirasi-field-description = Description
 aspirasi-field-location = Location
 aspirasi-field-photo = Photo
 aspirasi-field-none = Nothing, back to the summary
+
+## After Send: confidential (issue 11) and similar proposals of the RW (issue 9).
+# Words that name the RT or RW head in a report: confidential is offered when the text contains one (whole words).
+aspirasi-rahasia-head-words = rt head, rw head, head of rt, head of rw
+aspirasi-rahasia-offer =
+    This report can be marked *CONFIDENTIAL*.
+    If it is confidential, the report and your name are seen by the LPMK board only. The RT head, the RW head and other residents do not see it, and it is not compared with other residents' proposals.
+    Mark this report confidential?
+aspirasi-rahasia-yes = Yes, keep it confidential
+aspirasi-rahasia-yes-aliases = confidential, yes
+aspirasi-rahasia-no = No, a normal report
+aspirasi-rahasia-no-aliases = no, normal
+aspirasi-rahasia-done = This report is marked confidential: only the LPMK board sees it.
+# $rw (String) - RW number; $list (String) - similar proposals, one per line
+aspirasi-similar =
+    Before sending: RW { $rw } already has similar proposals.
+    { $list }
+    Is one of them the same as yours? If so, you become one of its supporters and still get a ticket number.
+# $title (String) - neutral title (field · place); $supporters (Number) - number of supporters
+aspirasi-similar-item = • { $title } (supported by { $supporters } residents)
+aspirasi-similar-item-short = { $title } ({ $supporters } residents)
+aspirasi-similar-same = Yes, one of them is the same
+aspirasi-similar-none = None is the same
+aspirasi-similar-pick = Which proposal?
+# $title (String) - neutral title of the chosen proposal
+aspirasi-similar-joined = You are recorded as a supporter of the proposal "{ $title }".

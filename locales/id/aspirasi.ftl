@@ -57,3 +57,29 @@ aspirasi-field-description = Uraian
 aspirasi-field-location = Lokasi
 aspirasi-field-photo = Foto
 aspirasi-field-none = Tidak jadi, kembali ke ringkasan
+
+## After Kirim: rahasia (issue 11) and similar proposals of the RW (issue 9).
+# Words that name the RT or RW head in a report: rahasia is offered when the text contains one (whole words).
+aspirasi-rahasia-head-words = pak rt, pak rw, bu rt, bu rw, ketua rt, ketua rw, pengurus rt, pengurus rw, pak erte, pak erwe
+aspirasi-rahasia-offer =
+    Laporan ini bisa ditandai *RAHASIA*.
+    Bila rahasia, laporan dan nama Bapak/Ibu hanya dilihat pengurus LPMK. Ketua RT, Ketua RW dan warga lain tidak melihatnya, dan laporan ini tidak dibandingkan dengan usulan warga lain.
+    Tandai laporan ini rahasia?
+aspirasi-rahasia-yes = Ya, rahasiakan
+aspirasi-rahasia-yes-aliases = rahasia, rahasiakan, ya
+aspirasi-rahasia-no = Tidak, laporan biasa
+aspirasi-rahasia-no-aliases = tidak, biasa, tdk
+aspirasi-rahasia-done = Laporan ini ditandai rahasia: hanya pengurus LPMK yang melihatnya.
+# $rw (String) - nomor RW; $list (String) - daftar usulan serupa, satu per baris
+aspirasi-similar =
+    Sebelum dikirim: di RW { $rw } sudah ada usulan yang mirip.
+    { $list }
+    Apakah salah satunya sama dengan aspirasi Bapak/Ibu? Bila sama, Bapak/Ibu ikut menjadi pendukungnya dan tetap mendapat nomor tiket.
+# $title (String) - judul netral (bidang · tempat); $supporters (Number) - jumlah pendukung
+aspirasi-similar-item = • { $title } (didukung { $supporters } warga)
+aspirasi-similar-item-short = { $title } ({ $supporters } warga)
+aspirasi-similar-same = Ya, salah satunya sama
+aspirasi-similar-none = Tidak ada yang sama
+aspirasi-similar-pick = Usulan yang mana?
+# $title (String) - judul netral usulan yang dipilih
+aspirasi-similar-joined = Bapak/Ibu dicatat sebagai pendukung usulan "{ $title }".

@@ -80,7 +80,12 @@ interface AspRow {
   category: string;
   description: string;
   location_text: string | null;
+  /** Rahasia (issue 11): clustered alone, never searchable by other residents' aspirations or drafts. */
   confidential?: number;
+  /** The cluster the resident chose at the summary step (migration 020). */
+  preferred_cluster_id?: number | null;
+  /** JSON array of the clusters the resident said are not the same at the summary step (migration 020). */
+  declined_cluster_ids?: string | null;
 }
 
 /**
@@ -111,7 +116,15 @@ export function createAggregator(db: Db, o: AggregatorOptions): Aggregator {
   const norm = createNormalizer();
   const q = {
     member: db.prepare(`SELECT cluster_id, state FROM cluster_members WHERE aspiration_id = ?`),
-    asp: db.prepare(`SELECT id, resident_id, rw, rt, category, description, location_text, confidential FROM aspirations WHERE id = ?`),
+    asp: db.prepare(
+      `SELECT id, resident_id, rw, rt, category, description, location_text, confidential, preferred_cluster_id, declined_cluster_ids
+         FROM aspirations WHERE id = ?`,
+    ),
+    // A chosen cluster is joined only when it is of the same RW and category and its representative is not rahasia.
+    preferred: db.prepare(
+      `SELECT c.id FROM clusters c JOIN aspirations r ON r.id = c.representative_aspiration_id
+        WHERE c.id = ? AND c.rw = ? AND c.category = ? AND r.confidential = 0`,
+    ),
     cluster: db.prepare(`SELECT id, rw, category, representative_aspiration_id, supporters FROM clusters WHERE id = ?`),
     candidates: db.prepare(
       `SELECT f.rowid AS aspiration_id, d.features, m.cluster_id
@@ -171,8 +184,10 @@ export function createAggregator(db: Db, o: AggregatorOptions): Aggregator {
       features: string;
       cluster_id: number;
     }>;
+    const declined = new Set<number>(a.declined_cluster_ids ? (JSON.parse(a.declined_cluster_ids) as number[]) : []);
     let best: { clusterId: number; score: number } | null = null;
     for (const r of rows) {
+      if (declined.has(r.cluster_id)) continue;
       const s = similarity(f, JSON.parse(r.features) as DocFeatures);
       if (!s.duplicate || (best && best.score >= s.score)) continue;
       const rep = q.cluster.get(r.cluster_id) as { representative_aspiration_id: number } | undefined;
@@ -184,6 +199,14 @@ export function createAggregator(db: Db, o: AggregatorOptions): Aggregator {
       best = { clusterId: r.cluster_id, score: s.score };
     }
     return best;
+  };
+
+  /** The cluster the resident picked at the summary step, when it is still one they may join. */
+  const chosenCluster = (a: AspRow, f: DocFeatures): { clusterId: number; score: number } | null => {
+    if (a.preferred_cluster_id == null || !q.preferred.get(a.preferred_cluster_id, a.rw, a.category)) return null;
+    const c = q.cluster.get(a.preferred_cluster_id) as { representative_aspiration_id: number };
+    const repDoc = q.doc.get(c.representative_aspiration_id) as { features: string } | undefined;
+    return { clusterId: a.preferred_cluster_id, score: repDoc ? similarity(f, JSON.parse(repDoc.features) as DocFeatures).score : 0 };
   };
 
   const ingest = db.transaction((aspirationId: number): IngestResult => {
@@ -205,7 +228,9 @@ export function createAggregator(db: Db, o: AggregatorOptions): Aggregator {
     if (a.confidential === 1) return { ok: false, aspirationId, error: "rahasia" };
     const t = now();
     const f = featuresOf(norm, a);
-    const match = bestMatch(a, f);
+    const confidential = a.confidential === 1;
+    const chosen = confidential ? null : chosenCluster(a, f);
+    const match = confidential ? null : (chosen ?? bestMatch(a, f));
     const clusterId = match ? match.clusterId : newCluster(a, t);
     let similarCount = 0;
     if (match) {
@@ -213,13 +238,14 @@ export function createAggregator(db: Db, o: AggregatorOptions): Aggregator {
       const already = a.resident_id !== null && q.isSupporter.get(clusterId, a.resident_id) !== undefined;
       similarCount = already ? before - 1 : before;
     }
-    q.insertMember.run(clusterId, a.id, match ? "auto" : "own", match?.score ?? null, t);
+    // A cluster the resident chose is joined as confirmed ("merged"): they said it is the same, no hint follows.
+    q.insertMember.run(clusterId, a.id, chosen ? "merged" : match ? "auto" : "own", match?.score ?? null, t);
     q.addSupporter.run(clusterId, a.resident_id, a.id, "aspiration", t);
     q.recount.run(t, clusterId);
     q.insertDoc.run(a.id, a.rw, a.rt, a.category, JSON.stringify(f));
     const scope = scopeToken(a.rw, a.category);
-    q.insertFts.run(a.id, scope, norm.indexText(f, scope));
-    if (match && similarCount > 0 && a.resident_id !== null) {
+    if (!confidential) q.insertFts.run(a.id, scope, norm.indexText(f, scope));
+    if (match && !chosen && similarCount > 0 && a.resident_id !== null) {
       const after = o.onLikelyDuplicate?.({ aspirationId: a.id, residentId: a.resident_id, clusterId, similarCount, rw: a.rw });
       if (after) afterCommit.push(after);
     }

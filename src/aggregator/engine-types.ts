@@ -16,6 +16,27 @@ export interface MergeCandidate {
   supporters: number;
 }
 
+/** A proposal a draft may repeat, as the summary step shows it: neutral title parts and supporters only. */
+export interface SimilarProposal {
+  clusterId: number;
+  category: Category;
+  /** The representative's place by the privacy rule of neutral-title.ts; null = none left (show the RT). */
+  place: string | null;
+  rt: number;
+  supporters: number;
+}
+
+/** The draft at the summary step, as the candidate search reads it. */
+export interface SimilarQuery {
+  rw: number;
+  rt: number;
+  category: Category;
+  description: string;
+  location: string | null;
+  confidential?: boolean;
+  residentId?: number;
+}
+
 /** Read-only; implementations must not write. */
 export interface ClusterReads {
   /** Clusters of the RW the resident does not support yet, most supporters first. */
@@ -23,6 +44,11 @@ export interface ClusterReads {
   /** The resident's own aspiration (by ticket) that sits in another resident's cluster and can be merged. */
   mergeCandidate(residentId: number, ticket: string): MergeCandidate | undefined;
   recap(rw?: number): Recap;
+  /**
+   * Up to three proposals of the draft's RW and category that score above the candidate threshold, best first;
+   * none for keamanan/ketertiban or a rahasia draft, none the resident already supports.
+   */
+  similarProposals(draft: SimilarQuery): SimilarProposal[];
 }
 
 declare module "../engine/types.js" {

@@ -1,6 +1,8 @@
 /** Read-only cluster lookups for the flows (Dukung usulan, the duplicate hint answer, /rekap). */
 import type { Db } from "../store/db.js";
-import type { ClusterReads, MergeCandidate } from "./engine-types.js";
+import { createCandidateFinder } from "./candidates.js";
+import type { ClusterReads, MergeCandidate, SimilarProposal } from "./engine-types.js";
+import { neutralPlace } from "./neutral-title.js";
 import { PRIVATE_CATEGORIES } from "./private-categories.js";
 import { buildRecap, CLUSTER_COLUMNS, toSummary } from "./recap.js";
 
@@ -22,7 +24,16 @@ export function createClusterReads(db: Db): ClusterReads {
        JOIN aspirations r ON r.id = c.representative_aspiration_id
       WHERE a.ticket = ? AND a.resident_id = ? AND m.state = 'auto' AND c.category NOT IN (${notPrivate})`,
   );
+  const finder = createCandidateFinder(db);
+  const representative = db.prepare(
+    `SELECT r.location_text, r.rt FROM clusters c JOIN aspirations r ON r.id = c.representative_aspiration_id WHERE c.id = ?`,
+  );
   return {
+    similarProposals: (draft) =>
+      finder.find(draft).map((x): SimilarProposal => {
+        const r = representative.get(x.clusterId) as { location_text: string | null; rt: number };
+        return { clusterId: x.clusterId, category: draft.category, place: neutralPlace(r.location_text), rt: r.rt, supporters: x.supporters };
+      }),
     supportable: (residentId, rw, limit) => (supportable.all(rw, ...PRIVATE_CATEGORIES, residentId, limit) as Parameters<typeof toSummary>[0][]).map(toSummary),
     mergeCandidate: (residentId, ticket): MergeCandidate | undefined => {
       const r = candidate.get(ticket, residentId, ...PRIVATE_CATEGORIES) as

@@ -29,14 +29,23 @@ export function reindexAggregator(db: Db, o: ReindexOptions = {}): ReindexResult
   const batchSize = Math.max(1, o.batchSize ?? 500);
   const norm = createNormalizer();
   const page = db.prepare(
-    `SELECT d.aspiration_id AS id, d.rw, d.category, d.features, a.rt, a.description, a.location_text
+    `SELECT d.aspiration_id AS id, d.rw, d.category, d.features, a.rt, a.description, a.location_text, a.confidential
        FROM aggregator_docs d JOIN aspirations a ON a.id = d.aspiration_id
       WHERE d.aspiration_id > ? ORDER BY d.aspiration_id LIMIT ?`,
   );
   const setDoc = db.prepare(`UPDATE aggregator_docs SET rt = ?, features = ? WHERE aspiration_id = ?`);
   const dropFts = db.prepare(`DELETE FROM aggregator_fts WHERE rowid = ?`);
   const addFts = db.prepare(`INSERT INTO aggregator_fts (rowid, scope, body) VALUES (?, ?, ?)`);
-  type Row = { id: number; rw: number; category: string; features: string; rt: number; description: string; location_text: string | null };
+  type Row = {
+    id: number;
+    rw: number;
+    category: string;
+    features: string;
+    rt: number;
+    description: string;
+    location_text: string | null;
+    confidential: number;
+  };
 
   const batch = db.transaction((afterId: number): { last: number; docs: number; changed: number } => {
     const rows = page.all(afterId, batchSize) as Row[];
@@ -48,7 +57,8 @@ export function reindexAggregator(db: Db, o: ReindexOptions = {}): ReindexResult
       setDoc.run(r.rt, json, r.id);
       const scope = scopeToken(r.rw, r.category);
       dropFts.run(r.id);
-      addFts.run(r.id, scope, norm.indexText(f, scope));
+      // Rahasia aspirations are never searchable (see the aggregator's ingest).
+      if (!r.confidential) addFts.run(r.id, scope, norm.indexText(f, scope));
     }
     return { last: rows.at(-1)?.id ?? afterId, docs: rows.length, changed };
   });

@@ -63,10 +63,21 @@ export const coreEffectHandlers: EffectHandlers = {
   "resident.delete": residentDeleteHandler(),
   "aspiration.create": {
     apply: (e, c) => {
-      c.store.aspirations.create(
+      const created = c.store.aspirations.create(
         { ...e.draft, ticket: e.ticket, residentId: c.residentId, rw: e.rw, rt: e.rt, channel: c.channel },
         c.now,
       );
+      // Chosen at the summary step (issue 9 candidates, issue 11 rahasia); read by the aggregator's ingest.
+      if (e.confidential || e.preferredClusterId !== undefined || e.declinedClusterIds?.length) {
+        c.store.db
+          .prepare(`UPDATE aspirations SET confidential = ?, preferred_cluster_id = ?, declined_cluster_ids = ? WHERE id = ?`)
+          .run(
+            e.confidential ? 1 : 0,
+            e.confidential ? null : (e.preferredClusterId ?? null),
+            e.declinedClusterIds?.length ? JSON.stringify(e.declinedClusterIds) : null,
+            created.id,
+          );
+      }
     },
   },
   audit: {

@@ -29,7 +29,18 @@ export interface SessionState {
 export interface EffectMap {
   "resident.update": { patch: ResidentPatch };
   "resident.delete": { reason?: string };
-  "aspiration.create": { ticket: string; draft: AspirationDraft; rw: number; rt: number };
+  "aspiration.create": {
+    ticket: string;
+    draft: AspirationDraft;
+    rw: number;
+    rt: number;
+    /** Rahasia: seen by the LPMK only (aspirations.confidential). */
+    confidential?: boolean;
+    /** The proposal the resident chose as the same at the summary step: ingest joins that cluster. */
+    preferredClusterId?: number;
+    /** The proposals shown at the summary step that the resident said are not the same. */
+    declinedClusterIds?: number[];
+  };
   audit: { action: string; subject?: string; detail?: unknown };
 }
 export type Effect = { [K in keyof EffectMap]: { type: K } & EffectMap[K] }[keyof EffectMap];

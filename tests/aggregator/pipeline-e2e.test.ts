@@ -21,7 +21,7 @@ async function file(h: Harness, user: string, description: string, location: str
 }
 
 describe("aspirations reach the recap through the queue", () => {
-  it("clusters a neighbour's duplicate, hints it, lets them join, and shows it in /rekap", async () => {
+  it("joins the proposal a neighbour picked at the summary step through the queue, and shows it in /rekap", async () => {
     const h = await createHarness({ env: { LPMK_ADMINS: "fake:admin" } });
     cleanups.push(() => h.close());
     const pipeline = await startPipeline({
@@ -40,12 +40,19 @@ describe("aspirations reach the recap through the queue", () => {
     const t1 = await file(h, "u1", "Got di Jl. Mawar mampet kalau hujan, air masuk rumah", "Jl Mawar");
     const a1 = h.app.store.aspirations.byTicket(t1)!.id;
     await waitFor("first aspiration aggregated", () => h.app.aggregator.clusterOf(a1) !== undefined);
-    await file(h, "u2", "Selokan jln mawar tersumbat, tolong dikeruk", "jln mawar");
-    await waitFor("hint delivered", async () => {
-      await h.app.host.idle();
-      return h.channel.sentTo("u2").some((m) => /Usulan serupa sudah disampaikan 1 warga/.test(m.text));
-    });
-    expect(textOf(await h.press("u2", "ya"))).toMatch(/didukung 2 warga/);
+    // The neighbour is shown the proposal before Kirim and picks it: the queue's ingest joins that very cluster.
+    await h.send("u2", "/aspirasi");
+    await h.press("u2", "drainase");
+    await h.send("u2", "Selokan jln mawar tersumbat, tolong dikeruk");
+    await h.send("u2", "jln mawar");
+    await h.send("u2", "lewati");
+    expect(textOf(await h.send("u2", "kirim"))).toMatch(/sudah ada usulan yang mirip/);
+    const t2 = /ASP-\w{4}/.exec(textOf(await h.press("u2", "same")))![0];
+    const a2 = h.app.store.aspirations.byTicket(t2)!.id;
+    await waitFor("second aspiration aggregated", () => h.app.aggregator.clusterOf(a2) !== undefined);
+    expect(h.app.aggregator.clusterOf(a2)).toEqual({ clusterId: h.app.aggregator.clusterOf(a1)!.clusterId, state: "merged" });
+    await h.app.host.idle();
+    expect(h.channel.sentTo("u2").some((m) => /Usulan serupa sudah disampaikan/.test(m.text))).toBe(false);
     const recap = textOf(await h.send("admin", "/rekap 3"));
     expect(recap).toMatch(/Aspirasi masuk: 2 aspirasi dari warga\nSetelah aspirasi serupa digabung: 1 usulan/);
     expect(recap).toMatch(/1\. Got di Jl\. Mawar mampet.* — 2 pendukung/);
