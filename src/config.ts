@@ -63,6 +63,9 @@ export const configSchema = z.object({
   TELEGRAM_SENDS_PER_CHAT_PER_SECOND: z.coerce.number().positive().default(1),
   /** A reply that still fails (5xx, network) is retried this long after it was queued before it is given up. */
   DELIVERY_GIVE_UP_HOURS: z.coerce.number().positive().default(24),
+  /** Longest priority list of a rembug RT (and of a Pokmas group), and of a rembug RW. */
+  REMBUG_MAX_ITEMS: z.coerce.number().int().min(1).max(50).default(5),
+  REMBUG_RW_MAX_ITEMS: z.coerce.number().int().min(1).max(100).default(10),
   LPMK_ADMINS: z
     .string()
     .optional()

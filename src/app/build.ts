@@ -18,6 +18,7 @@ import { flowSet } from "../../flows/index.js";
 import { ConversationHost } from "./conversation-host.js";
 import { grantsFromConfig } from "./roles.js";
 import { installAggregator } from "../aggregator/install.js";
+import { installRembug } from "../rembug/install.js";
 import type { Aggregator } from "../aggregator/aggregator.js";
 import { identityLinkEffects } from "./identity-link.js";
 import { photoStepPredicate } from "./media.js";
@@ -99,5 +100,17 @@ export function buildApp(o: BuildOptions): App {
   host.registerEffects(whatsAppStatusEffects({ t: i18n.t, ...(whatsApp ? { channel: whatsApp } : {}) }));
   // Duplicate clustering, supporters, /rekap and "Dukung usulan": reads, effects and the duplicate hint.
   const aggregator = installAggregator({ store, t: i18n.t, log, dataDir: config.dataDir, kelurahan: config.KELURAHAN_NAME, host, now: o.now });
+  // /rembug: candidates, drafts, confirmation with its outbox event, the berita acara PDF.
+  installRembug({
+    store,
+    t: i18n.t,
+    wilayah,
+    dataDir: config.dataDir,
+    kelurahan: config.KELURAHAN_NAME,
+    timeZone: config.TZ_KELURAHAN,
+    maxItems: config.REMBUG_MAX_ITEMS,
+    rwMaxItems: config.REMBUG_RW_MAX_ITEMS,
+    host,
+  });
   return { config, store, i18n, wilayah, host, log, aggregator, channels };
 }

@@ -1,0 +1,50 @@
+/**
+ * Optional amount and optional count: the amount (Rupiah) and count step kinds with a skip word ("lewati", from
+ * locale key input-skip-aliases), for the answers a rembug record may leave out.
+ */
+import { amountKind, type AmountStep } from "../../engine/steps/amount.js";
+import { countKind, type CountStep } from "../../engine/steps/count.js";
+import { defineStepKind, type StepKind } from "../../engine/steps/step-kind.js";
+import { cleanText, foldForMatch } from "../../engine/text.js";
+import type { ChoiceOption, StepCtx, Transition } from "../../engine/types.js";
+
+export interface OptionalAmountStep extends Omit<AmountStep, "kind"> {
+  kind: "optional-amount";
+  /** The skip option (a button, and its words). */
+  skip(c: StepCtx): ChoiceOption;
+  onSkip(c: StepCtx): Transition;
+}
+export interface OptionalCountStep extends Omit<CountStep, "kind"> {
+  kind: "optional-count";
+  skip(c: StepCtx): ChoiceOption;
+  onSkip(c: StepCtx): Transition;
+}
+
+declare module "../../engine/types.js" {
+  interface StepKindMap {
+    "optional-amount": OptionalAmountStep;
+    "optional-count": OptionalCountStep;
+  }
+}
+
+const isSkip = (text: string, o: ChoiceOption): boolean => {
+  const f = foldForMatch(cleanText(text));
+  return f === foldForMatch(o.label) || f === foldForMatch(o.value) || (o.aliases ?? []).some((a) => foldForMatch(a) === f);
+};
+
+function optional<S extends OptionalAmountStep | OptionalCountStep, I>(kind: S["kind"], base: StepKind, asInner: (s: S) => I): StepKind {
+  return defineStepKind<S>({
+    kind,
+    options: (step, c) => [step.skip(c)],
+    press: (step, value, c) => (value === step.skip(c).value ? step.onSkip(c) : { invalid: c.t("input-stale-button") }),
+    answer(step, input, c) {
+      if (input.kind === "text" && isSkip(input.text, step.skip(c))) return step.onSkip(c);
+      return base.answer(asInner(step) as never, input, c);
+    },
+    validate: (step, where) => base.validate?.(asInner(step) as never, where) ?? [],
+  } as StepKind<S>);
+}
+
+export const optionalAmountKind = optional<OptionalAmountStep, AmountStep>("optional-amount", amountKind, (s) => ({ ...s, kind: "amount" }));
+export const optionalCountKind = optional<OptionalCountStep, CountStep>("optional-count", countKind, (s) => ({ ...s, kind: "count" }));
+
