@@ -185,6 +185,9 @@ export class ResidentRepo {
     db.prepare(`UPDATE cluster_supporters SET resident_id = NULL WHERE resident_id = ?`).run(id);
     db.prepare(`UPDATE aspiration_status_history SET actor = ? WHERE actor = ?`).run(o.pseudonym, actor);
     db.prepare(`UPDATE audit_log SET actor = ?, detail = NULL WHERE actor = ?`).run(o.pseudonym, actor);
+    // A rembug result stays (it is the meeting's record); who drew it up and confirmed it becomes the pseudonym.
+    db.prepare(`UPDATE rembug_results SET created_by = ? WHERE created_by = ?`).run(o.pseudonym, actor);
+    db.prepare(`UPDATE rembug_results SET confirmed_by = ? WHERE confirmed_by = ?`).run(o.pseudonym, actor);
     db.prepare(`UPDATE audit_log SET subject = ?, detail = NULL WHERE subject = ?`).run(o.pseudonym, actor);
     db.prepare(`DELETE FROM sessions WHERE resident_id = ?`).run(id);
     db.prepare(`DELETE FROM identities WHERE resident_id = ?`).run(id);

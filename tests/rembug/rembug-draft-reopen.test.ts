@@ -124,3 +124,23 @@ describe("confirmed rembug", () => {
     expect(textOf(await h.send("admin", "/rembug buka xx"))).toContain("/rembug buka <RW> <RT>");
   });
 });
+
+describe("hapus data of a head", () => {
+  it("keeps the meeting's result but nothing that links it back to the person", async () => {
+    await setUp();
+    await h.send("ketua", "/rembug");
+    await h.send("ketua", "1");
+    await h.send("ketua", "selesai");
+    await h.press("ketua", "selesai");
+    await finishPlainly(h, "ketua", 1);
+    await h.send("ketua", "konfirmasi");
+    const id = h.app.store.residents.findByIdentity("fake", "ketua")!.id;
+    await h.send("ketua", "hapus data");
+    await h.send("ketua", "1");
+    const rows = h.app.store.db.prepare(`SELECT state, created_by, confirmed_by FROM rembug_results`).all() as Array<Record<string, string>>;
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.state).toBe("confirmed");
+    expect(JSON.stringify(rows)).not.toContain(`resident:${id}`);
+    expect(rows[0]!.confirmed_by).toMatch(/^anon:/);
+  });
+});
