@@ -1,6 +1,7 @@
 /**
- * Optional amount and optional count: the amount (Rupiah) and count step kinds with a skip word ("lewati", from
- * locale key input-skip-aliases), for the answers a rembug record may leave out.
+ * Optional amount and optional count: the amount (Rupiah) and count step kinds with a skip word, for the answers a
+ * rembug record may leave out. The amount shows its skip option (a button; "1" on a numbered list, never a real
+ * cost); a count does not, since "1" is a real count there: its prompt names the skip word instead.
  */
 import { amountKind, type AmountStep } from "../../engine/steps/amount.js";
 import { countKind, type CountStep } from "../../engine/steps/count.js";
@@ -32,19 +33,19 @@ const isSkip = (text: string, o: ChoiceOption): boolean => {
   return f === foldForMatch(o.label) || f === foldForMatch(o.value) || (o.aliases ?? []).some((a) => foldForMatch(a) === f);
 };
 
-function optional<S extends OptionalAmountStep | OptionalCountStep, I>(kind: S["kind"], base: StepKind, asInner: (s: S) => I): StepKind {
+function optional<S extends OptionalAmountStep | OptionalCountStep, I>(kind: S["kind"], base: StepKind, asInner: (s: S) => I, numbered: boolean): StepKind {
   return defineStepKind<S>({
     kind,
-    options: (step, c) => [step.skip(c)],
+    ...(numbered ? { options: (step: S, c: StepCtx) => [step.skip(c)] } : {}),
     press: (step, value, c) => (value === step.skip(c).value ? step.onSkip(c) : { invalid: c.t("input-stale-button") }),
     answer(step, input, c) {
-      if (input.kind === "text" && isSkip(input.text, step.skip(c))) return step.onSkip(c);
+      if (input.kind === "text" && (isSkip(input.text, step.skip(c)) || (numbered && cleanText(input.text) === "1"))) return step.onSkip(c);
       return base.answer(asInner(step) as never, input, c);
     },
     validate: (step, where) => base.validate?.(asInner(step) as never, where) ?? [],
   } as StepKind<S>);
 }
 
-export const optionalAmountKind = optional<OptionalAmountStep, AmountStep>("optional-amount", amountKind, (s) => ({ ...s, kind: "amount" }));
-export const optionalCountKind = optional<OptionalCountStep, CountStep>("optional-count", countKind, (s) => ({ ...s, kind: "count" }));
+export const optionalAmountKind = optional<OptionalAmountStep, AmountStep>("optional-amount", amountKind, (s) => ({ ...s, kind: "amount" }), true);
+export const optionalCountKind = optional<OptionalCountStep, CountStep>("optional-count", countKind, (s) => ({ ...s, kind: "count" }), false);
 
