@@ -7,8 +7,6 @@ import { menu } from "./menu.js";
 import { profil } from "./profil.js";
 import { rekap } from "./rekap.js";
 import { rembug } from "./rembug.js";
-import { pagedPickKind } from "../src/rembug/steps/paged-pick.js";
-import { optionalAmountKind, optionalCountKind } from "../src/rembug/steps/optional-number.js";
 import { registrasi } from "./registrasi.js";
 import { status } from "./status.js";
 import { statusWaCommand } from "./status-wa.js";
@@ -17,5 +15,4 @@ import { tautkan } from "./tautkan.js";
 export const flowSet: EngineDefinition = {
   flows: [menu, registrasi, aspirasi, profil, hapusData, tautkan, dukung, rekap, rembug],
   commands: [status, statusWaCommand],
-  stepKinds: [pagedPickKind, optionalAmountKind, optionalCountKind],
 };

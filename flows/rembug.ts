@@ -15,8 +15,8 @@ import type { RembugReads } from "../src/rembug/engine-types.js";
 import { attendanceSchema, draftItemSchema, FUNDING_SOURCES, rembugScopeSchema, type Attendance, type Candidate, type DraftItem, type RembugScope } from "../src/rembug/scope.js";
 import { formatRupiahTight, formatVolume, parseVolume } from "../src/rembug/volume.js";
 import "../src/rembug/engine-types.js";
-import "../src/rembug/steps/optional-number.js";
-import "../src/rembug/steps/paged-pick.js";
+import "../src/engine/steps/optional-number.js";
+import "../src/engine/steps/paged-pick.js";
 import { TICKET_PREFIX } from "./aspirasi.js";
 import { padArea } from "./area.js";
 

@@ -3,11 +3,11 @@
  * time. Numbers stay global ("12" picks line 12 on any page); "lagi"/"next" shows the next page; a few extra words
  * (e.g. "tidak ada") can lead elsewhere. The cap may depend on the session (REMBUG_MAX_ITEMS per level).
  */
-import { orderedPickKind, type OrderedPickStep } from "../../engine/steps/ordered-pick.js";
-import { defineStepKind, type StepKind } from "../../engine/steps/step-kind.js";
-import { cleanText, foldForMatch } from "../../engine/text.js";
-import type { ChoiceOption, StepCtx, Transition } from "../../engine/types.js";
-import { localeWords } from "../../engine/words.js";
+import { orderedPickKind, type OrderedPickStep } from "./ordered-pick.js";
+import { defineStepKind, type StepKind } from "./step-kind.js";
+import { cleanText, foldForMatch } from "../text.js";
+import type { ChoiceOption, StepCtx, Transition } from "../types.js";
+import { localeWords } from "../words.js";
 
 export interface PagedPickStep extends Omit<OrderedPickStep, "kind" | "max"> {
   kind: "paged-pick";
@@ -23,7 +23,7 @@ export interface PagedPickStep extends Omit<OrderedPickStep, "kind" | "max"> {
   words?: Record<string, (c: StepCtx) => Transition>;
 }
 
-declare module "../../engine/types.js" {
+declare module "../types.js" {
   interface StepKindMap {
     "paged-pick": PagedPickStep;
   }

@@ -3,11 +3,11 @@
  * rembug record may leave out. The amount shows its skip option (a button; "1" on a numbered list, never a real
  * cost); a count does not, since "1" is a real count there: its prompt names the skip word instead.
  */
-import { amountKind, type AmountStep } from "../../engine/steps/amount.js";
-import { countKind, type CountStep } from "../../engine/steps/count.js";
-import { defineStepKind, type StepKind } from "../../engine/steps/step-kind.js";
-import { cleanText, foldForMatch } from "../../engine/text.js";
-import type { ChoiceOption, StepCtx, Transition } from "../../engine/types.js";
+import { amountKind, type AmountStep } from "./amount.js";
+import { countKind, type CountStep } from "./count.js";
+import { defineStepKind, type StepKind } from "./step-kind.js";
+import { cleanText, foldForMatch } from "../text.js";
+import type { ChoiceOption, StepCtx, Transition } from "../types.js";
 
 export interface OptionalAmountStep extends Omit<AmountStep, "kind"> {
   kind: "optional-amount";
@@ -21,7 +21,7 @@ export interface OptionalCountStep extends Omit<CountStep, "kind"> {
   onSkip(c: StepCtx): Transition;
 }
 
-declare module "../../engine/types.js" {
+declare module "../types.js" {
   interface StepKindMap {
     "optional-amount": OptionalAmountStep;
     "optional-count": OptionalCountStep;
