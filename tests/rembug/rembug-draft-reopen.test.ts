@@ -1,5 +1,8 @@
 /** A half-done rembug survives restarts and expired sessions; a confirmed one is locked until the LPMK reopens it. */
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { jpegWithGps } from "../support/photos.js";
 import { createHarness, textOf, type Harness } from "../support/flow-harness.js";
 import { auditRows, file, finishPlainly, head, items, openCycle, results } from "./helpers.js";
 
@@ -142,5 +145,27 @@ describe("hapus data of a head", () => {
     expect(rows[0]!.state).toBe("confirmed");
     expect(JSON.stringify(rows)).not.toContain(`resident:${id}`);
     expect(rows[0]!.confirmed_by).toMatch(/^anon:/);
+  });
+});
+
+describe("attendance photo", () => {
+  it("keeps the photo of the daftar hadir with the confirmed result, and no longer as the head's unfinished draft photo", async () => {
+    await setUp();
+    await h.send("ketua", "/rembug");
+    await h.send("ketua", "1");
+    await h.send("ketua", "selesai");
+    await h.press("ketua", "selesai");
+    await h.send("ketua", "apbd");
+    await h.send("ketua", "lewati");
+    await h.send("ketua", "lewati");
+    await h.send("ketua", "10");
+    for (let i = 0; i < 4; i++) await h.send("ketua", "lewati");
+    const ref = h.channel.addMedia(await jpegWithGps());
+    expect(textOf(await h.send("ketua", { kind: "photo", ref }))).toContain("Foto daftar hadir: ada");
+    await h.send("ketua", "konfirmasi");
+    const row = h.app.store.db.prepare(`SELECT attendance_photo FROM rembug_results`).get() as { attendance_photo: string };
+    expect(row.attendance_photo).toMatch(/^photos\//);
+    expect(existsSync(path.join(h.dataDir, row.attendance_photo))).toBe(true);
+    expect(h.app.store.db.prepare(`SELECT COUNT(*) AS n FROM draft_photos WHERE path = ?`).get(row.attendance_photo)).toEqual({ n: 0 });
   });
 });
