@@ -77,6 +77,14 @@ describe("rembug RW", () => {
     ]);
     const pdf = h.channel.sentTo("rw").find((m) => m.document)!.document!;
     expect(pdf.filename).toBe("berita-acara-rembug-rw03-v1.pdf");
+    // Reopened by the LPMK like an RT result: the new draft copies the RW list and its provenance.
+    expect(textOf(await h.send("admin", "/rembug buka 3"))).toContain("Rembug RW 03 dibuka kembali sebagai versi 2");
+    const rwResults = results(h).filter((r) => r.level === "rw");
+    expect(rwResults.map((r) => r.state)).toEqual(["superseded", "draft"]);
+    const copied = h.app.store.db
+      .prepare(`SELECT COUNT(*) AS n FROM rembug_item_sources s JOIN rembug_items w ON w.id = s.rw_item_id WHERE w.result_id = ?`)
+      .get(rwResults[1]!.id);
+    expect(copied).toEqual({ n: 3 });
   });
 
   it("caps the RW list at REMBUG_RW_MAX_ITEMS", async () => {
