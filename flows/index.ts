@@ -12,6 +12,7 @@ import { rekap } from "./rekap.js";
 import { rsvp } from "./rsvp.js";
 import { siaran } from "./siaran.js";
 import { umumkan } from "./umumkan.js";
+import { rembug } from "./rembug.js";
 import { registrasi } from "./registrasi.js";
 import { siklus } from "./siklus.js";
 import { status } from "./status.js";
@@ -27,6 +28,6 @@ import { beres, usulan } from "./usulan.js";
 const aspirasiFlow = { ...aspirasi, commands: (aspirasi.commands ?? []).filter((w) => w !== "usulan") };
 
 export const flowSet: EngineDefinition = {
-  flows: [menu, registrasi, aspirasiFlow, profil, hapusData, tautkan, dukung, rekap, kode, peran, siklus, usulan, beres, umumkan, rsvp],
+  flows: [menu, registrasi, aspirasiFlow, profil, hapusData, tautkan, dukung, rekap, kode, peran, siklus, usulan, beres, umumkan, rsvp, rembug],
   commands: [status, statusWaCommand, undang, pokmas, siaran],
 };

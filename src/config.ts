@@ -70,6 +70,9 @@ export const configSchema = z.object({
   /** Meeting reminders: the day before at this hour (kelurahan time), and this many minutes before the start. */
   BROADCAST_REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(19),
   BROADCAST_REMINDER_BEFORE_MIN: z.coerce.number().int().positive().default(120),
+  /** Longest priority list of a rembug RT (and of a Pokmas group), and of a rembug RW. */
+  REMBUG_MAX_ITEMS: z.coerce.number().int().min(1).max(50).default(5),
+  REMBUG_RW_MAX_ITEMS: z.coerce.number().int().min(1).max(100).default(10),
   LPMK_ADMINS: z
     .string()
     .optional()

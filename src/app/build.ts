@@ -20,6 +20,7 @@ import { grantsFromConfig } from "./roles.js";
 import { installAggregator } from "../aggregator/install.js";
 import { installCycles } from "../cycle/install.js";
 import { installFollowup, type Followup } from "../followup/install.js";
+import { installRembug } from "../rembug/install.js";
 import type { Aggregator } from "../aggregator/aggregator.js";
 import { identityLinkEffects } from "./identity-link.js";
 import { photoStepPredicate } from "./media.js";
@@ -120,6 +121,18 @@ export function buildApp(o: BuildOptions): App {
   );
   // Duplicate clustering, supporters, /rekap and "Dukung usulan": reads, effects and the duplicate hint.
   const aggregator = installAggregator({ store, t: i18n.t, log, dataDir: config.dataDir, kelurahan: config.KELURAHAN_NAME, host, now: o.now });
+  // /rembug: candidates, drafts, confirmation with its outbox event, the berita acara PDF.
+  installRembug({
+    store,
+    t: i18n.t,
+    wilayah,
+    dataDir: config.dataDir,
+    kelurahan: config.KELURAHAN_NAME,
+    timeZone: config.TZ_KELURAHAN,
+    maxItems: config.REMBUG_MAX_ITEMS,
+    rwMaxItems: config.REMBUG_RW_MAX_ITEMS,
+    host,
+  });
   // /siklus: the planning cycle's reads and effects.
   installCycles({ store, t: i18n.t, wilayah, host });
   const followup = installFollowup({

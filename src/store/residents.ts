@@ -186,6 +186,9 @@ export class ResidentRepo {
     db.prepare(`UPDATE cluster_supporters SET resident_id = NULL WHERE resident_id = ?`).run(id);
     db.prepare(`UPDATE aspiration_status_history SET actor = ? WHERE actor = ?`).run(o.pseudonym, actor);
     db.prepare(`UPDATE audit_log SET actor = ?, detail = NULL WHERE actor = ?`).run(o.pseudonym, actor);
+    // A rembug result stays (it is the meeting's record); who drew it up and confirmed it becomes the pseudonym.
+    db.prepare(`UPDATE rembug_results SET created_by = ? WHERE created_by = ?`).run(o.pseudonym, actor);
+    db.prepare(`UPDATE rembug_results SET confirmed_by = ? WHERE confirmed_by = ?`).run(o.pseudonym, actor);
     db.prepare(`UPDATE audit_log SET subject = ?, detail = NULL WHERE subject = ?`).run(o.pseudonym, actor);
     // Roles end with the person: their grants go; invites and groups they made or used no longer name them.
     const ended = (db.prepare(`SELECT COUNT(*) AS n FROM role_grants WHERE resident_id = ? AND revoked_at IS NULL`).get(id) as { n: number }).n;

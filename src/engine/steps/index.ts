@@ -5,6 +5,8 @@ import { countKind } from "./count.js";
 import { dateTimeKind } from "./date-time.js";
 import { locationKind } from "./location.js";
 import { orderedPickKind } from "./ordered-pick.js";
+import { optionalAmountKind, optionalCountKind } from "./optional-number.js";
+import { pagedPickKind } from "./paged-pick.js";
 import { photoKind } from "./photo.js";
 import type { StepKind } from "./step-kind.js";
 import { textKind } from "./text.js";
@@ -18,4 +20,7 @@ export const BUILT_IN_STEP_KINDS: readonly StepKind[] = [
   amountKind,
   countKind,
   dateTimeKind,
+  pagedPickKind,
+  optionalAmountKind,
+  optionalCountKind,
 ];
