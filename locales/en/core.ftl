@@ -12,7 +12,7 @@ keyword-start-aliases = start
 
 ## Engine: input problems, sessions.
 
-access-denied = Sorry, this feature is only for LPMK board members. Your request has been logged.
+access-denied = Sorry, this feature is only for the people responsible (LPMK, or the RT/RW or Pokmas head of that area). Your request has been logged.
 flow-cancelled = All right, cancelled. Nothing unsent was kept.
 flow-nothing-to-cancel = Nothing is in progress.
 registration-cancelled-hint = Registration is not finished. Type /start at any time to register again.

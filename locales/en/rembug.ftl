@@ -118,7 +118,7 @@ rembug-edit-details = Details of one proposal
 rembug-edit-attendance = Attendance
 rembug-edit-none = Nothing
 rembug-edit-item-which = Which proposal?
-rembug-reopen-lpmk-only = Sorry, only LPMK members can reopen a rembug result.
+rembug-reopen-lpmk-only = Sorry, only LPMK members can reopen a rembug result. Your request has been logged.
 rembug-reopen-usage = Type /rembug buka <RW> <RT>, e.g. /rembug buka 3 2; /rembug buka <RW> for an RW rembug; /rembug buka pokmas <number>.
 # $area (String)
 rembug-reopen-nothing = No confirmed rembug result of { $area } in this cycle.

@@ -12,7 +12,7 @@ keyword-start-aliases = start
 
 ## Engine: input problems, sessions.
 
-access-denied = Mohon maaf, fitur ini hanya untuk pengurus LPMK. Permintaan Bapak/Ibu sudah kami catat.
+access-denied = Mohon maaf, fitur ini hanya untuk pengurus yang berwenang (LPMK, ketua RT/RW atau Pokmas sesuai wilayahnya). Permintaan Bapak/Ibu sudah kami catat.
 flow-cancelled = Baik, dibatalkan. Data yang belum dikirim tidak disimpan.
 flow-nothing-to-cancel = Tidak ada proses yang sedang berjalan.
 registration-cancelled-hint = Pendaftaran belum selesai. Ketik /start kapan saja untuk mendaftar lagi.

@@ -118,7 +118,7 @@ rembug-edit-details = Rincian satu usulan
 rembug-edit-attendance = Kehadiran
 rembug-edit-none = Tidak jadi
 rembug-edit-item-which = Usulan mana?
-rembug-reopen-lpmk-only = Mohon maaf, membuka kembali hasil rembug hanya dapat dilakukan pengurus LPMK.
+rembug-reopen-lpmk-only = Mohon maaf, membuka kembali hasil rembug hanya dapat dilakukan pengurus LPMK. Permintaan Bapak/Ibu sudah kami catat.
 rembug-reopen-usage = Ketik /rembug buka <RW> <RT>, misalnya /rembug buka 3 2; /rembug buka <RW> untuk rembug RW; /rembug buka pokmas <nomor>.
 # $area (String)
 rembug-reopen-nothing = Belum ada hasil rembug { $area } yang dikonfirmasi di siklus ini.
