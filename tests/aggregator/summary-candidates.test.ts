@@ -131,10 +131,11 @@ describe("the rahasia offer after Kirim", () => {
     const ticket = ticketIn(done)!;
     expect(done).toMatch(/ditandai rahasia/);
     expect(row(ticket)).toEqual({ confidential: 1, preferred_cluster_id: null });
-    // Ingested alone, never searchable by the next report.
-    const r = aggregate(ticket);
-    expect(r.isNewCluster).toBe(true);
-    expect(h.app.store.db.prepare(`SELECT COUNT(*) FROM aggregator_fts WHERE rowid = ?`).pluck().get(r.id)).toBe(0);
+    // Never clustered (issue 11: a rahasia report reaches the LPMK only), so never searchable by the next report.
+    const id = h.app.store.aspirations.byTicket(ticket)!.id;
+    expect(h.app.aggregator.ingest(id)).toMatchObject({ ok: false, error: "rahasia" });
+    expect(h.app.store.db.prepare(`SELECT COUNT(*) FROM cluster_members WHERE aspiration_id = ?`).pluck().get(id)).toBe(0);
+    expect(h.app.store.db.prepare(`SELECT COUNT(*) FROM aggregator_fts WHERE rowid = ?`).pluck().get(id)).toBe(0);
   });
 
   it("is offered when the text names the RT head, and a normal answer goes on to the similar proposals", async () => {
