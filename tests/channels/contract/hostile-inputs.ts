@@ -33,6 +33,10 @@ export const WALK_STEPS: ReadonlySet<string | undefined> = new Set([
   "aspirasi.photo",
   "aspirasi.summary",
   "aspirasi.edit",
+  // After Kirim: the rahasia offer (keamanan reports), then similar proposals of the RW (issue 9, 11).
+  "aspirasi.rahasia",
+  "aspirasi.similar",
+  "aspirasi.similar-pick",
 ]);
 
 /**
@@ -122,6 +126,12 @@ export function validAnswer(step: string | undefined, r: () => number): string {
       return pick(r, ["1", "1", "2"]);
     case "aspirasi.edit":
       return "5";
+    case "aspirasi.rahasia":
+      return pick(r, ["1", "2"]);
+    case "aspirasi.similar":
+      return pick(r, ["1", "2"]);
+    case "aspirasi.similar-pick":
+      return "1";
     default:
       return "batal";
   }
