@@ -154,7 +154,7 @@ describe("Dukung usulan from the menu", () => {
 describe("/rekap", () => {
   it("is refused politely to residents who are not LPMK, and the attempt is audited", async () => {
     await h.register("u1");
-    expect(textOf(await h.send("u1", "/rekap"))).toMatch(/hanya untuk pengurus LPMK/);
+    expect(textOf(await h.send("u1", "/rekap"))).toMatch(/hanya untuk pengurus yang berwenang/);
     const audit = h.app.store.audit.recent(10, "access.denied");
     expect(audit[0]?.subject).toBe("flow:rekap");
   });

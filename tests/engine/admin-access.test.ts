@@ -13,7 +13,7 @@ describe("LPMK-only commands", () => {
   it("anyone else is refused politely and the attempt is audited", async () => {
     const h = await createHarness({ env: { LPMK_ADMINS: "fake:admin" } });
     await h.register("u1");
-    expect(textOf(await h.send("u1", "/rekap"))).toMatch(/hanya untuk pengurus LPMK/);
+    expect(textOf(await h.send("u1", "/rekap"))).toMatch(/hanya untuk pengurus yang berwenang/);
     const denied = h.app.store.audit.recent(5, "access.denied");
     expect(denied[0]).toMatchObject({ actor: expect.stringMatching(/^resident:/), subject: "flow:rekap" });
     await h.close();

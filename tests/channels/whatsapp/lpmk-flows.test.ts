@@ -68,7 +68,7 @@ describe("aggregator flows over WhatsApp", () => {
   it("refuses /rekap to a resident and gives it to an LPMK member, with the Excel file as a WhatsApp document", async () => {
     await register(U1, "Siti Aminah");
     await fileAndAggregate(U1, "Got di Jl. Mawar mampet kalau hujan, air masuk rumah", "Jl Mawar", false);
-    expect(await say(U1, "/rekap")).toMatch(/hanya untuk pengurus LPMK/);
+    expect(await say(U1, "/rekap")).toMatch(/hanya untuk pengurus yang berwenang/);
 
     await register(ADMIN, "Pak Harto", "1", "1");
     const recap = await say(ADMIN, "/rekap 3");
