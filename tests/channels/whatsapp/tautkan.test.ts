@@ -145,6 +145,6 @@ describe("/status-wa", () => {
     for (const text of ["halo", "1", "Warga", "1", "1"]) await h.receive(PN, wa.text(PN, text));
     const replies = await h.receive(PN, wa.text(PN, "/status-wa"));
     expect(replies.join("\n")).not.toContain("Status WhatsApp");
-    expect(replies.join("\n")).toContain("pengurus LPMK");
+    expect(replies.join("\n")).toContain("pengurus yang berwenang");
   });
 });
