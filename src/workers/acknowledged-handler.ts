@@ -1,11 +1,23 @@
 /**
  * The consumer side of the outbox: a job's effect and its outbox acknowledgement commit in one SQLite transaction.
- * Every consumer of outbox jobs (aggregate today; notifier, broadcaster later) wraps its effect with this.
+ * Every consumer of outbox jobs (aggregate, rembug results, broadcasts) wraps its effect with this.
  */
 import type { Logger } from "../core/logger.js";
 import { UnrecoverableJobError, type JobHandler, type QueueJob } from "../queue/port.js";
+import type { TopicDef } from "../queue/payloads.js";
 import type { Db } from "../store/db.js";
 import type { OutboxRepo } from "../store/outbox.js";
+
+/**
+ * The payload of a job of topic `def`, validated: an unknown job name or a payload that does not parse can never
+ * succeed, so both fail the job for good.
+ */
+export function topicPayload<P>(def: TopicDef<P>, job: QueueJob): P {
+  if (job.name !== def.jobName) throw new UnrecoverableJobError(`unknown job "${job.name}" on queue ${def.queue}`);
+  const parsed = def.schema.safeParse(job.payload);
+  if (!parsed.success) throw new UnrecoverableJobError(`invalid ${job.name} payload: ${parsed.error.message}`);
+  return parsed.data;
+}
 
 /** An effect reports a refusal as a value (`{ ok: false, error }`): the job fails for good and is never re-sent. */
 export function isRefusal(v: unknown): v is { ok: false; error?: unknown } {

@@ -7,7 +7,7 @@ import { UnrecoverableJobError, type Consumer, type ProcessOptions, type QueuePo
 import { QUEUES, TOPICS } from "../queue/payloads.js";
 import type { Db } from "../store/db.js";
 import type { OutboxRepo } from "../store/outbox.js";
-import { acknowledgedHandler, isRefusal } from "./acknowledged-handler.js";
+import { acknowledgedHandler, isRefusal, topicPayload } from "./acknowledged-handler.js";
 
 /**
  * Adds one aspiration to the RW aggregation, synchronously (it runs inside the acknowledging transaction). Must be
@@ -32,15 +32,13 @@ export interface AggregateWorkerOptions {
 export async function startAggregateWorker(o: AggregateWorkerOptions): Promise<Consumer> {
   const def = TOPICS["aspiration.created"];
   const handler = acknowledgedHandler({ db: o.db, outbox: o.outbox, log: o.log, now: o.now }, (job) => {
-    if (job.name !== def.jobName) throw new UnrecoverableJobError(`unknown job "${job.name}" on queue ${QUEUES.aggregate}`);
-    const parsed = def.schema.safeParse(job.payload);
-    if (!parsed.success) throw new UnrecoverableJobError(`invalid ${job.name} payload: ${parsed.error.message}`);
-    const result = o.ingest(parsed.data.aspirationId);
+    const payload = topicPayload(def, job);
+    const result = o.ingest(payload.aspirationId);
     // A rahasia aspiration is left out of clustering on purpose: the job is done, not failed.
     if (isRefusal(result) && result.error !== "rahasia") {
-      throw new UnrecoverableJobError(`ingest of aspiration ${parsed.data.aspirationId} failed: ${String(result.error ?? "unknown")}`);
+      throw new UnrecoverableJobError(`ingest of aspiration ${payload.aspirationId} failed: ${String(result.error ?? "unknown")}`);
     }
-    o.log.debug({ jobId: job.id, aspirationId: parsed.data.aspirationId }, "aspiration aggregated");
+    o.log.debug({ jobId: job.id, aspirationId: payload.aspirationId }, "aspiration aggregated");
     return result;
   });
   return o.queue.process(QUEUES.aggregate, handler, { concurrency: o.concurrency ?? 4, onSettled: o.onSettled });

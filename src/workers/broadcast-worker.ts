@@ -8,7 +8,7 @@ import { UnrecoverableJobError, type Consumer, type QueuePort } from "../queue/p
 import { QUEUES, TOPICS } from "../queue/payloads.js";
 import type { Db } from "../store/db.js";
 import type { OutboxRepo } from "../store/outbox.js";
-import { acknowledgedHandler, isRefusal } from "./acknowledged-handler.js";
+import { acknowledgedHandler, isRefusal, topicPayload } from "./acknowledged-handler.js";
 
 /** Synchronous (it runs inside the acknowledging transaction) and idempotent. */
 export type FanOutFn = (broadcastId: number) => unknown;
@@ -27,11 +27,9 @@ export interface BroadcastWorkerOptions {
 export async function startBroadcastWorker(o: BroadcastWorkerOptions): Promise<Consumer> {
   const def = TOPICS["broadcast.created"];
   const handler = acknowledgedHandler({ db: o.db, outbox: o.outbox, log: o.log, now: o.now }, (job) => {
-    if (job.name !== def.jobName) throw new UnrecoverableJobError(`unknown job "${job.name}" on queue ${QUEUES.broadcast}`);
-    const parsed = def.schema.safeParse(job.payload);
-    if (!parsed.success) throw new UnrecoverableJobError(`invalid ${job.name} payload: ${parsed.error.message}`);
-    const result = o.fanOut(parsed.data.broadcastId);
-    if (isRefusal(result)) throw new UnrecoverableJobError(`fan-out of broadcast ${parsed.data.broadcastId} failed: ${String(result.error ?? "unknown")}`);
+    const payload = topicPayload(def, job);
+    const result = o.fanOut(payload.broadcastId);
+    if (isRefusal(result)) throw new UnrecoverableJobError(`fan-out of broadcast ${payload.broadcastId} failed: ${String(result.error ?? "unknown")}`);
     return result;
   });
   return o.queue.process(

@@ -7,7 +7,7 @@ import { UnrecoverableJobError, type Consumer, type ProcessOptions, type QueuePo
 import { QUEUES, TOPICS } from "../queue/payloads.js";
 import type { Db } from "../store/db.js";
 import type { OutboxRepo } from "../store/outbox.js";
-import { acknowledgedHandler, isRefusal } from "./acknowledged-handler.js";
+import { acknowledgedHandler, isRefusal, topicPayload } from "./acknowledged-handler.js";
 
 /** Applies one confirmed result synchronously; `{ ok: false }` fails the job for good, throwing retries it. */
 export type RembugConfirmedFn = (resultId: number) => unknown;
@@ -26,12 +26,10 @@ export interface RembugWorkerOptions {
 export async function startRembugWorker(o: RembugWorkerOptions): Promise<Consumer> {
   const def = TOPICS["rembug.confirmed"];
   const handler = acknowledgedHandler({ db: o.db, outbox: o.outbox, log: o.log, now: o.now }, (job) => {
-    if (job.name !== def.jobName) throw new UnrecoverableJobError(`unknown job "${job.name}" on queue ${QUEUES.rembug}`);
-    const parsed = def.schema.safeParse(job.payload);
-    if (!parsed.success) throw new UnrecoverableJobError(`invalid ${job.name} payload: ${parsed.error.message}`);
-    const result = o.apply(parsed.data.resultId);
-    if (isRefusal(result)) throw new UnrecoverableJobError(`rembug result ${parsed.data.resultId}: ${String(result.error ?? "unknown")}`);
-    o.log.debug({ jobId: job.id, resultId: parsed.data.resultId }, "rembug result applied");
+    const payload = topicPayload(def, job);
+    const result = o.apply(payload.resultId);
+    if (isRefusal(result)) throw new UnrecoverableJobError(`rembug result ${payload.resultId}: ${String(result.error ?? "unknown")}`);
+    o.log.debug({ jobId: job.id, resultId: payload.resultId }, "rembug result applied");
     return result;
   });
   // One at a time: results of one RW read each other's lists (a cluster shared by two RTs).
