@@ -8,8 +8,9 @@
  *     ```
  *     <!-- /transcript -->
  *
- * `from` (optional) starts the block at the first line equal to it. `npm run docs:transcripts` rewrites the blocks;
- * tests/golden/readme.test.ts fails when they differ from the golden files.
+ * `from` (optional) starts the block at the first line equal to it, `to` (optional) ends it before the first line
+ * after that equal to it. `npm run docs:transcripts` rewrites the blocks; tests/golden/readme.test.ts fails when
+ * they differ from the golden files.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -26,19 +27,25 @@ export const DEMO_SESSIONS = [
 export const goldenPath = (name: string): string => path.join(DEMO_DIR, `${name}.transcript.txt`);
 export const inputPath = (name: string): string => path.join(DEMO_DIR, `${name}.txt`);
 
-const BLOCK = /<!-- transcript: ([\w-]+)(?: from="([^"]*)")? -->\n```text\n[\s\S]*?```\n<!-- \/transcript -->/g;
+const BLOCK = /<!-- transcript: ([\w-]+)(?: from="([^"]*)")?(?: to="([^"]*)")? -->\n```text\n[\s\S]*?```\n<!-- \/transcript -->/g;
 
 /** The README text with every transcript block replaced by its golden file (`golden(name)` reads one). */
 export function renderReadme(readme: string, golden: (name: string) => string): string {
-  return readme.replace(BLOCK, (_all, name: string, from: string | undefined) => {
+  return readme.replace(BLOCK, (_all, name: string, from: string | undefined, to: string | undefined) => {
     let lines = golden(name).replace(/\s+$/, "").split("\n");
     if (from !== undefined) {
       const at = lines.indexOf(from);
       if (at < 0) throw new Error(`README transcript ${name}: no line "${from}" in ${goldenPath(name)}`);
       lines = lines.slice(at);
     }
-    const fromAttr = from !== undefined ? ` from="${from}"` : "";
-    return `<!-- transcript: ${name}${fromAttr} -->\n\`\`\`text\n${lines.join("\n")}\n\`\`\`\n<!-- /transcript -->`;
+    if (to !== undefined) {
+      const at = lines.indexOf(to, 1);
+      if (at < 0) throw new Error(`README transcript ${name}: no line "${to}" in ${goldenPath(name)}`);
+      lines = lines.slice(0, at);
+      while (lines.length && lines.at(-1) === "") lines.pop();
+    }
+    const attrs = `${from !== undefined ? ` from="${from}"` : ""}${to !== undefined ? ` to="${to}"` : ""}`;
+    return `<!-- transcript: ${name}${attrs} -->\n\`\`\`text\n${lines.join("\n")}\n\`\`\`\n<!-- /transcript -->`;
   });
 }
 

@@ -12,7 +12,7 @@ export async function startAppPipeline(app: App, role: ProcessRole): Promise<Pip
     host: role === "worker" ? undefined : app.host,
     // Not `void`: a "not-found" result fails the job visibly instead of being dropped.
     ingest: (id) => app.aggregator.ingest(id),
-    rembugConfirmed: (id) => applyRembugConfirmed(app.store, app.i18n.t, id, Date.now()),
+    rembugConfirmed: (id) => applyRembugConfirmed(app.store, app.i18n.t, id, app.now()),
     fanOut: (id) => app.broadcasts.broadcaster.fanOut(id),
     ...(role === "worker" ? {} : { onFannedOut: () => app.host.delivery.flushAll() }),
   });

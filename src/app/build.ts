@@ -43,6 +43,8 @@ export interface App {
   broadcasts: Broadcasts;
   /** The configured channels, already added to the host (empty unless `channels: true`). */
   channels: ChannelAdapter[];
+  /** The app's clock (`BuildOptions.now`, else Date.now): what workers started for this app date their writes by. */
+  now: () => number;
 }
 
 export interface BuildOptions {
@@ -155,5 +157,5 @@ export function buildApp(o: BuildOptions): App {
     telegramPerSecond: config.TELEGRAM_SENDS_PER_SECOND,
     reminders: { dayBeforeHour: config.BROADCAST_REMINDER_HOUR, beforeMinutes: config.BROADCAST_REMINDER_BEFORE_MIN, zone: config.TZ_KELURAHAN },
   });
-  return { config, store, i18n, wilayah, host, log, aggregator, followup, broadcasts, channels };
+  return { config, store, i18n, wilayah, host, log, aggregator, followup, broadcasts, channels, now: o.now ?? Date.now };
 }

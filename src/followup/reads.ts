@@ -6,14 +6,21 @@ import type { FollowupReads, HistoryEntry, ProposalDetail, RankEntry } from "./e
 import { planMove } from "./move.js";
 import { followupRecap } from "./recap.js";
 
+/** Status history rows written by the rembug.confirmed consumer (`rembug:<resultId>`, src/cycle/rembug-confirmed.ts). */
+const isRembugActor = (actor: string): boolean => actor.startsWith("rembug:");
+
 export function createFollowupReads(store: Store): FollowupReads {
   const db = store.db;
   const history = (id: number): HistoryEntry[] =>
     (
       db
-        .prepare(`SELECT at, status, reason, funding_channel FROM aspiration_status_history WHERE aspiration_id = ? ORDER BY at, id`)
-        .all(id) as Array<{ at: number; status: AspirationStatus; reason: string | null; funding_channel: string | null }>
-    ).map((r) => ({ at: r.at, status: r.status, reason: r.reason, channel: r.funding_channel }));
+        .prepare(`SELECT at, status, reason, funding_channel, actor FROM aspiration_status_history WHERE aspiration_id = ? ORDER BY at, id`)
+        .all(id) as Array<{ at: number; status: AspirationStatus; reason: string | null; funding_channel: string | null; actor: string }>
+    )
+      // A confirmed rembug's move to masuk-prioritas is shown by its rank line ("masuk daftar prioritas RT 02,
+      // urutan 1"); the note it writes ("rank 1 (rembug rt RW 3 RT 2)") is for the log, not for people.
+      .filter((r) => !(isRembugActor(r.actor) && r.status === "masuk-prioritas"))
+      .map((r) => ({ at: r.at, status: r.status, reason: isRembugActor(r.actor) ? null : r.reason, channel: r.funding_channel }));
   const ranks = (id: number): RankEntry[] => {
     const cluster = clusterOfAspiration(store, id) ?? null;
     return db

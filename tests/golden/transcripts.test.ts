@@ -4,6 +4,8 @@
  * `npm run golden:update` (UPDATE_GOLDEN=1 npx vitest run tests/golden, then npm run docs:transcripts).
  */
 import { existsSync, writeFileSync } from "node:fs";
+import { FOLLOWUP_DEMO, runFollowupDemo } from "../../docs/demo/tindak-lanjut.js";
+import { removeDir, tempDataDir } from "../support/telegram-test-app.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_SESSIONS, goldenPath, readGolden } from "../../docs/demo/readme-transcripts.js";
 import { runDemoSessions } from "./run-demo.js";
@@ -26,4 +28,18 @@ describe("golden console transcripts of docs/demo", () => {
       expect(actual).toBe(readGolden(s.name));
     });
   }
+});
+
+describe("golden console transcript of the follow-up journey (docs/demo/tindak-lanjut.ts)", () => {
+  it(`gives exactly ${FOLLOWUP_DEMO}.transcript.txt`, async () => {
+    process.env.TZ = "Asia/Jakarta";
+    const dir = tempDataDir("rembug-golden-followup-");
+    try {
+      const { transcript } = await runFollowupDemo(dir);
+      if (UPDATE) writeFileSync(goldenPath(FOLLOWUP_DEMO), transcript);
+      expect(transcript).toBe(readGolden(FOLLOWUP_DEMO));
+    } finally {
+      removeDir(dir);
+    }
+  }, 90_000);
 });

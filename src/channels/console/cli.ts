@@ -33,6 +33,8 @@ try {
   process.exit(1);
 }
 app.host.recover();
+// Messages another session (another --user, or the bot) writes for this user meanwhile are picked up.
+app.host.delivery.poll(2_000);
 await runConsole(app, { user: values.user!, name: values.name, settle: () => pipeline.settle() });
 await app.host.stop();
 await pipeline.stop();

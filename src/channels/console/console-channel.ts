@@ -17,7 +17,15 @@ export interface ConsoleChannelOptions {
   t: Translate;
   /** Language of the simulator's own notes (default "id"). */
   lang?: Lang;
+  /**
+   * The one user this session is (`--user`). Messages to any other console address are not printed here: they
+   * wait in the outbox until that user's own session, as on a phone that is switched off. Unset: print everything.
+   */
+  user?: string;
 }
+
+/** How long a message for another console user waits before this session looks at it again. */
+const OTHER_USER_RETRY_MS = 60_000;
 
 function isFile(file: string): boolean {
   try {
@@ -74,7 +82,10 @@ export class ConsoleChannel implements ChannelAdapter {
     await this.sink.accept(msg);
   }
 
-  async send(_address: string, msg: OutboundMessage): Promise<SendResult> {
+  async send(address: string, msg: OutboundMessage): Promise<SendResult> {
+    if (this.o.user !== undefined && address !== this.o.user) {
+      return { ok: false, permanent: false, deferred: true, reason: "for another console user", retryAfterMs: OTHER_USER_RETRY_MS };
+    }
     const hint = msg.options?.length ? this.o.t(msg.lang ?? "id", "options-reply-hint") : undefined;
     this.o.write(`${renderNumbered(msg, hint)}\n\n`);
     return { ok: true };

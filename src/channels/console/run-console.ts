@@ -29,9 +29,13 @@ export async function runConsole(app: App, o: ConsoleRunOptions): Promise<void> 
     output.write(s);
     rl.prompt(true);
   };
-  const channel = new ConsoleChannel({ write, t: app.i18n.t, lang: app.config.DEFAULT_LANG });
+  // Each session is one user's phone: what the bot sends to another --user waits for that user's own session.
+  const channel = new ConsoleChannel({ write, t: app.i18n.t, lang: app.config.DEFAULT_LANG, user: o.user });
   app.host.addChannel(channel);
   await channel.start(app.host);
+  // What waited for this user (notices sent while their session was closed) prints first, as a phone shows it when
+  // it is switched on.
+  app.host.delivery.flushAll();
   await app.host.idle();
 
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity });
