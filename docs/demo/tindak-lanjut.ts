@@ -104,7 +104,7 @@ export const FOLLOWUP_SESSIONS: DemoSession[] = [
     note: "FOLLOWUP_DELAY_DAYS later the resident is asked whether it is fixed",
     lines: (seen) => ["1", "lewati", "Sudah lancar, tidak meluap lagi", `/status ${seen.ticket()}`],
   },
-  { user: "lpmk-1", at: noon(2027, 8, 7), note: "the LPMK's recap", lines: () => ["/usulan rekap"] },
+  { user: "lpmk-1", at: noon(2027, 8, 7), note: "the LPMK's recaps", lines: () => ["/usulan rekap", "/rekap 3", "4"] },
 ];
 
 const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "Asia/Jakarta" });

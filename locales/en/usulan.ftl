@@ -188,6 +188,10 @@ usulan-export-written = File { $file } written ({ $rows } proposals).
 
 ## Follow-up recap per RW (/usulan rekap, npm run admin -- usulan rekap).
 usulan-recap-header = Proposal follow-up per RW (finished · residents confirmed fixed · reported not yet/partly):
-usulan-recap-empty = No proposal is finished yet.
+usulan-recap-empty = There are no proposals yet.
 # $rw (String), $done, $confirmed, $disputed (Number)
 usulan-recap-line = RW { $rw }: { $done } finished · { $confirmed } residents confirmed · { $disputed } residents reported it is not fixed
+# $statuses (String) - statuses with their number of proposals, e.g. "Prioritised 2 · Finished 1"
+usulan-recap-statuses = {"  "}Proposals by status: { $statuses }
+# $status (String) - the status name, $count (Number) - number of proposals
+usulan-recap-status = { $status } { $count }

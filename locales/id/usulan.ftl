@@ -188,6 +188,10 @@ usulan-export-written = Berkas { $file } ditulis ({ $rows } usulan).
 
 ## Rekap tindak lanjut per RW (/usulan rekap, npm run admin -- usulan rekap).
 usulan-recap-header = Tindak lanjut usulan per RW (selesai · dikonfirmasi warga sudah beres · dilaporkan belum/sebagian):
-usulan-recap-empty = Belum ada usulan yang selesai.
+usulan-recap-empty = Belum ada usulan.
 # $rw (String), $done, $confirmed, $disputed (Number)
 usulan-recap-line = RW { $rw }: { $done } selesai · { $confirmed } warga mengonfirmasi · { $disputed } warga melaporkan belum beres
+# $statuses (String) - status dan jumlah usulan, misalnya "Masuk prioritas 2 · Selesai 1"
+usulan-recap-statuses = {"  "}Usulan menurut status: { $statuses }
+# $status (String) - nama status, $count (Number) - jumlah usulan
+usulan-recap-status = { $status } { $count }

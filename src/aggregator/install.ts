@@ -44,7 +44,7 @@ export function installAggregator(o: InstallAggregatorOptions): Aggregator {
         });
   const aggregator = createAggregator(o.store.db, { log: o.log, now: o.now, onLikelyDuplicate: hint });
   if (host) {
-    host.registerReads({ clusters: createClusterReads(o.store.db) });
+    host.registerReads({ clusters: createClusterReads(o.store.db, o.now) });
     host.registerEffects(aggregatorEffects({ aggregator, t: o.t, dataDir: o.dataDir, kelurahan: o.kelurahan, now: o.now }));
   }
   return aggregator;

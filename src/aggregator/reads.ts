@@ -6,7 +6,8 @@ import { neutralPlace } from "./neutral-title.js";
 import { PRIVATE_CATEGORIES } from "./private-categories.js";
 import { buildRecap, CLUSTER_COLUMNS, toSummary } from "./recap.js";
 
-export function createClusterReads(db: Db): ClusterReads {
+/** `now`: the clock the recap is dated by (the app's; default Date.now). */
+export function createClusterReads(db: Db, now: () => number = Date.now): ClusterReads {
   const notPrivate = PRIVATE_CATEGORIES.map(() => "?").join(", ");
   // "Dukung usulan" shows the whole RW a neutral title (category and place), never the representative's words;
   // private categories are left out altogether.
@@ -51,6 +52,6 @@ export function createClusterReads(db: Db): ClusterReads {
           }
         : undefined;
     },
-    recap: (rw) => buildRecap(db, { rw }),
+    recap: (rw) => buildRecap(db, { rw, now: now() }),
   };
 }

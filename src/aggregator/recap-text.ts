@@ -5,6 +5,7 @@ import { padArea } from "../core/area-number.js";
 import { titleOf as coreTitleOf } from "../core/title.js";
 import { locationLabel } from "./map-link.js";
 import type { Recap } from "./recap.js";
+import { followupRwLines } from "../followup/recap.js";
 
 const TITLE_CHARS = 50;
 
@@ -42,6 +43,12 @@ export function formatRecap(recap: Recap, t: Translate, lang: Lang): string {
     for (const r of recap.rws) {
       lines.push(tr("rekap-rw-line", { rw: padArea(r.rw), aspirations: r.aspirations, clusters: r.clusters, waiting: r.waiting }));
     }
+  }
+  // Shown once something has moved past "diterima" (a rembug, the Musrenbang or later) somewhere in scope.
+  const followed = recap.rws.flatMap((r) => (r.followup ? [r.followup] : []));
+  if (followed.some((f) => f.confirmed + f.disputed > 0 || f.byStatus.some((s) => s.status !== "diterima"))) {
+    lines.push("", tr("usulan-recap-header"));
+    for (const f of followed) lines.push(...followupRwLines(f, t, lang));
   }
   const listed = recap.rws.filter((r) => r.priorities.length);
   if (listed.length) {

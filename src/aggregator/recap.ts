@@ -2,6 +2,7 @@
 import type { AspirationStatus, Category, Tridaya } from "../core/domain.js";
 import type { Db } from "../store/db.js";
 import { rankOrder, rembugRanks, type Funding, type RankedItem } from "./rembug-ranks.js";
+import { followupRecap, type FollowupRecapRow } from "../followup/recap.js";
 
 /** An item of the confirmed RW / RT lists of the current cycle, in list order. */
 export interface PriorityItem {
@@ -45,6 +46,8 @@ export interface RwRecap {
   top: ClusterSummary[];
   /** The RW's listed items: by RW rank, then RT rank (at most `prioritiesPerRw`). */
   priorities: PriorityItem[];
+  /** After the rembug: proposals per status, done, and residents who confirmed them fixed (undefined: no proposal). */
+  followup?: FollowupRecapRow;
 }
 
 export interface Recap {
@@ -169,6 +172,7 @@ export function buildRecap(db: Db, o: RecapOptions = {}): Recap {
     const r = rwOf(p.rw);
     if (r.priorities.length < (o.prioritiesPerRw ?? 5)) r.priorities.push(p.item);
   }
+  for (const f of followupRecap(db, o.rw)) rwOf(f.rw).followup = f;
   const rws = [...byRw.values()].sort((a, b) => a.rw - b.rw);
   for (const r of rws) r.byCategory.sort((a, b) => b.count - a.count || a.category.localeCompare(b.category));
   allTop.sort((a, b) => b.supporters - a.supporters || a.clusterId - b.clusterId);
