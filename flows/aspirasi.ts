@@ -137,7 +137,8 @@ export const aspirasi: FlowDef = {
   version: 1,
   data: aspirasiData,
   start: "category",
-  commands: ["aspirasi", "usulan", "lapor"],
+  // "/usulan" belongs to flows/usulan.ts (the LPMK's follow-up), which hands a resident who types it on to this flow.
+  commands: ["aspirasi", "lapor"],
   steps: {
     category: {
       kind: "choice",

@@ -21,13 +21,7 @@ import { tautkan } from "./tautkan.js";
 import { undang } from "./undang.js";
 import { beres, usulan } from "./usulan.js";
 
-/**
- * `/usulan` is the LPMK's follow-up command (flows/usulan.ts); a resident typing it still starts an aspiration,
- * since that flow hands non-LPMK speakers on to aspirasi.
- */
-const aspirasiFlow = { ...aspirasi, commands: (aspirasi.commands ?? []).filter((w) => w !== "usulan") };
-
 export const flowSet: EngineDefinition = {
-  flows: [menu, registrasi, aspirasiFlow, profil, hapusData, tautkan, dukung, rekap, kode, peran, siklus, usulan, beres, umumkan, rsvp, rembug],
+  flows: [menu, registrasi, aspirasi, profil, hapusData, tautkan, dukung, rekap, kode, peran, siklus, usulan, beres, umumkan, rsvp, rembug],
   commands: [status, statusWaCommand, undang, pokmas, siaran],
 };
