@@ -1,19 +1,17 @@
-/** A location pin as text: rounded coordinates and an OpenStreetMap link, for the exports and the chat recap. */
+/**
+ * A location pin as text: rounded coordinates and an OpenStreetMap link, for the exports and the chat recap. The
+ * coordinates are written as residents see them (src/core/location-label.ts).
+ */
 import type { Lang } from "../core/domain.js";
+import { coordinate, coordinates } from "../core/location-label.js";
 import type { Translate } from "../i18n/fluent.js";
 
-/** 5 decimals is about 1 m: enough to find a drain, no false precision. */
-const DECIMALS = 5;
-
-/** "-6.17539, 106.82715" */
-export function coordinates(lat: number, lon: number): string {
-  return `${lat.toFixed(DECIMALS)}, ${lon.toFixed(DECIMALS)}`;
-}
+export { coordinates };
 
 /** The pin on openstreetmap.org, zoomed to street level, with a marker. */
 export function osmLink(lat: number, lon: number): string {
-  const la = lat.toFixed(DECIMALS);
-  const lo = lon.toFixed(DECIMALS);
+  const la = coordinate(lat);
+  const lo = coordinate(lon);
   return `https://www.openstreetmap.org/?mlat=${la}&mlon=${lo}#map=18/${la}/${lo}`;
 }
 
