@@ -10,6 +10,7 @@ import { readData } from "../src/engine/flow-data.js";
 import type { FlowDef } from "../src/engine/types.js";
 import { padArea } from "./area.js";
 import { LPMK_ROLE, mayAct } from "../src/core/roles.js";
+import { accessDenied } from "../src/engine/access-denied.js";
 
 export const REKAP_ROLES = ["lpmk", "ketua_rw"];
 
@@ -48,11 +49,7 @@ export const rekap: FlowDef = {
       const own = grants.find((g) => g.role === "ketua_rw")?.rw;
       const target = rw ?? own;
       if (target === undefined || !mayAct(grants, ["ketua_rw"], { rw: target })) {
-        return {
-          say: [{ text: c.t("rekap-own-rw-only", { rw: own === undefined ? "-" : padArea(own) }) }],
-          effects: [{ type: "audit", action: "access.denied", subject: "flow:rekap", detail: { rw } }],
-          end: {},
-        };
+        return accessDenied(c, { subject: "flow:rekap", detail: { rw }, hint: { key: "rekap-own-rw-only", args: { rw: own === undefined ? "-" : padArea(own) } } });
       }
       rw = target;
     }

@@ -17,6 +17,7 @@ import {
 } from "../src/followup/transitions.js";
 import { formatFollowupRecap } from "../src/followup/recap.js";
 import { refusalText as refusalWords } from "../src/followup/refusal-text.js";
+import { accessDenied } from "../src/engine/access-denied.js";
 import { readData } from "../src/engine/flow-data.js";
 import { parseTicket } from "../src/engine/tickets.js";
 import type { FlowDef, StepCtx, Transition } from "../src/engine/types.js";
@@ -133,6 +134,14 @@ function parseArgs(c: StepCtx, arg: string): { tickets: string[]; rw?: number; w
   return { tickets, ...(rw !== undefined ? { rw } : {}), ...(word !== undefined ? { word } : {}), rest, force };
 }
 
+/** Whether what follows "/usulan" is a ticket, an RW or "rekap" (the LPMK's command) rather than a resident's words. */
+function looksLikeLpmkCommand(arg: string): boolean {
+  const first = arg.trim().split(/\s+/)[0] ?? "";
+  if (!first) return false;
+  if (/^rekap$/i.test(first) || /^rw\d*$/i.test(first)) return true;
+  return /^asp|\d/i.test(first) && parseTicket(TICKET_PREFIX, first) !== null;
+}
+
 /** Continue once the status, reason and channel are known: ask what is missing, then apply or confirm. */
 function proceed(c: StepCtx, d: UsulanData): Transition {
   const tickets = d.tickets ?? [];
@@ -177,6 +186,8 @@ export const usulan: FlowDef = {
   requiresRegistration: false,
   onStart(c, arg) {
     if (!USULAN_ROLES.some((r) => c.env.actor.roles.has(r))) {
+      // "/usulan ASP-7K3Q selesai", "/usulan rw 3 ...", "/usulan rekap": the LPMK's command, refused and audited.
+      if (looksLikeLpmkCommand(arg ?? "")) return accessDenied(c, { subject: "flow:usulan", detail: { arg: (arg ?? "").slice(0, 60) } });
       return c.resident.registered ? { startFlow: ASPIRASI_FLOW } : { say: [{ text: c.t("registration-required") }], startFlow: REGISTRATION_FLOW };
     }
     const reads = c.env.reads.followup;
@@ -191,7 +202,9 @@ export const usulan: FlowDef = {
     }
     const to = statusOf(c, parsed.word);
     if (!to) return { say: [{ text: c.t("usulan-unknown-status", { word: parsed.word.slice(0, 30), statuses: FOLLOWUP_STATUSES.join(", ") }) }], end: {} };
-    if (parsed.force && !isAdmin(c)) return { say: [{ text: c.t("usulan-force-admin-only") }], end: {} };
+    if (parsed.force && !isAdmin(c)) {
+      return accessDenied(c, { subject: "flow:usulan", detail: { force: true, to, tickets: parsed.tickets, rw: parsed.rw }, hint: { key: "usulan-force-admin-only" } });
+    }
     const tickets = parsed.rw !== undefined ? reads.ticketsOfRw(parsed.rw) : parsed.tickets;
     if (!tickets.length) return { say: [{ text: c.t("usulan-batch-none", { status: c.t(`status-${to}`) }) }], end: {} };
     // A batch (a list or an RW) is always confirmed, even when it names one proposal.

@@ -106,4 +106,4 @@ pokmas-rw = (RW { $rw })
 
 ## /rekap for an RW head
 # $rw (String) - the head's RW
-rekap-own-rw-only = Sorry, you can only see the recap of RW { $rw }. This request was recorded.
+rekap-own-rw-only = You can only see the recap of RW { $rw }.

@@ -106,4 +106,4 @@ pokmas-rw = (RW { $rw })
 
 ## /rekap for an RW head
 # $rw (String) - RW sang ketua
-rekap-own-rw-only = Mohon maaf, Bapak/Ibu hanya dapat melihat rekap RW { $rw }. Permintaan ini sudah kami catat.
+rekap-own-rw-only = Bapak/Ibu hanya dapat melihat rekap RW { $rw }.

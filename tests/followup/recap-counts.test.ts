@@ -78,6 +78,10 @@ describe("follow-up counts in the recap", () => {
     const text = textOf(await h.send("rw1", "/rekap"));
     expect(lines(text)).toEqual(expect.arrayContaining(RW01));
     expect(text).not.toContain("RW 03:");
+    // Another RW: the shared refusal of privileged actions, then what they may see; audited.
+    const refused = textOf(await h.send("rw1", "/rekap 3"));
+    expect(refused.split("\n\n")[0]).toBe(`${h.app.i18n.t("id", "access-denied")}\nBapak/Ibu hanya dapat melihat rekap RW 01.`);
+    expect(h.app.store.audit.recent(10, "access.denied").map((a) => a.subject)).toEqual(["flow:rekap"]);
   });
 
   it("prints the same counts from npm run admin -- rekap", async () => {

@@ -46,8 +46,10 @@ describe("/usulan rules", () => {
     const refused = (await h.send("8002", text("/usulan ASP-7K3Q selesai"))).map((r) => r.text).join("\n");
     expect(refused).toContain("Usulan ASP-7K3Q tidak dapat dipindah ke «Selesai»: statusnya sekarang «Diterima». «Selesai» hanya dapat dicapai dari: Dikerjakan, Disetujui.");
     const notAdmin = (await h.send("8002", text("/usulan ASP-7K3Q selesai paksa"))).map((r) => r.text).join("\n");
-    expect(notAdmin).toContain("Hanya admin LPMK yang dapat memaksa");
+    // The shared refusal of privileged actions, then what only an admin may do; audited like every refusal.
+    expect(notAdmin.split("\n\n")[0]).toBe(`${h.t("id", "access-denied")}\nHanya admin LPMK yang dapat memaksa perpindahan status.`);
     expect(h.store.aspirations.byTicket("ASP-7K3Q")!.status).toBe("diterima");
+    expect(h.store.db.prepare(`SELECT subject FROM audit_log WHERE action = 'access.denied'`).pluck().all()).toEqual(["flow:usulan"]);
     const forced = (await h.send("9000", text("/usulan ASP-7K3Q selesai paksa"))).map((r) => r.text).join("\n");
     expect(forced).toContain("dipaksa pindah ke «Selesai»");
     expect(h.store.aspirations.byTicket("ASP-7K3Q")!.status).toBe("selesai");
@@ -76,8 +78,16 @@ describe("/usulan rules", () => {
     await h.press("8002", lastOf(batch), "Ya, pindahkan");
     for (const tk of ["ASP-Q2RS", "ASP-Q3RT"]) expect(h.store.db.prepare(`SELECT status, funding_channel FROM aspirations WHERE ticket = ?`).get(tk)).toEqual({ status: "disetujui", funding_channel: "csr" });
 
-    // A resident's "/usulan" still starts an aspiration.
+    // A resident's "/usulan" still starts an aspiration ...
     const resident = (await h.send("8001", text("/usulan"))).map((r) => r.text).join("\n");
     expect(resident).toContain(h.t("id", "aspirasi-category").split("\n")[0]!);
+    await h.send("8001", text("batal"));
+    // ... but the LPMK's command (a ticket, an RW, rekap) is refused with the shared words and audited.
+    for (const cmd of ["/usulan ASP-P4MN selesai", "/usulan rw 1 disetujui", "/usulan rekap"]) {
+      const r = (await h.send("8001", text(cmd))).map((m) => m.text).join("\n");
+      expect(r.split("\n\n")[0]).toBe(h.t("id", "access-denied"));
+    }
+    expect(h.store.db.prepare(`SELECT count(*) FROM audit_log WHERE action = 'access.denied' AND subject = 'flow:usulan'`).pluck().get()).toBe(4);
+    expect(h.store.aspirations.byTicket("ASP-P4MN")!.status).toBe("ditolak");
   }, 60_000);
 });
