@@ -85,7 +85,10 @@ function detailText(c: StepCtx, ticket: string): string {
  */
 export function timelineLines(
   c: Pick<StepCtx, "t">,
-  tl: { history: Array<{ at: number; status: string; reason: string | null; channel: string | null }>; ranks: Array<{ at: number; level: string; rw: number | null; rt: number | null; rank: number }> },
+  tl: {
+    history: Array<{ at: number; status: string; reason: string | null; channel: string | null }>;
+    ranks: Array<{ at: number; level: string; rw: number | null; rt: number | null; group?: string | null; rank: number }>;
+  },
 ): string[] {
   const entries = [
     ...tl.history.map((h) => ({
@@ -101,7 +104,9 @@ export function timelineLines(
       text:
         r.level === "rt"
           ? c.t("usulan-history-rank-rt", { rt: padArea(r.rt ?? 0), rw: padArea(r.rw ?? 0), rank: r.rank })
-          : c.t("usulan-history-rank-rw", { rw: padArea(r.rw ?? 0), rank: r.rank }),
+          : r.level === "pokmas"
+            ? c.t("usulan-history-rank-pokmas", { group: r.group ?? "Pokmas", rank: r.rank })
+            : c.t("usulan-history-rank-rw", { rw: padArea(r.rw ?? 0), rank: r.rank }),
     })),
   ].sort((a, b) => a.at - b.at);
   return entries.map((e) => c.t("usulan-history-line", { date: date(e.at), text: e.text }));

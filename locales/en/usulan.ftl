@@ -98,6 +98,8 @@ usulan-history-channel = { $status } through { $channel }
 usulan-history-rank-rt = on the priority list of RT { $rt }, rank { $rank }
 # $rw (String), $rank (Number)
 usulan-history-rank-rw = on the priority list of RW { $rw }, rank { $rank }
+# $group (String) - the group (Pokmas) name, $rank (Number)
+usulan-history-rank-pokmas = on the priority list of { $group }, rank { $rank }
 
 ## The notice residents get for every change.
 # $ticket, $status, $detail, $next (String)

@@ -98,6 +98,8 @@ usulan-history-channel = { $status } melalui { $channel }
 usulan-history-rank-rt = masuk daftar prioritas RT { $rt }, urutan { $rank }
 # $rw (String), $rank (Number)
 usulan-history-rank-rw = masuk daftar prioritas RW { $rw }, urutan { $rank }
+# $group (String) - nama kelompok (Pokmas), $rank (Number)
+usulan-history-rank-pokmas = masuk daftar prioritas { $group }, urutan { $rank }
 
 ## The notice residents get for every change.
 # $ticket, $status, $detail, $next (String)

@@ -16,6 +16,8 @@ export interface RankEntry {
   level: "rt" | "rw" | "pokmas";
   rw: number | null;
   rt: number | null;
+  /** The Pokmas group's name, for a group's list. */
+  group: string | null;
   rank: number;
 }
 

@@ -25,7 +25,8 @@ export function createFollowupReads(store: Store): FollowupReads {
     const cluster = clusterOfAspiration(store, id) ?? null;
     return db
       .prepare(
-        `SELECT r.confirmed_at AS at, r.level, r.rw, r.rt, MIN(i.rank) AS rank FROM rembug_items i JOIN rembug_results r ON r.id = i.result_id
+        `SELECT r.confirmed_at AS at, r.level, r.rw, r.rt, p.name AS "group", MIN(i.rank) AS rank
+           FROM rembug_items i JOIN rembug_results r ON r.id = i.result_id LEFT JOIN pokmas p ON p.id = r.pokmas_id
           WHERE r.state = 'confirmed' AND (i.aspiration_id = ? OR (? IS NOT NULL AND i.cluster_id = ?))
           GROUP BY r.id ORDER BY r.confirmed_at, r.id`,
       )
