@@ -137,6 +137,8 @@ beres-none = There is no "is it fixed?" question waiting for your answer on that
 beres-lpmk-report = Resident report: proposal { $ticket } was answered «{ $answer }» by { $name }. It is reopened as «In progress».
     Remark: { $comment }
     Photo: { $photo }
+# Used in the report to LPMK members who are not admins, when the aspiration is rahasia.
+beres-lpmk-someone = the reporter (rahasia)
 
 ## npm run admin -- usulan import FILE
 usulan-import-empty = The file has no proposal rows.

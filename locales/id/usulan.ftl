@@ -137,6 +137,8 @@ beres-none = Tidak ada pertanyaan "sudah beres?" yang menunggu jawaban Bapak/Ibu
 beres-lpmk-report = Laporan warga: usulan { $ticket } dijawab «{ $answer }» oleh { $name }. Usulan dibuka kembali sebagai «Dikerjakan».
     Catatan: { $comment }
     Foto: { $photo }
+# Dipakai di laporan untuk pengurus LPMK bukan admin, bila aspirasinya rahasia.
+beres-lpmk-someone = warga pelapor (rahasia)
 
 ## npm run admin -- usulan import FILE
 usulan-import-empty = Berkas tidak berisi baris usulan.

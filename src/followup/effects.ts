@@ -16,8 +16,16 @@ export interface FollowupEffectsOptions {
   flushAll: () => void;
 }
 
-/** Tell the LPMK (admins and pengurus LPMK, stored or configured) through the outbox. */
-export function tellLpmk(store: Store, o: Pick<FollowupEffectsOptions, "configAdmins" | "defaultLang">, text: (lang: "id" | "en") => string, now: number): number {
+/**
+ * Tell the LPMK (admins and pengurus LPMK, stored or configured) through the outbox. `text` gets whether the
+ * recipient is an LPMK admin: only admins may learn who is behind a rahasia aspiration.
+ */
+export function tellLpmk(
+  store: Store,
+  o: Pick<FollowupEffectsOptions, "configAdmins" | "defaultLang">,
+  text: (lang: "id" | "en", admin: boolean) => string,
+  now: number,
+): number {
   const told = new Set<string>();
   let n = 0;
   for (const role of ["admin", "pengurus_lpmk"] as const) {
@@ -25,7 +33,7 @@ export function tellLpmk(store: Store, o: Pick<FollowupEffectsOptions, "configAd
       if (told.has(`r:${g.residentId}`)) continue;
       told.add(`r:${g.residentId}`);
       const lang = store.residents.get(g.residentId)?.lang ?? o.defaultLang;
-      const to = queueForResident(store, g.residentId, { text: text(lang), lang }, "notification", now);
+      const to = queueForResident(store, g.residentId, { text: text(lang, role === "admin"), lang }, "notification", now);
       if (to) {
         told.add(`${to.channel}:${to.address}`.toLowerCase());
         n++;
@@ -39,7 +47,7 @@ export function tellLpmk(store: Store, o: Pick<FollowupEffectsOptions, "configAd
     if (told.has(`${channel}:${address}`.toLowerCase())) continue;
     told.add(`${channel}:${address}`.toLowerCase());
     const lang = store.residents.findByIdentity(channel, address)?.lang ?? o.defaultLang;
-    store.outbound.add(channel, address, { text: text(lang), lang }, "notification", now);
+    store.outbound.add(channel, address, { text: text(lang, true), lang }, "notification", now);
     n++;
   }
   return n;
@@ -57,8 +65,13 @@ export function followupEffects(o: FollowupEffectsOptions): EffectHandlers {
     "followup.answer": {
       apply: (e, c) => {
         const ask = c.store.db
-          .prepare(`SELECT f.id, f.aspiration_id, f.answered_at, a.ticket, a.status, a.rw FROM followup_asks f JOIN aspirations a ON a.id = f.aspiration_id WHERE f.id = ? AND f.resident_id = ?`)
-          .get(e.askId, c.residentId) as { id: number; aspiration_id: number; answered_at: number | null; ticket: string; status: string; rw: number } | undefined;
+          .prepare(
+            `SELECT f.id, f.aspiration_id, f.answered_at, a.ticket, a.status, a.rw, a.confidential FROM followup_asks f JOIN aspirations a ON a.id = f.aspiration_id
+              WHERE f.id = ? AND f.resident_id = ?`,
+          )
+          .get(e.askId, c.residentId) as
+          | { id: number; aspiration_id: number; answered_at: number | null; ticket: string; status: string; rw: number; confidential: number }
+          | undefined;
         if (!ask || ask.answered_at !== null) return;
         c.store.db
           .prepare(`UPDATE followup_asks SET answered_at = ?, answer = ?, comment = ?, photo_path = ? WHERE id = ?`)
@@ -74,10 +87,11 @@ export function followupEffects(o: FollowupEffectsOptions): EffectHandlers {
         tellLpmk(
           c.store,
           o,
-          (lang) =>
+          (lang, admin) =>
             o.t(lang, "beres-lpmk-report", {
               ticket: ask.ticket,
-              name,
+              // A rahasia reporter's identity is for LPMK admins only.
+              name: ask.confidential === 1 && !admin ? o.t(lang, "beres-lpmk-someone") : name,
               answer: o.t(lang, `beres-${e.answer}`),
               comment: e.comment ?? "-",
               photo: o.t(lang, e.photoPath ? "aspirasi-summary-photo-yes" : "aspirasi-summary-photo-no"),

@@ -132,4 +132,33 @@ describe("rahasia aspirations reach the LPMK only", () => {
     expect(lpmk).toContain(SECRET_TEXT);
     expect(lpmk).toContain(REPORTER);
   }, 60_000);
+
+  it("names a rahasia reporter who says it is not fixed to LPMK admins only", async () => {
+    h = await makeTelegramHarness({ clock, env: { LPMK_ADMINS: "telegram:9000", FOLLOWUP_DELAY_DAYS: "0" } });
+    await register(h, "7101", REPORTER);
+    await register(h, "7102", "Pengurus LPMK");
+    const id = (u: string) => h.store.residents.findByIdentity("telegram", u)!.id;
+    h.store.roles.grant(id("7102"), { role: "pengurus_lpmk" }, "test");
+    const a = h.store.aspirations.create(
+      { ticket: TICKETS[0]!, residentId: id("7101"), rw: 1, rt: 2, channel: "telegram", category: "keamanan", description: SECRET_TEXT, locationText: null, lat: null, lon: null, photoPath: null },
+      clock.now,
+    );
+    h.store.db.prepare(`UPDATE aspirations SET confidential = 1 WHERE id = ?`).run(a.id);
+    h.store.aspirations.setStatus(a.id, "dikerjakan", null, "test", clock.now);
+    await h.send("9000", text(`/usulan ${TICKETS[0]} selesai`));
+    expect(h.app.followup.tick()).toBe(1);
+    await h.app.host.idle();
+    const question = h.server.messagesTo(7101).map(replyOf).filter((r) => r.options.length === 3).at(-1)!;
+    await h.press("7101", question, "Belum");
+    await h.send("7101", text("lewati"));
+    await h.send("7101", text("Masih terjadi minggu ini"));
+    await h.app.host.idle();
+    expect(h.store.aspirations.byTicket(TICKETS[0]!)!.status).toBe("dikerjakan");
+    const report = (u: number) => h.server.messagesTo(u).map(replyOf).map((r) => r.text).filter((s) => s.startsWith("Laporan warga"));
+    expect(report(9000)).toHaveLength(1);
+    expect(report(9000)[0]).toContain(REPORTER);
+    expect(report(7102)).toHaveLength(1);
+    expect(report(7102)[0]).toContain("dijawab «Belum» oleh warga pelapor (rahasia)");
+    expect(traces(report(7102)[0]!).filter((x) => x !== TICKETS[0])).toEqual([]);
+  }, 30_000);
 });
