@@ -39,7 +39,7 @@ interface Counts {
  * were looked at: targets are asserted on their union). `held-out` = written and committed before the algorithm
  * ever ran on it; it only has a regression floor at its first measured figures.
  */
-const SETS: ReadonlyArray<{ file: string; role: "combined" | "held-out" | "development" }> = [
+const SETS: ReadonlyArray<{ file: string; role: "combined" | "held-out" | "development" | "unseen" }> = [
   { file: "duplicates.json", role: "combined" },
   { file: "duplicates-holdout.json", role: "combined" },
   { file: "duplicates-holdout2.json", role: "combined" },
@@ -62,6 +62,9 @@ const SETS: ReadonlyArray<{ file: string; role: "combined" | "held-out" | "devel
   { file: "duplicates-dev8.json", role: "development" },
   // Issue 9, second round: 424 pairs over every category, committed (444b045) before the rule ever ran on it.
   { file: "duplicates-holdout8.json", role: "held-out" },
+  // Issue 9, third round: 213 hand-written pairs committed (4f12060) before this round's tuning. Reported only: no
+  // threshold on it yet, so that nothing is chosen against it.
+  { file: "duplicates-holdout9.json", role: "unseen" },
 ];
 
 /**
@@ -82,6 +85,8 @@ const HELD_OUT_FLOOR: Readonly<Record<string, { precision: number; recall: numbe
   // dev8 (tuned on): first run 33/33, 33/88 = 0.375; after its synonyms 53/53, 53/88 = 0.602.
   "duplicates-dev8.json": { precision: 0.95, recall: 0.6 },
 };
+
+const label = (file: string, role: string) => `${file}${role === "held-out" ? " (held out)" : role === "unseen" ? " (UNSEEN)" : ""}`;
 
 const TARGET = { precision: 0.95, recall: 0.7 };
 
@@ -215,7 +220,7 @@ describe("the candidate list offered at the summary step, on the labelled pairs"
     const pairwise = SETS.map(({ file, role }, k) => {
       const c = evaluatePairwise(ts, load(file), 100_000 + 1000 * k);
       return (
-        `${`${file}${role === "held-out" ? " (held out)" : ""}`.padEnd(36)} match offered ${(c.dupFound / c.dups).toFixed(3)} ` +
+        `${label(file, role).padEnd(36)} match offered ${(c.dupFound / c.dups).toFixed(3)} ` +
         `(${c.dupFound}/${c.dups})  near-miss offered ${(c.nearMissShown / c.nondups).toFixed(3)} (${c.nearMissShown}/${c.nondups})`
       );
     });
@@ -224,7 +229,7 @@ describe("the candidate list offered at the summary step, on the labelled pairs"
     console.info(
       [
         `candidate list, min score ${CANDIDATE_MIN_SCORE}, at most 3 shown`,
-        ...SETS.map(({ file, role }) => listLine(`${file}${role === "held-out" ? " (held out)" : ""}`, results.get(file)!)),
+        ...SETS.map(({ file, role }) => listLine(label(file, role), results.get(file)!)),
         listLine("combined", combined),
       ].join("\n"),
     );
@@ -270,7 +275,7 @@ describe("duplicate clustering on the labelled Indonesian pairs", () => {
     console.info(
       [
         `thresholds ${JSON.stringify(THRESHOLDS)}`,
-        ...SETS.map(({ file, role }) => line(`${file}${role === "held-out" ? " (held out)" : ""}`, results.get(file)!.n, results.get(file)!.c)),
+        ...SETS.map(({ file, role }) => line(label(file, role), results.get(file)!.n, results.get(file)!.c)),
         line("combined", combined.reduce((n, r) => n + r.n, 0), combined.reduce((c, r) => add(c, r.c), ZERO)),
         line("all sets incl. held-out", [...results.values()].reduce((n, r) => n + r.n, 0), [...results.values()].reduce((c, r) => add(c, r.c), ZERO)),
       ].join("\n"),
@@ -298,7 +303,7 @@ describe("duplicate clustering on the labelled Indonesian pairs", () => {
   });
 
   it("stays at or above the regression floor on each held-out set", () => {
-    for (const s of SETS.filter((x) => x.role !== "combined")) {
+    for (const s of SETS.filter((x) => x.role === "held-out" || x.role === "development")) {
       const c = results.get(s.file)!.c;
       const floor = HELD_OUT_FLOOR[s.file]!;
       expect(precision(c), s.file).toBeGreaterThanOrEqual(floor.precision);
