@@ -208,7 +208,7 @@ export const TIMES_BEFORE_KALI: ReadonlySet<string> = new Set([
 export const DEFECTS: ReadonlySet<string> = new Set([
   "rusak", "lubang", "amblas", "bocor", "sumbat", "mati", "retak", "patah", "roboh", "miring", "lapuk", "kotor", "bau",
   "gelap", "becek", "licin", "keruh", "kering", "penuh", "putus", "hilang", "curi", "parkir", "tumpuk", "karat", "redup",
-  "lepas", "copot", "jebol",
+  "lepas", "copot", "jebol", "dangkal", "pecah",
 ]);
 
 /** Defect words that say only that something is wrong: compatible with any other defect. */
@@ -218,4 +218,8 @@ export const DEFECT_GENERIC: ReadonlySet<string> = new Set(["rusak", "jebol"]);
 export const DEFECT_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ["mati", "gelap"], ["redup", "gelap"], ["sumbat", "bau"], ["sumbat", "penuh"], ["tumpuk", "bau"], ["tumpuk", "penuh"],
   ["lepas", "copot"], ["lubang", "amblas"], ["lubang", "becek"], ["sumbat", "kotor"], ["tumpuk", "kotor"],
+  // Issue 9, third round: a burnt-out bulb is a dead lamp; murky water is dirty; a silted drain is full; an
+  // overflowing bin is a pile; what is cracked or burst is broken or leaking; a dry well gives no water.
+  ["putus", "mati"], ["keruh", "kotor"], ["dangkal", "penuh"], ["tumpuk", "sumbat"],
+  ["pecah", "patah"], ["pecah", "retak"], ["pecah", "bocor"], ["kering", "mati"], ["sumbat", "bau"], ["penuh", "bau"],
 ];

@@ -72,9 +72,23 @@ function spotsOf(d: NormalizedText): Set<string> {
 
 /** Landmarks a text names by kind: its landmark heads, and a guard post named as the thing itself ("pos ronda"). */
 function kindsOf(d: NormalizedText): Set<string> {
-  const kinds = new Set((d.heads ?? []).filter((h) => LANDMARK_KINDS.has(h)));
+  const kinds = new Set((d.heads ?? []).filter((h) => LANDMARK_KINDS.has(h) || h === "posronda"));
   if (d.content.includes("posronda")) kinds.add("posronda");
   return kinds;
+}
+
+/** Kinds of school: a bare "sekolah" on one side is the one kind of school the other text names ("depan SD"). */
+const SCHOOL_KINDS = new Set(["sd", "smp", "sma", "smk", "mi", "mts", "tk", "paud"]);
+
+function schoolsAligned(a: DocFeatures, b: DocFeatures): [DocFeatures, DocFeatures] {
+  const kinds = (d: DocFeatures) => (d.heads ?? []).filter((h) => SCHOOL_KINDS.has(h) && !(h in d.places));
+  const generic = (d: DocFeatures) => (d.heads ?? []).includes("sekolah") && !("sekolah" in d.places) && kinds(d).length === 0;
+  const as = (d: DocFeatures, kind: string): DocFeatures => ({ ...d, heads: (d.heads ?? []).map((h) => (h === "sekolah" ? kind : h)) });
+  const ka = kinds(a);
+  const kb = kinds(b);
+  if (generic(a) && kb.length === 1) return [as(a, kb[0]!), b];
+  if (generic(b) && ka.length === 1) return [a, as(b, ka[0]!)];
+  return [a, b];
 }
 
 /**
@@ -83,7 +97,8 @@ function kindsOf(d: NormalizedText): Set<string> {
  * is a conflict too ("balai warga" vs "masjid jami", "pertigaan" vs "perempatan" of one street).
  * Only a shared non-RT place is a match: an RT is a neighbourhood, not a spot.
  */
-export function comparePlaces(a: DocFeatures, b: DocFeatures): { relation: PlaceRelation; rtConflict: boolean } {
+export function comparePlaces(a0: DocFeatures, b0: DocFeatures): { relation: PlaceRelation; rtConflict: boolean } {
+  const [a, b] = schoolsAligned(a0, b0);
   let match = false;
   for (const [head, va] of Object.entries(a.places)) {
     const vb = b.places[head];
