@@ -151,6 +151,7 @@ export const PROBLEM_NOUNS: ReadonlySet<string> = new Set([
   "pagar", "portal", "atap", "kursi", "meja", "rak", "timbang", "ambulans", "posbindu", "komposter", "gerobak", "septic",
   "ipal", "pipa", "sumur", "papan", "plat", "jaring", "seragam", "beasiswa", "mesin", "etalase", "tandon", "hidran",
   "gapura", "bangku", "lampu", "wifi", "komputer", "sirine", "kentongan", "apar", "tenda", "speaker", "pompa", "talud", "tanggul",
+  "kabel",
 ]);
 
 /**
@@ -209,6 +210,8 @@ export const DEFECTS: ReadonlySet<string> = new Set([
   "rusak", "lubang", "amblas", "bocor", "sumbat", "mati", "retak", "patah", "roboh", "miring", "lapuk", "kotor", "bau",
   "gelap", "becek", "licin", "keruh", "kering", "penuh", "putus", "hilang", "curi", "parkir", "tumpuk", "karat", "redup",
   "lepas", "copot", "jebol", "dangkal", "pecah",
+  // a lamp lit by day, a speed bump or a kerb too high
+  "nyala", "tinggi",
 ]);
 
 /** Defect words that say only that something is wrong: compatible with any other defect. */

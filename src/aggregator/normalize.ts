@@ -214,6 +214,8 @@ export function createNormalizer(): Normalizer {
       if (tokens[i] === "lampu" && !indoors) tokens[i] = "pju";
       // Under drainage, water that does not flow is a blocked drain ("got ora mili" = "got mampet").
       if (tokens[i] === "mati" && category === "drainase") tokens[i] = "sumbat";
+      // Under health, mosquitoes are dengue ("banyak nyamuk" asks for what "fogging DBD" asks for).
+      if (tokens[i] === "nyamuk" && category === "kesehatan") tokens[i] = "dbd";
     }
     const used = new Array<boolean>(tokens.length).fill(false);
     const places: Record<string, string[]> = {};
@@ -239,6 +241,10 @@ export function createNormalizer(): Normalizer {
       while (j < tokens.length && NAME_SKIP.has(tokens[j]!)) j++;
       const next = tokens[j];
       if (next === undefined) continue;
+      // The skipped words ("haji" of "gang haji salim") belong to the place when a name follows them.
+      const skipped = () => {
+        for (let k = i + 1; k < j; k++) used[k] = true;
+      };
       if (/^\d+$/.test(next)) {
         if (NUMBERED_HEADS.has(head) || PLACE_HEADS.has(head)) {
           addPlace(head, next);
@@ -270,6 +276,7 @@ export function createNormalizer(): Normalizer {
         }
       }
       addPlace(head, name);
+      skipped();
     }
     const content: string[] = [];
     for (let i = 0; i < tokens.length; i++) {

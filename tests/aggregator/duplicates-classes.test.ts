@@ -42,7 +42,7 @@ describe("places the normaliser used to lose", () => {
   });
 
   it("reads a misspelt lane head before a lane called by a common word ('gng buntu')", () => {
-    expect(n.normalize("CCTV || gng buntu").places).toEqual({ gang: ["buntu"] });
+    expect(n.normalize("CCTV\ngng buntu").places).toEqual({ gang: ["buntu"] });
   });
 
   it("reads a guard post after a word of position as a landmark, not as the thing asked about", () => {
@@ -61,5 +61,35 @@ describe("places the normaliser used to lose", () => {
   it("takes a bare 'sekolah' for the one kind of school the other text names, and keeps two kinds apart", () => {
     expect(comparePlaces(f("got mampet samping sekolahan"), f("saluran tersumbat depan SD")).relation).toBe("landmark");
     expect(comparePlaces(f("got mampet depan SMP"), f("saluran tersumbat depan SD")).relation).toBe("conflict");
+  });
+});
+
+describe("anchored texts: one shared thing, fewer shared words", () => {
+  const dup = (a: string, b: string, category = "lainnya") => similarity(f(a, category), f(b, category)).duplicate;
+
+  it("merges two ways of naming one thing at one named spot", () => {
+    expect(dup("SEPTIK TANK LUBER\nJLN cempaka putih", "sepiteng bocor baunya kemana2\nJl. cempaka putih", "sanitasi")).toBe(true);
+  });
+
+  it("merges a short text into a longer one about the same thing, with no place, in one RT", () => {
+    expect(dup("minta les buat anak2", "les gratis", "pendidikan")).toBe(true);
+    expect(dup("minta polisi tidur", "polisi tidur terlalu tinggi", "jalan")).toBe(false);
+  });
+
+  it("keeps a repair apart from a request for more", () => {
+    expect(dup("PJU gg Melon mati", "Perlu tambahan PJU di gg Melon, masih gelap di tengah gang", "jalan")).toBe(false);
+  });
+
+  it("does not read 'rusak' as covering a complaint that is not damage", () => {
+    expect(dup("Trotoar Jalan Pala rusak", "Trotoar Jalan Pala dipakai parkir pedagang", "jalan")).toBe(false);
+    expect(dup("Lampu PJU Gg. Cemara 4 mati", "Lampu PJU Gg. Cemara 4 nyala terus siang hari, boros", "jalan")).toBe(false);
+  });
+
+  it("wants the same kinds of place at one landmark", () => {
+    expect(dup("Jalan ke makam becek, perlu dicor", "Halaman parkir makam becek, perlu dicor", "jalan")).toBe(false);
+  });
+
+  it("without a place, keeps two texts apart when each says something of its own", () => {
+    expect(dup("Pelatihan budidaya lele untuk pemuda", "Pelatihan budidaya jamur untuk pemuda", "ekonomi")).toBe(false);
   });
 });
