@@ -225,4 +225,6 @@ export const DEFECT_PAIRS: ReadonlyArray<readonly [string, string]> = [
   // overflowing bin is a pile; what is cracked or burst is broken or leaking; a dry well gives no water.
   ["putus", "mati"], ["keruh", "kotor"], ["dangkal", "penuh"], ["tumpuk", "sumbat"],
   ["pecah", "patah"], ["pecah", "retak"], ["pecah", "bocor"], ["kering", "mati"], ["sumbat", "bau"], ["penuh", "bau"],
+  // a leaning pole is about to fall; a broken tap leaks
+  ["miring", "roboh"], ["patah", "bocor"],
 ];

@@ -207,7 +207,8 @@ const sameHeads = (a: NormalizedText, b: NormalizedText): boolean => {
 
 /** Every content word of one text is in the other. */
 function contained(a: readonly string[], b: readonly string[]): boolean {
-  const own = (x: readonly string[], y: readonly string[]) => x.filter((t) => !LOW_INFO.has(t) && !y.includes(t)).length;
+  // Defects are compared on their own (sameDefect): "kran umum patah" says nothing "hidran umum rusak" does not.
+  const own = (x: readonly string[], y: readonly string[]) => x.filter((t) => !LOW_INFO.has(t) && !DEFECTS.has(t) && !y.includes(t)).length;
   return own(a, b) === 0 || own(b, a) === 0;
 }
 

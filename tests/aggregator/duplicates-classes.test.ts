@@ -93,3 +93,20 @@ describe("anchored texts: one shared thing, fewer shared words", () => {
     expect(dup("Pelatihan budidaya lele untuk pemuda", "Pelatihan budidaya jamur untuk pemuda", "ekonomi")).toBe(false);
   });
 });
+
+describe("defects that are one complaint, and groups named after a place", () => {
+  const dup = (a: string, b: string, category: string) => similarity(f(a, category), f(b, category)).duplicate;
+
+  it("reads a leaning pole and one about to fall as one complaint, and a broken tap as a leaking one", () => {
+    expect(dup("tiang listrik miring\nGANG anggrek", "tiang listrik mau roboh\nGg. anggrek", "lainnya")).toBe(true);
+    expect(dup("kran umum patah\ndepan mushola", "keran air umum bocor\ndepan mushola", "air-bersih")).toBe(true);
+  });
+
+  it("reads the mosque youth group as a youth group, not a mosque", () => {
+    expect(n.normalize("rebana remaja masjid rusak").heads).not.toContain("masjid");
+  });
+
+  it("does not count a second defect word as something a short text does not say", () => {
+    expect(dup("tiang listrik besar miring", "tiang listrik besar mau roboh", "lainnya")).toBe(true);
+  });
+});
