@@ -151,6 +151,7 @@ export const PROBLEM_NOUNS: ReadonlySet<string> = new Set([
   "pagar", "portal", "atap", "kursi", "meja", "rak", "timbang", "ambulans", "posbindu", "komposter", "gerobak", "septic",
   "ipal", "pipa", "sumur", "papan", "plat", "jaring", "seragam", "beasiswa", "mesin", "etalase", "tandon", "hidran",
   "gapura", "bangku", "lampu", "wifi", "komputer", "sirine", "kentongan", "apar", "tenda", "speaker", "pompa", "talud", "tanggul",
+  "kabel",
 ]);
 
 /**
@@ -208,7 +209,9 @@ export const TIMES_BEFORE_KALI: ReadonlySet<string> = new Set([
 export const DEFECTS: ReadonlySet<string> = new Set([
   "rusak", "lubang", "amblas", "bocor", "sumbat", "mati", "retak", "patah", "roboh", "miring", "lapuk", "kotor", "bau",
   "gelap", "becek", "licin", "keruh", "kering", "penuh", "putus", "hilang", "curi", "parkir", "tumpuk", "karat", "redup",
-  "lepas", "copot", "jebol",
+  "lepas", "copot", "jebol", "dangkal", "pecah",
+  // a lamp lit by day, a speed bump or a kerb too high
+  "nyala", "tinggi",
 ]);
 
 /** Defect words that say only that something is wrong: compatible with any other defect. */
@@ -218,4 +221,10 @@ export const DEFECT_GENERIC: ReadonlySet<string> = new Set(["rusak", "jebol"]);
 export const DEFECT_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ["mati", "gelap"], ["redup", "gelap"], ["sumbat", "bau"], ["sumbat", "penuh"], ["tumpuk", "bau"], ["tumpuk", "penuh"],
   ["lepas", "copot"], ["lubang", "amblas"], ["lubang", "becek"], ["sumbat", "kotor"], ["tumpuk", "kotor"],
+  // Issue 9, third round: a burnt-out bulb is a dead lamp; murky water is dirty; a silted drain is full; an
+  // overflowing bin is a pile; what is cracked or burst is broken or leaking; a dry well gives no water.
+  ["putus", "mati"], ["keruh", "kotor"], ["dangkal", "penuh"], ["tumpuk", "sumbat"],
+  ["pecah", "patah"], ["pecah", "retak"], ["pecah", "bocor"], ["kering", "mati"], ["sumbat", "bau"], ["penuh", "bau"],
+  // a leaning pole is about to fall; a broken tap leaks
+  ["miring", "roboh"], ["patah", "bocor"],
 ];

@@ -52,14 +52,24 @@ const NAME_SKIP = new Set(["bu", "ibu", "pak", "bapak", "haji", "h", "raya", "mb
 const NAME_QUALIFIER = new Set(["kecil", "besar", "utara", "selatan", "timur", "barat", "dalam", "luar", "atas", "bawah", "tengah", "raya", "lama", "baru"]);
 /** Place heads that are only a place key, never a content word. `rw` is dropped: clustering is already per RW. */
 const IGNORED_HEADS = new Set(["rw"]);
+/** Words of position before a landmark ("depan pos ronda"). */
+const BESIDE = new Set(["depan", "samping", "sebelah", "dekat", "belakang", "seberang", "ujung", "pinggir", "sekitar", "deket", "arah"]);
+/** Words after which "kali" is a river, not "times": prepositions and words of a bank or a side. */
+const KALI_AFTER = new Set(["di", "ke", "dari", "pinggir", "tepi", "bantaran", "dekat", "samping", "sepanjang", "seberang", "pinggiran", "kana", "arah"]);
 
 const phraseMap = new Map<string, string>(SYNONYM_PHRASES.map(([from, to]) => [from, to]));
 const canonical = new Set(SYNONYM_PHRASES.flatMap(([, to]) => to.split(" ")));
 
-function prepare(text: string): string[] {
+/**
+ * Split a text into expanded words. `possessed` collects the words written with "-nya" ("atapnya"): the thing's own
+ * part, never the second word of a place name ("balai warga atapnya bocor" names "balai warga").
+ */
+function prepare(text: string, possessed?: Set<string>): string[] {
   let s = text.normalize("NFKC").toLowerCase();
   // "anak2" -> "anak anak" (reduplication written with a 2), but keep "gorong2" for the synonym table.
   s = s.replace(/\b([a-z]{3,})2\b/g, (m, w: string) => (phraseMap.has(m) ? m : `${w} ${w}`));
+  // "kebut2an", "mainan2nya": a reduplicated word with a suffix is read as the word itself.
+  s = s.replace(/\b([a-z]{3,})2(an|nya|in)\b/g, "$1");
   // "rt03", "rt.3", "gg.5", "no.12" -> "rt 3", "gg 5", "no 12"; leading zeros dropped.
   s = s.replace(/\b(rt|rw|gg|gang|no|nomor|nmr|nomer|blok|jl|jln|jalan)\.?\s*0*(\d+)\b/g, "$1 $2");
   s = s.replace(/\b0+(\d)/g, "$1");
@@ -69,14 +79,21 @@ function prepare(text: string): string[] {
   const words = s
     .split(" ")
     .filter((w) => w !== "")
-    .map((raw) => (raw.length > 6 && raw.endsWith("nya") && !ABBREVIATIONS[raw] ? raw.slice(0, -3) : raw));
+    .map((raw) => {
+      if (!(raw.length > 6 && raw.endsWith("nya") && !ABBREVIATIONS[raw])) return raw;
+      possessed?.add(raw.slice(0, -3));
+      return raw.slice(0, -3);
+    });
   const out: string[] = [];
   words.forEach((word, i) => {
     const next = words[i + 1];
     if (word === "kali") {
       // A river ("kali Code", "sungai kali anyar") or "times" ("dua kali", "tiap kali hujan").
       const prev = words[i - 1];
-      const river = next !== undefined && namesAPlace(next) && !(prev !== undefined && (TIMES_BEFORE_KALI.has(prev) || /^\d+$/.test(prev)));
+      const times = prev !== undefined && (TIMES_BEFORE_KALI.has(prev) || /^\d+$/.test(prev));
+      // After a word of place ("di kali", "pinggir kali", "ke kali") it is the river even without a name.
+      const afterPlaceWord = prev !== undefined && KALI_AFTER.has(ABBREVIATIONS[prev] ?? prev);
+      const river = !times && ((next !== undefined && namesAPlace(next)) || afterPlaceWord);
       if (river && prev !== "sungai") out.push("sungai");
       return;
     }
@@ -114,7 +131,9 @@ function withinOneEdit(a: string, b: string): boolean {
  * from exactly one head spelling and a name or number follows. Short words with a vowel are never guessed.
  */
 function misspeltHead(word: string, next: string | undefined): string | undefined {
-  if (next === undefined || !namesAPlace(next) || PLACE_TYPO_KEYS[word] !== undefined) return undefined;
+  if (next === undefined || !(namesAPlace(next) || NAME_AFTER_HEAD[next] !== undefined) || PLACE_TYPO_KEYS[word] !== undefined) {
+    return undefined;
+  }
   if (NOT_A_TYPO.has(word) || STOPWORDS.has(word) || PLACE_HEADS.has(word) || NOT_A_NAME.has(word) || NAME_OK.has(word)) return undefined;
   // Two-letter chat words ("jd", "gw", "gt") are too often one letter from "gg" or "jl": never guessed.
   if (word.length < 3 || phraseMap.has(word) || (hasVowel(word) && word.length < 4) || !/^[a-z]+$/.test(word)) return undefined;
@@ -187,17 +206,27 @@ export function createNormalizer(): Normalizer {
   };
 
   const normalize = (text: string, category?: string): NormalizedText => {
-    const tokens = applyPhrases(prepare(text));
+    const possessed = new Set<string>();
+    const tokens = applyPhrases(prepare(text, possessed));
     // A bare "lampu" is a street light unless the text puts it in a building ("lampu di dalam musala").
     const indoors = tokens.some((w) => LAMP_INDOORS.has(w));
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i] === "lampu" && !indoors) tokens[i] = "pju";
       // Under drainage, water that does not flow is a blocked drain ("got ora mili" = "got mampet").
       if (tokens[i] === "mati" && category === "drainase") tokens[i] = "sumbat";
+      // Under health, mosquitoes are dengue ("banyak nyamuk" asks for what "fogging DBD" asks for).
+      if (tokens[i] === "nyamuk" && category === "kesehatan") tokens[i] = "dbd";
     }
     const used = new Array<boolean>(tokens.length).fill(false);
     const places: Record<string, string[]> = {};
     const heads: string[] = [];
+    // "depan pos ronda", "samping poskamling": the guard post is where, not what (a landmark by its kind).
+    for (let i = 1; i < tokens.length; i++) {
+      if (tokens[i] === "posronda" && BESIDE.has(tokens[i - 1]!)) {
+        used[i] = true;
+        if (!heads.includes("posronda")) heads.push("posronda");
+      }
+    }
     const addPlace = (head: string, value: string) => {
       if (IGNORED_HEADS.has(head)) return;
       const list = (places[head] ??= []);
@@ -212,6 +241,10 @@ export function createNormalizer(): Normalizer {
       while (j < tokens.length && NAME_SKIP.has(tokens[j]!)) j++;
       const next = tokens[j];
       if (next === undefined) continue;
+      // The skipped words ("haji" of "gang haji salim") belong to the place when a name follows them.
+      const skipped = () => {
+        for (let k = i + 1; k < j; k++) used[k] = true;
+      };
       if (/^\d+$/.test(next)) {
         if (NUMBERED_HEADS.has(head) || PLACE_HEADS.has(head)) {
           addPlace(head, next);
@@ -230,6 +263,7 @@ export function createNormalizer(): Normalizer {
       // condition words ("kamboja keruh") are the problem, not the name. Name words are place, not content.
       if (
         after !== undefined &&
+        !possessed.has(after) &&
         (NAME_QUALIFIER.has(after) || /^\d+$/.test(after) || (isNameWord(after) && stem(after) === after))
       ) {
         name = `${next} ${after}`;
@@ -242,6 +276,7 @@ export function createNormalizer(): Normalizer {
         }
       }
       addPlace(head, name);
+      skipped();
     }
     const content: string[] = [];
     for (let i = 0; i < tokens.length; i++) {

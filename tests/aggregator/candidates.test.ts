@@ -32,10 +32,22 @@ describe("createCandidateFinder", () => {
     raise(3, 2, "drainase", "Minta normalisasi sungai yang dangkal");
     raise(4, 2, "drainase", "Got di Gang Mawar mampet, bau kalau hujan");
     raise(3, 2, "jalan", "Gang Mawar rusak, mampet kendaraan");
-    const shown = createCandidateFinder(ts.store.db).find(draft({ description: "got gg mawar buntu, bau", location: "gg mawar" }));
-    expect(shown.map((c) => c.clusterId)).toEqual([mawar, melatiish]);
-    expect(shown[0]).toMatchObject({ supporters: 2, title: { category: "drainase", place: "gang mawar" } });
+    const finder = createCandidateFinder(ts.store.db);
+    // A draft that names no spot: the same text in its RT first, then the same problem at a named spot.
+    const shown = finder.find(draft({ description: "got buntu, bau" }));
+    expect(shown.map((c) => c.clusterId)).toEqual([melatiish, mawar]);
+    expect(shown[1]).toMatchObject({ supporters: 2, title: { category: "drainase", place: "gang mawar" } });
     expect(shown[0]!.score).toBeGreaterThan(shown[1]!.score);
+    // A draft at a named spot is not offered a proposal that names none (issue 9, third round).
+    expect(finder.find(draft({ description: "got gg mawar buntu, bau", location: "gg mawar" })).map((c) => c.clusterId)).toEqual([mawar]);
+  });
+
+  it("offers another RT's proposal only at the same named spot", () => {
+    const rt5 = raise(3, 5, "drainase", "Selokan mampet dan bau di RT 5");
+    const street = raise(3, 5, "drainase", "Got Jalan Kenanga mampet, bau");
+    const finder = createCandidateFinder(ts.store.db);
+    expect(finder.find(draft({ description: "selokan mampet dan bau" })).map((c) => c.clusterId)).not.toContain(rt5);
+    expect(finder.find(draft({ description: "got jalan kenanga buntu, bau" })).map((c) => c.clusterId)).toEqual([street]);
   });
 
   it("shows at most three", () => {

@@ -39,7 +39,7 @@ interface Counts {
  * were looked at: targets are asserted on their union). `held-out` = written and committed before the algorithm
  * ever ran on it; it only has a regression floor at its first measured figures.
  */
-const SETS: ReadonlyArray<{ file: string; role: "combined" | "held-out" | "development" }> = [
+const SETS: ReadonlyArray<{ file: string; role: "combined" | "held-out" | "unseen" }> = [
   { file: "duplicates.json", role: "combined" },
   { file: "duplicates-holdout.json", role: "combined" },
   { file: "duplicates-holdout2.json", role: "combined" },
@@ -56,32 +56,43 @@ const SETS: ReadonlyArray<{ file: string; role: "combined" | "held-out" | "devel
   { file: "duplicates-dev7.json", role: "combined" },
   // Issue 9: written and committed (7e41bf5) before any tuning for the miss classes; never tuned on.
   { file: "duplicates-holdout7.json", role: "held-out" },
-  // Issue 9, second round: a development set from problem groups and places disjoint from holdout8's.
-  // Its figures are far below the targets (first run: precision 33/33, recall 33/88 = 0.375; recall@3 33/80), so it
-  // is reported and floor-checked on its own ("development") instead of being asserted in the combined targets.
-  { file: "duplicates-dev8.json", role: "development" },
-  // Issue 9, second round: 424 pairs over every category, committed (444b045) before the rule ever ran on it.
-  { file: "duplicates-holdout8.json", role: "held-out" },
+  // Issue 9, second round: a development set from problem groups and places disjoint from holdout8's. First run:
+  // precision 33/33, recall 33/88 = 0.375; recall@3 33/80. Reported on its own until the third round, whose error
+  // analysis used it: it joined the sets the rule is chosen on.
+  { file: "duplicates-dev8.json", role: "combined" },
+  // Issue 9, second round: 424 pairs over every category, committed (444b045) before the rule ever ran on it. Its
+  // misses were analysed in the third round (classes, not examples), so it joined the sets the rule is chosen on.
+  { file: "duplicates-holdout8.json", role: "combined" },
+  // Issue 9, third round: 213 hand-written pairs committed (4f12060) before this round's tuning, never tuned on (its
+  // pairs never looked at; its figures were printed with every run). Only a loose floor (UNSEEN_FLOOR).
+  { file: "duplicates-holdout9.json", role: "unseen" },
 ];
 
 /**
- * Regression floors for the held-out sets. holdout7 (issue 9), every measurement so far, none of them followed by a
- * look at its pairs: with the rule before issue 9 (commit 4fdecc1) precision 40/45 = 0.889, recall 40/66 = 0.606;
- * first run of the issue-9 rule 57/59 = 0.966, 57/66 = 0.864; after the defect and landmark rules 56/57 = 0.982,
- * 56/66 = 0.848; after two-letter words stopped being read as misspelt "gg"/"jl" (chosen on false readings of "jd",
- * "gw" in the tuned sets) 55/56 = 0.982, 55/66 = 0.833. The floor is the precision target and the last recall.
+ * Regression floors for the held-out sets. holdout7 (issue 9), every measurement so far: with the rule before issue 9
+ * (commit 4fdecc1) precision 40/45 = 0.889, recall 40/66 = 0.606; first run of the issue-9 rule 57/59 = 0.966,
+ * 57/66 = 0.864; after the defect and landmark rules 56/57 = 0.982, 56/66 = 0.848; after two-letter words stopped
+ * being read as misspelt "gg"/"jl" 55/56 = 0.982, 55/66 = 0.833; unchanged by the third round. (In the third round
+ * one of its wrong merges was seen in an analysis run by mistake; nothing was chosen on it.)
  */
 const HELD_OUT_FLOOR: Readonly<Record<string, { precision: number; recall: number }>> = {
   "duplicates-holdout7.json": { precision: 0.95, recall: 0.83 },
-  // holdout8, first run (rule of commit 444b045, never tuned on): precision 63/65 = 0.969, recall 63/220 = 0.286;
-  // candidate list recall@3 81/200 = 0.405, unrelated per non-duplicate 2.10. After one round of synonyms chosen
-  // on dev8's misses only (commit after 9eb4f4d; holdout8's pairs not looked at): precision 70/72 = 0.972, recall
-  // 70/220 = 0.318, recall@3 85/200 = 0.425, unrelated per non-duplicate 2.03. Targets NOT met: recall on text the
-  // rule was not written for stays low. Floors are the last figures.
-  "duplicates-holdout8.json": { precision: 0.95, recall: 0.31 },
-  // dev8 (tuned on): first run 33/33, 33/88 = 0.375; after its synonyms 53/53, 53/88 = 0.602.
-  "duplicates-dev8.json": { precision: 0.95, recall: 0.6 },
 };
+
+/**
+ * holdout9, the unseen set: a loose floor only, far below its figures' targets, so that no one tunes toward it.
+ * Before the third round (rule of 0b1f3c3): precision 24/26 = 0.923, recall 24/111 = 0.216; recall@3 51/108 = 0.472,
+ * unrelated per non-duplicate 1.28. After it: 37/41 = 0.902, 37/111 = 0.333; recall@3 72/108 = 0.667, 0.34.
+ */
+const UNSEEN_FLOOR = { precision: 0.85, recall: 0.3, recallAt3: 0.6, unrelatedPerNonDuplicate: 1 };
+
+/**
+ * The figures the third round reached on the sets the rule is chosen on (all of them together), locked in:
+ * precision 414/414 = 1.000, recall 414/496 = 0.835; recall@3 425/457 = 0.930, unrelated per non-duplicate 0.49.
+ */
+const TUNED_LOCK = { precision: 0.99, recall: 0.83, recallAt3: 0.92, unrelatedPerNonDuplicate: 0.6 };
+
+const label = (file: string, role: string) => `${file}${role === "held-out" ? " (held out)" : role === "unseen" ? " (UNSEEN)" : ""}`;
 
 const TARGET = { precision: 0.95, recall: 0.7 };
 
@@ -215,7 +226,7 @@ describe("the candidate list offered at the summary step, on the labelled pairs"
     const pairwise = SETS.map(({ file, role }, k) => {
       const c = evaluatePairwise(ts, load(file), 100_000 + 1000 * k);
       return (
-        `${`${file}${role === "held-out" ? " (held out)" : ""}`.padEnd(36)} match offered ${(c.dupFound / c.dups).toFixed(3)} ` +
+        `${label(file, role).padEnd(36)} match offered ${(c.dupFound / c.dups).toFixed(3)} ` +
         `(${c.dupFound}/${c.dups})  near-miss offered ${(c.nearMissShown / c.nondups).toFixed(3)} (${c.nearMissShown}/${c.nondups})`
       );
     });
@@ -224,7 +235,7 @@ describe("the candidate list offered at the summary step, on the labelled pairs"
     console.info(
       [
         `candidate list, min score ${CANDIDATE_MIN_SCORE}, at most 3 shown`,
-        ...SETS.map(({ file, role }) => listLine(`${file}${role === "held-out" ? " (held out)" : ""}`, results.get(file)!)),
+        ...SETS.map(({ file, role }) => listLine(label(file, role), results.get(file)!)),
         listLine("combined", combined),
       ].join("\n"),
     );
@@ -239,18 +250,23 @@ describe("the candidate list offered at the summary step, on the labelled pairs"
 
   // holdout7's first measurement of the list (min score 0.4): recall@3 59/66 = 0.894, unrelated per non-duplicate
   // 1.63 in the shared RW (above the target of 1: its pairs repeat topics, so other pairs' proposals are offered),
-  // near-miss offered alone 8/71 = 0.113; with two-letter typos no longer guessed, recall@3 58/66 = 0.879.
+  // near-miss offered alone 8/71 = 0.113; with two-letter typos no longer guessed, recall@3 58/66 = 0.879; after the
+  // third round's candidate rules (commit 6fe857b) 63/64 = 0.984, unrelated per non-duplicate 0.47.
   // A floor against regressions, not a target met.
   it("stays at or above its last recall@3 on the held-out set", () => {
-    expect(results.get("duplicates-holdout7.json")!.found / results.get("duplicates-holdout7.json")!.dups).toBeGreaterThanOrEqual(0.87);
+    expect(results.get("duplicates-holdout7.json")!.found / results.get("duplicates-holdout7.json")!.dups).toBeGreaterThanOrEqual(0.98);
   });
 
-  // holdout8's first measurement (keamanan drafts not counted: no list is shown for them): recall@3 81/200 = 0.405,
-  // unrelated per non-duplicate 2.10. Both targets (0.8, 1) are missed; this is a floor against regressions only.
-  // After the dev8 synonyms: 85/200 = 0.425, unrelated 2.03.
-  it("stays at or above its last recall@3 on holdout8", () => {
-    const c = results.get("duplicates-holdout8.json")!;
-    expect(c.found / c.dups).toBeGreaterThanOrEqual(0.42);
+  it("keeps the candidate list figures the third round reached on the tuned sets", () => {
+    const c = SETS.filter((s) => s.role === "combined").reduce((acc, s) => addList(acc, results.get(s.file)!), LIST_ZERO);
+    expect(c.found / c.dups).toBeGreaterThanOrEqual(TUNED_LOCK.recallAt3);
+    expect(c.unrelatedShown / c.nondups).toBeLessThanOrEqual(TUNED_LOCK.unrelatedPerNonDuplicate);
+  });
+
+  it("stays above the loose floor on the unseen holdout9", () => {
+    const c = results.get("duplicates-holdout9.json")!;
+    expect(c.found / c.dups).toBeGreaterThanOrEqual(UNSEEN_FLOOR.recallAt3);
+    expect(c.unrelatedShown / c.nondups).toBeLessThanOrEqual(UNSEEN_FLOOR.unrelatedPerNonDuplicate);
   });
 });
 
@@ -270,7 +286,7 @@ describe("duplicate clustering on the labelled Indonesian pairs", () => {
     console.info(
       [
         `thresholds ${JSON.stringify(THRESHOLDS)}`,
-        ...SETS.map(({ file, role }) => line(`${file}${role === "held-out" ? " (held out)" : ""}`, results.get(file)!.n, results.get(file)!.c)),
+        ...SETS.map(({ file, role }) => line(label(file, role), results.get(file)!.n, results.get(file)!.c)),
         line("combined", combined.reduce((n, r) => n + r.n, 0), combined.reduce((c, r) => add(c, r.c), ZERO)),
         line("all sets incl. held-out", [...results.values()].reduce((n, r) => n + r.n, 0), [...results.values()].reduce((c, r) => add(c, r.c), ZERO)),
       ].join("\n"),
@@ -297,8 +313,20 @@ describe("duplicate clustering on the labelled Indonesian pairs", () => {
     }
   });
 
+  it("keeps the merge figures the third round reached on the tuned sets", () => {
+    const c = SETS.filter((s) => s.role === "combined").reduce((acc, s) => add(acc, results.get(s.file)!.c), ZERO);
+    expect(precision(c)).toBeGreaterThanOrEqual(TUNED_LOCK.precision);
+    expect(recall(c)).toBeGreaterThanOrEqual(TUNED_LOCK.recall);
+  });
+
+  it("stays above the loose floor on the unseen holdout9", () => {
+    const c = results.get("duplicates-holdout9.json")!.c;
+    expect(precision(c)).toBeGreaterThanOrEqual(UNSEEN_FLOOR.precision);
+    expect(recall(c)).toBeGreaterThanOrEqual(UNSEEN_FLOOR.recall);
+  });
+
   it("stays at or above the regression floor on each held-out set", () => {
-    for (const s of SETS.filter((x) => x.role !== "combined")) {
+    for (const s of SETS.filter((x) => x.role === "held-out")) {
       const c = results.get(s.file)!.c;
       const floor = HELD_OUT_FLOOR[s.file]!;
       expect(precision(c), s.file).toBeGreaterThanOrEqual(floor.precision);

@@ -1,0 +1,112 @@
+/**
+ * The classes of missed duplicates found on holdout8 (issue 9, third round), one rule each: regional and informal
+ * words for one concept, place readings the normaliser used to lose, and the kinds of school.
+ */
+import { describe, expect, it } from "vitest";
+import { createNormalizer } from "../../src/aggregator/normalize.js";
+import { comparePlaces, similarity } from "../../src/aggregator/similarity.js";
+
+const n = createNormalizer();
+const f = (text: string, category?: string, rt = 1) => ({ ...n.normalize(text, category), rt });
+
+describe("one concept written many ways", () => {
+  it.each([
+    { what: "a septic tank", texts: ["septic tank", "septik tank", "sepiteng", "tangki septik"], token: "septic" },
+    { what: "open defecation", texts: ["bab di kali", "buang hajat", "ngising", "buang air besar"], token: "bab" },
+    { what: "a silted drain", texts: ["penuh lumpur", "dangkal", "perlu dikeruk", "minta dinormalisasi"], token: "dangkal" },
+    { what: "a dry well", texts: ["sumur asat", "sumur kering kerontang", "sumur garing"], token: "kering" },
+    { what: "murky water", texts: ["air butek", "air keruh kecoklatan"], token: "keruh" },
+    { what: "rubbish not collected", texts: ["sampah ga diangkut", "sampah belum diambil"], token: "tumpuk" },
+  ])("$what", ({ texts, token }) => {
+    for (const t of texts) expect(n.normalize(t).content, t).toContain(token);
+  });
+
+  it("reads a reduplicated word with a suffix as the word ('kebut2an')", () => {
+    expect(n.normalize("banyak yg kebut2an").content).toEqual(["kebut"]);
+  });
+
+  it("keeps a water pipe apart from a drain", () => {
+    expect(n.normalize("saluran pipa pam bocor", "air-bersih").content).not.toContain("drainase");
+  });
+});
+
+describe("places the normaliser used to lose", () => {
+  it("reads 'kali' after a word of place as a river, and 'dua kali' as times", () => {
+    expect(n.normalize("warga bab di kali").heads).toContain("sungai");
+    expect(n.normalize("pinggir kali kotor").heads).toContain("sungai");
+    expect(n.normalize("sudah dua kali diperbaiki").heads).not.toContain("sungai");
+  });
+
+  it("never takes a word written with -nya as the second word of a place name", () => {
+    expect(n.normalize("balai warga atapnya bocor").places).toEqual({ balai: ["warga"] });
+  });
+
+  it("reads a misspelt lane head before a lane called by a common word ('gng buntu')", () => {
+    expect(n.normalize("CCTV\ngng buntu").places).toEqual({ gang: ["buntu"] });
+  });
+
+  it("reads a guard post after a word of position as a landmark, not as the thing asked about", () => {
+    const a = f("atap paud rembes samping pos ronda", "pendidikan");
+    expect(a.content).not.toContain("posronda");
+    expect(a.heads).toContain("posronda");
+    expect(similarity(a, f("gedung paud bocor kalau hujan depan poskamling", "pendidikan")).sameProblem).toBe(true);
+  });
+
+  it("reads 'sekolahan', 'pkm' and 'langgar' as a school, a health centre and a prayer hall", () => {
+    expect(n.normalize("samping sekolahan").heads).toEqual(["sekolah"]);
+    expect(n.normalize("samping pkm").heads).toEqual(["puskesmas"]);
+    expect(n.normalize("lampu langgar mati").heads).toEqual(["musala"]);
+  });
+
+  it("takes a bare 'sekolah' for the one kind of school the other text names, and keeps two kinds apart", () => {
+    expect(comparePlaces(f("got mampet samping sekolahan"), f("saluran tersumbat depan SD")).relation).toBe("landmark");
+    expect(comparePlaces(f("got mampet depan SMP"), f("saluran tersumbat depan SD")).relation).toBe("conflict");
+  });
+});
+
+describe("anchored texts: one shared thing, fewer shared words", () => {
+  const dup = (a: string, b: string, category = "lainnya") => similarity(f(a, category), f(b, category)).duplicate;
+
+  it("merges two ways of naming one thing at one named spot", () => {
+    expect(dup("SEPTIK TANK LUBER\nJLN cempaka putih", "sepiteng bocor baunya kemana2\nJl. cempaka putih", "sanitasi")).toBe(true);
+  });
+
+  it("merges a short text into a longer one about the same thing, with no place, in one RT", () => {
+    expect(dup("minta les buat anak2", "les gratis", "pendidikan")).toBe(true);
+    expect(dup("minta polisi tidur", "polisi tidur terlalu tinggi", "jalan")).toBe(false);
+  });
+
+  it("keeps a repair apart from a request for more", () => {
+    expect(dup("PJU gg Melon mati", "Perlu tambahan PJU di gg Melon, masih gelap di tengah gang", "jalan")).toBe(false);
+  });
+
+  it("does not read 'rusak' as covering a complaint that is not damage", () => {
+    expect(dup("Trotoar Jalan Pala rusak", "Trotoar Jalan Pala dipakai parkir pedagang", "jalan")).toBe(false);
+    expect(dup("Lampu PJU Gg. Cemara 4 mati", "Lampu PJU Gg. Cemara 4 nyala terus siang hari, boros", "jalan")).toBe(false);
+  });
+
+  it("wants the same kinds of place at one landmark", () => {
+    expect(dup("Jalan ke makam becek, perlu dicor", "Halaman parkir makam becek, perlu dicor", "jalan")).toBe(false);
+  });
+
+  it("without a place, keeps two texts apart when each says something of its own", () => {
+    expect(dup("Pelatihan budidaya lele untuk pemuda", "Pelatihan budidaya jamur untuk pemuda", "ekonomi")).toBe(false);
+  });
+});
+
+describe("defects that are one complaint, and groups named after a place", () => {
+  const dup = (a: string, b: string, category: string) => similarity(f(a, category), f(b, category)).duplicate;
+
+  it("reads a leaning pole and one about to fall as one complaint, and a broken tap as a leaking one", () => {
+    expect(dup("tiang listrik miring\nGANG anggrek", "tiang listrik mau roboh\nGg. anggrek", "lainnya")).toBe(true);
+    expect(dup("kran umum patah\ndepan mushola", "keran air umum bocor\ndepan mushola", "air-bersih")).toBe(true);
+  });
+
+  it("reads the mosque youth group as a youth group, not a mosque", () => {
+    expect(n.normalize("rebana remaja masjid rusak").heads).not.toContain("masjid");
+  });
+
+  it("does not count a second defect word as something a short text does not say", () => {
+    expect(dup("tiang listrik besar miring", "tiang listrik besar mau roboh", "lainnya")).toBe(true);
+  });
+});
