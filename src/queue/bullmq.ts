@@ -64,6 +64,8 @@ export interface BullmqQueueOptions {
    * the connections are dropped; jobs still in hand are taken over later as stalled jobs.
    */
   closeTimeoutMs?: number;
+  /** The clock `runAt` is read against (default Date.now): a job with runAt waits `runAt - now()` from when it is added. */
+  now?: () => number;
 }
 
 /** Resolves true if `p` settles within `ms`, false otherwise (the timer never keeps the process alive). */
@@ -153,7 +155,7 @@ export class BullmqQueue implements QueuePort {
 
   private jobOpts(opts: JobOptions): JobsOptions {
     assertJobId(opts.jobId);
-    const delayMs = opts.runAt !== undefined ? opts.runAt - Date.now() : opts.delayMs;
+    const delayMs = opts.runAt !== undefined ? opts.runAt - (this.o.now ?? Date.now)() : opts.delayMs;
     return {
       jobId: opts.jobId,
       delay: delayMs && delayMs > 0 ? delayMs : undefined,
