@@ -125,7 +125,7 @@ function previewText(c: StepCtx): string {
   const reach = count ? count.telegram + count.whatsapp + count.other : 0;
   const options = msg.options?.length ? `\n[${msg.options.map((o) => o.label).join("] [")}]` : "";
   const poster = msg.document ? `\n${c.t("umumkan-preview-poster")}` : "";
-  return c.t("umumkan-preview", { message: `${msg.text}${options}${poster}`, audience: audienceLabel(c, d.audience), reach, berhenti: count?.berhenti ?? 0 });
+  return c.t("umumkan-preview", { message: `${msg.text}${options}${poster}`, audience: audienceLabel(c, d.audience), reach, berhenti: count?.berhenti ?? 0, when: whenLine(c) });
 }
 
 // --- When: now, at a set time, or repeating (sosialisasi only) ---
@@ -347,7 +347,7 @@ export const umumkan: FlowDef = {
     ...whenSteps,
     pratinjau: {
       kind: "choice",
-      prompt: (c) => `${previewText(c)}\n${whenLine(c)}`,
+      prompt: previewText,
       options: (c) => [
         { value: "kirim", label: c.t("umumkan-send"), aliases: c.words("umumkan-send-aliases") },
         { value: "ubah", label: c.t("umumkan-edit"), aliases: c.words("umumkan-edit-aliases") },

@@ -60,14 +60,15 @@ umumkan-skip-aliases = skip, none, no
 umumkan-link-prompt = Is there a link for more information? Type the link, or type Skip.
 umumkan-link-invalid = A link starts with http://, https:// or www. Type Skip if there is none.
 
-# $message (String) - the message as residents receive it, $audience (String), $reach (Number), $berhenti (Number)
+# $message (String) - the message as residents receive it, $audience (String), $reach (Number), $berhenti (Number), $when (String)
 umumkan-preview =
     Preview, as residents will receive it:
     ────────
     { $message }
     ────────
     To { $audience }: { $reach } people ({ $berhenti } skipped because they opted out).
-    Send it now?
+    { $when }
+    Send it?
 umumkan-preview-poster = (with the poster attached)
 umumkan-preview-empty = The announcement is not complete. Please start again with /umumkan.
 umumkan-send = Send

@@ -60,14 +60,15 @@ umumkan-skip-aliases = lewati, tidak ada, tdk
 umumkan-link-prompt = Ada tautan (link) untuk informasi lebih lanjut? Ketik tautannya, atau ketik Lewati.
 umumkan-link-invalid = Tautan harus diawali http://, https://, atau www. Ketik Lewati jika tidak ada.
 
-# $message (String) - pesan seperti yang diterima warga, $audience (String), $reach (Number), $berhenti (Number)
+# $message (String) - pesan seperti yang diterima warga, $audience (String), $reach (Number), $berhenti (Number), $when (String) - kapan dikirim
 umumkan-preview =
     Pratinjau, seperti yang akan diterima warga:
     ────────
     { $message }
     ────────
     Dikirim kepada { $audience }: { $reach } orang ({ $berhenti } dilewati karena berhenti).
-    Kirim sekarang?
+    { $when }
+    Kirim?
 umumkan-preview-poster = (dengan lampiran poster)
 umumkan-preview-empty = Pengumuman belum lengkap. Mohon mulai lagi dengan /umumkan.
 umumkan-send = Kirim

@@ -61,7 +61,9 @@ export function driverSetup(driver: DriverName, start: number): DriverSetup {
       if (wait > 10_000) clock.now = to;
       else if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     },
-    cleanup: () => deleteKeys(REDIS_URL, prefix),
+    cleanup: async () => {
+      await deleteKeys(REDIS_URL, prefix);
+    },
   };
 }
 
