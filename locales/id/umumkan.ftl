@@ -254,3 +254,4 @@ siaran-ubah-closed = Rapat #{ $id } sudah dimulai atau dibatalkan, sehingga wakt
 siaran-ubah-done = Rapat #{ $id } dipindah ke { $when }. Pemberitahuan perubahan dikirim sekali kepada warga yang sudah menerima undangannya; pengingat lama dihapus dan dibuat ulang untuk waktu yang baru.
 # $id (String)
 siaran-denied = Mohon maaf, pengumuman #{ $id } dikirim oleh pengurus lain. Bapak/Ibu hanya dapat mengatur pengumuman yang Bapak/Ibu kirim sendiri.
+rsvp-cancelled = Mohon maaf, rapat ini sudah dibatalkan, sehingga jawaban kehadiran tidak dicatat.

@@ -83,6 +83,10 @@ for (const driver of DRIVERS) {
       expect(await tickAt(h, wib(27, 19))).toBe(0);
       expect(await tickAt(h, wib(28, 17, 30))).toBe(0);
       expect(reminders(h, "w1")).toEqual([]);
+      // After the old start, before the new one: an answer to the invitation's buttons still counts.
+      await d!.advance(wib(28, 20));
+      await h.send("w1", "/rsvp 1");
+      expect(textOf(await h.send("w1", "Hadir"))).toContain("kehadiran Bapak/Ibu kami catat");
       // The new ones: Sunday 19.00 and Monday 17.30, with the new time, not to the one who said Tidak hadir.
       expect(await tickAt(h, wib(29, 19))).toBe(1);
       expect(await tickAt(h, wib(30, 17, 30))).toBe(1);
@@ -100,10 +104,13 @@ for (const driver of DRIVERS) {
       expect(textOf(await h.send("lpmk", "/siaran batal 1"))).toContain("Rapat #1 dibatalkan");
       await settle(h, p!);
       for (const u of ["w1", "w2", "w3"]) expect(notices(h, u, "❌ Rapat \"Rembug warga RW 03\"")).toHaveLength(1);
+      // An answer on the invitation's buttons, still open, is not taken for a called-off meeting.
+      expect(textOf(await h.press("w1", "hadir"))).toContain("rapat ini sudah dibatalkan");
       expect(notices(h, "w4", "❌")).toHaveLength(0);
       expect(await tickAt(h, wib(27, 19))).toBe(0);
       expect(await tickAt(h, wib(28, 17, 30))).toBe(0);
       for (const u of ["w1", "w2", "w3"]) expect(reminders(h, u)).toEqual([]);
+      expect(textOf(await h.send("w3", "/rsvp 1"))).toContain("rapat ini sudah dibatalkan");
       expect(textOf(await h.send("lpmk", "/siaran"))).toContain("dibatalkan");
       expect(textOf(await h.send("lpmk", "/siaran ubah 1 Senin 30/11 19.30"))).toContain("tidak dapat diubah");
     });
