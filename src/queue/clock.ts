@@ -8,10 +8,29 @@ export interface QueueClock {
   clearTimer(handle: unknown): void;
 }
 
+/** Node fires a timeout longer than this (about 24.8 days) at once: longer waits are chained. */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
+interface SystemTimer {
+  t?: NodeJS.Timeout;
+}
+
 export const systemClock: QueueClock = {
   now: () => Date.now(),
-  setTimer: (fn, ms) => setTimeout(fn, ms),
-  clearTimer: (h) => clearTimeout(h as NodeJS.Timeout),
+  setTimer: (fn, ms) => {
+    const handle: SystemTimer = {};
+    const due = Date.now() + ms;
+    const arm = (wait: number) => {
+      handle.t = setTimeout(() => {
+        const left = due - Date.now();
+        if (left > 0) arm(left);
+        else fn();
+      }, Math.min(Math.max(0, wait), MAX_TIMEOUT_MS));
+    };
+    arm(ms);
+    return handle;
+  },
+  clearTimer: (h) => clearTimeout((h as SystemTimer).t),
 };
 
 interface ManualTimer {

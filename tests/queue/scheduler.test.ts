@@ -63,6 +63,20 @@ describe("in-process job schedulers on a manual clock", () => {
   });
 });
 
+describe("the system clock", () => {
+  it("waits out a delay longer than Node's 24.8-day timeout limit instead of firing at once", async () => {
+    const queue = new InProcessQueue({ log: silentLogger() });
+    cleanups.push(() => queue.close());
+    const seen: string[] = [];
+    await queue.process("b", async (j) => void seen.push(j.id));
+    await queue.add("b", "x", {}, { jobId: "in-30-days", runAt: Date.now() + 30 * 86_400_000 });
+    await queue.upsertScheduler("b", "monthly", { pattern: "0 8 1 * *", tz: "Asia/Jakarta" }, { name: "occ", payload: {} });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(seen).toEqual([]);
+    expect((await queue.counts("b")).delayed).toBe(1);
+  });
+});
+
 describe("BullMQ job schedulers", () => {
   async function bull(): Promise<QueuePort> {
     const prefix = uniquePrefix("scheduler");
