@@ -88,6 +88,10 @@ export function siaranControl(raw: string, c: StepCtx, lpmk: boolean): Transitio
       }
       const at = p.at.toMillis();
       if (at <= c.env.now) return done(c, "input-datetime-past", { when: when(c, at) });
+      // Not sent yet: the invitation must still go out before the meeting.
+      if (timing.fannedOutAt === null && timing.sendAt !== null && at <= timing.sendAt) {
+        return done(c, "siaran-ubah-before-send", { when: when(c, timing.sendAt) });
+      }
       return {
         effects: [{ type: "broadcast.reschedule", broadcastId: id, at }],
         say: [{ text: c.t("siaran-ubah-done", { id: ref, when: when(c, at) }) }],

@@ -255,3 +255,5 @@ siaran-ubah-done = Meeting #{ $id } is moved to { $when }. One change notice goe
 # $id (String)
 siaran-denied = We are sorry, announcement #{ $id } was sent by another officer. You can only control the announcements you sent yourself.
 rsvp-cancelled = We are sorry, this meeting has been cancelled, so no answer is recorded.
+# $when (String)
+siaran-ubah-before-send = This invitation is only sent { $when }. Please choose a meeting time after that.

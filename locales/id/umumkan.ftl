@@ -255,3 +255,5 @@ siaran-ubah-done = Rapat #{ $id } dipindah ke { $when }. Pemberitahuan perubahan
 # $id (String)
 siaran-denied = Mohon maaf, pengumuman #{ $id } dikirim oleh pengurus lain. Bapak/Ibu hanya dapat mengatur pengumuman yang Bapak/Ibu kirim sendiri.
 rsvp-cancelled = Mohon maaf, rapat ini sudah dibatalkan, sehingga jawaban kehadiran tidak dicatat.
+# $when (String)
+siaran-ubah-before-send = Undangan ini baru akan dikirim { $when }. Mohon pilih waktu rapat sesudahnya.

@@ -98,8 +98,10 @@ export class ScheduleRepo {
       .get(id) as BroadcastTiming | undefined;
   }
 
+  /** Fan out at `at`; a reminder due by then would come before the invitation, so it is not kept. */
   setSendAt(id: number, at: number): void {
     this.db.prepare(`UPDATE broadcasts SET send_at = ? WHERE id = ?`).run(at, id);
+    this.db.prepare(`DELETE FROM broadcast_reminders WHERE broadcast_id = ? AND fired_at IS NULL AND due_at <= ?`).run(id, at);
   }
 
   // --- repeating schedules ---
@@ -217,7 +219,8 @@ export class ScheduleRepo {
     this.db.prepare(`UPDATE broadcasts SET content = ?, meeting_at = ? WHERE id = ?`).run(JSON.stringify(content), at, id);
     this.db.prepare(`DELETE FROM broadcast_reminders WHERE broadcast_id = ? AND fired_at IS NULL`).run(id);
     const rem = this.db.prepare(`INSERT OR REPLACE INTO broadcast_reminders (broadcast_id, label, due_at, for_meeting_at) VALUES (?, ?, ?, ?)`);
-    for (const r of reminderTimes(at, now, reminders)) rem.run(id, r.label, r.dueAt, at);
+    const sendAt = this.timing(id)?.fannedOutAt == null ? (this.timing(id)?.sendAt ?? now) : now;
+    for (const r of reminderTimes(at, Math.max(now, sendAt), reminders)) rem.run(id, r.label, r.dueAt, at);
     this.takeBack(id, SUPERSEDED);
     this.db.prepare(`UPDATE broadcast_recipients SET held_outbound_id = NULL WHERE broadcast_id = ?`).run(id);
     this.broadcasts.syncStatuses(id);

@@ -115,6 +115,21 @@ for (const driver of DRIVERS) {
       expect(textOf(await h.send("lpmk", "/siaran ubah 1 Senin 30/11 19.30"))).toContain("tidak dapat diubah");
     });
 
+    it("an invitation sent later keeps no reminder due before it is sent, and cannot be moved before its send time", async () => {
+      const h = await setup(driver);
+      for (const text of ["/umumkan", "Undangan rapat", "Warga RW tertentu", "3", "Rembug warga RW 03", "Sabtu 28/11 19.30", "Balai RW 03", "Prioritas usulan", "Pada waktu tertentu"]) {
+        await h.send("lpmk", text);
+      }
+      // After the meeting: refused; the day itself at 10.00 (after the H-1 reminder's 19.00 the evening before): taken.
+      expect(textOf(await h.send("lpmk", "Sabtu 28/11 20.00"))).toContain("sebelum rapatnya dimulai");
+      expect(textOf(await h.send("lpmk", "Sabtu 28/11 10.00"))).toContain("Waktu kirim: Sabtu, 28 November 2026 pukul 10.00 WIB");
+      expect(textOf(await h.send("lpmk", "Kirim"))).toContain("dijadwalkan");
+      const labels = h.app.store.db.prepare(`SELECT label FROM broadcast_reminders WHERE broadcast_id = 1 ORDER BY label`).all();
+      expect(labels).toEqual([{ label: "soon" }]);
+      expect(textOf(await h.send("lpmk", "/siaran ubah 1 Jumat 27/11 19.30"))).toContain("baru akan dikirim Sabtu, 28 November 2026 pukul 10.00 WIB");
+      expect(await tickAt(h, wib(27, 19))).toBe(0);
+    });
+
     it("refuses an RT head who tries to control the LPMK's broadcast, and audits each attempt", async () => {
       const h = await setup(driver);
       await invite(h);
