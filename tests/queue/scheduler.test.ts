@@ -90,6 +90,9 @@ describe("BullMQ job schedulers", () => {
     it(`stores "second Tuesday at 08.00" with tz ${zone}, next iteration at the local time the in-process driver computes`, async () => {
       const queue = await bull();
       await queue.upsertScheduler("b", "posyandu-1", { pattern: "0 8 * * 2#2", tz: zone }, { name: "occ", payload: { scheduleId: 1 } });
+      // Every start-up upserts again: still one scheduler and one waiting iteration.
+      await queue.upsertScheduler("b", "posyandu-1", { pattern: "0 8 * * 2#2", tz: zone }, { name: "occ", payload: { scheduleId: 1 } });
+      expect(await queue.schedulers("b")).toHaveLength(1);
       const [s] = await queue.schedulers("b");
       expect(s).toMatchObject({ id: "posyandu-1", pattern: "0 8 * * 2#2", tz: zone });
       expect(s!.next).toBe(nextRun("0 8 * * 2#2", zone, Date.now()));
