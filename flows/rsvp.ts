@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import "../src/broadcast/engine-types.js";
+import "../src/broadcast/schedule-types.js";
 import { RSVP_FLOW, RSVP_STEP, RSVP_VERSION, rsvpOptions } from "../src/broadcast/render.js";
 import type { RsvpAnswer } from "../src/broadcast/types.js";
 import { readData } from "../src/engine/flow-data.js";
@@ -32,6 +33,7 @@ export const rsvp: FlowDef = {
       return { say: [{ text: c.t("rsvp-unknown", { id: (arg ?? "").slice(0, 10) }) }], end: {} };
     }
     if (c.env.now >= b.content.at) return { say: [{ text: c.t("rsvp-late", { title: b.content.title }) }], end: {} };
+    if (c.env.reads.broadcastSchedules?.timing(b.id)?.state === "cancelled") return { say: [{ text: c.t("rsvp-cancelled") }], end: {} };
     const text = c.t("rsvp-ask", { id: String(b.id), title: b.content.title });
     return { set: { broadcastId: b.id, meetingAt: b.content.at, text }, goto: RSVP_STEP };
   },
@@ -44,7 +46,12 @@ export const rsvp: FlowDef = {
       onChoose(value, c) {
         const d = readData(rsvpData, c);
         if (d.broadcastId === undefined || d.meetingAt === undefined) return { end: {} };
-        if (c.env.now >= d.meetingAt) return { say: [{ text: c.t("rsvp-late", { title: "" }) }], end: { showMenu: false } };
+        // The meeting as it is now (it may have been moved or called off since the invitation was shown).
+        const b = c.env.reads.broadcasts?.get(d.broadcastId);
+        const meetingAt = b?.content.kind === "undangan" ? b.content.at : d.meetingAt;
+        const cancelled = c.env.reads.broadcastSchedules?.timing(d.broadcastId)?.state === "cancelled";
+        if (cancelled) return { say: [{ text: c.t("rsvp-cancelled") }], end: { showMenu: false } };
+        if (c.env.now >= meetingAt) return { say: [{ text: c.t("rsvp-late", { title: "" }) }], end: { showMenu: false } };
         const answer = value as RsvpAnswer;
         return {
           effects: [{ type: "broadcast.rsvp", broadcastId: d.broadcastId, answer }],

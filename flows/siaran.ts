@@ -8,6 +8,7 @@ import { broadcastTitle, formatReport } from "../src/broadcast/report-text.js";
 import { isKelurahanWide } from "../src/core/roles.js";
 import type { CommandDef, StepCtx } from "../src/engine/types.js";
 import { UMUMKAN_ROLES } from "./umumkan.js";
+import { controlSection, siaranControl, siaranListState } from "./siaran-control.js";
 
 const LIST_LIMIT = 10;
 
@@ -22,14 +23,16 @@ export const siaran: CommandDef = {
     if (!reads) return { say: [{ text: c.t("umumkan-unavailable") }], end: { showMenu: false } };
     const t = (k: string, a?: Parameters<StepCtx["t"]>[1]) => c.t(k, a);
     const raw = (arg ?? "").replace(/^#/, "").trim();
+    const control = siaranControl(raw, c, isLpmk(c));
+    if (control) return control;
     if (!raw) {
       const list = reads.list(LIST_LIMIT, isLpmk(c) ? undefined : c.resident.id);
       if (!list.length) return { say: [{ text: c.t("siaran-none") }], end: { showMenu: false } };
       const lines = list.map((b) => {
         const r = reads.report(b.id);
-        return `${broadcastTitle(t, b)}\n  ${c.t("siaran-list-counts", { sent: r?.byStatus.sent ?? 0, total: r?.total ?? 0 })}`;
+        return `${broadcastTitle(t, b)}\n  ${siaranListState(c, b, c.t("siaran-list-counts", { sent: r?.byStatus.sent ?? 0, total: r?.total ?? 0 }))}`;
       });
-      return { say: [{ text: `${c.t("siaran-list-head")}\n\n${lines.join("\n")}\n\n${c.t("siaran-list-footer")}` }], end: { showMenu: false } };
+      return { say: [{ text: `${c.t("siaran-list-head")}\n\n${lines.join("\n")}${controlSection(c, isLpmk(c))}\n\n${c.t("siaran-list-footer")}` }], end: { showMenu: false } };
     }
     const id = Number(raw);
     const report = Number.isInteger(id) && id > 0 ? reads.report(id) : undefined;

@@ -9,6 +9,9 @@ import { z } from "zod";
 import { audienceSchema, type Audience, type AudienceType, type BroadcastContent } from "../src/broadcast/types.js";
 import { broadcastMessage } from "../src/broadcast/render.js";
 import "../src/broadcast/engine-types.js";
+import "../src/broadcast/schedule-types.js";
+import { REPEAT_TYPES, repeatRuleSchema, ruleFromMoment, ruleText, type RepeatType } from "../src/broadcast/schedule-rule.js";
+import { DEFAULT_TIME_ZONE, formatDateTime } from "../src/engine/steps/date-time.js";
 import { isKelurahanWide, mayAct, type RoleGrant, type RoleName } from "../src/core/roles.js";
 import { readData } from "../src/engine/flow-data.js";
 import type { ChoiceOption, FlowDef, StepCtx, Transition } from "../src/engine/types.js";
@@ -27,6 +30,12 @@ const umumkanData = z.object({
   text: z.string().optional(),
   photo: z.string().nullable().optional(),
   link: z.string().nullable().optional(),
+  // When: at once (absent), at `sendAt`, or repeating by `repeat` from `first`.
+  sendMode: z.enum(["now", "at", "repeat"]).optional(),
+  sendAt: z.number().int().nullable().optional(),
+  repeatType: z.enum(REPEAT_TYPES).optional(),
+  repeat: repeatRuleSchema.nullable().optional(),
+  first: z.number().int().nullable().optional(),
 });
 type UmumkanData = z.infer<typeof umumkanData>;
 
@@ -116,8 +125,81 @@ function previewText(c: StepCtx): string {
   const reach = count ? count.telegram + count.whatsapp + count.other : 0;
   const options = msg.options?.length ? `\n[${msg.options.map((o) => o.label).join("] [")}]` : "";
   const poster = msg.document ? `\n${c.t("umumkan-preview-poster")}` : "";
-  return c.t("umumkan-preview", { message: `${msg.text}${options}${poster}`, audience: audienceLabel(c, d.audience), reach, berhenti: count?.berhenti ?? 0 });
+  return c.t("umumkan-preview", { message: `${msg.text}${options}${poster}`, audience: audienceLabel(c, d.audience), reach, berhenti: count?.berhenti ?? 0, when: whenLine(c) });
 }
+
+// --- When: now, at a set time, or repeating (sosialisasi only) ---
+
+const zoneOf = (c: StepCtx): string => c.env.timeZone ?? DEFAULT_TIME_ZONE;
+const when = (c: StepCtx, at: number): string => formatDateTime(at, zoneOf(c), c.lang, (k, a) => c.t(k, a));
+
+/** The preview's line about when it goes. */
+function whenLine(c: StepCtx): string {
+  const d = readData(umumkanData, c);
+  if (d.sendMode === "at" && d.sendAt) return c.t("umumkan-preview-when-at", { when: when(c, d.sendAt) });
+  if (d.sendMode === "repeat" && d.repeat && d.first) {
+    return c.t("umumkan-preview-when-repeat", { rule: ruleText((k, a) => c.t(k, a), d.repeat, zoneOf(c), c.lang), first: when(c, d.first) });
+  }
+  return c.t("umumkan-preview-when-now");
+}
+
+/** Kirim for a broadcast sent later or repeating; undefined when it goes now. */
+function sendTimed(c: StepCtx, audience: Audience, content: BroadcastContent): Transition | undefined {
+  const d = readData(umumkanData, c);
+  if (d.sendMode === "at" && d.sendAt) {
+    // Checked again at Kirim: the preview may have waited.
+    if (d.sendAt <= c.env.now) return { say: [{ text: c.t("input-datetime-past", { when: when(c, d.sendAt) }) }], goto: "kapan-waktu" };
+    return { effects: [{ type: "broadcast.create-at", audience, content, sendAt: d.sendAt }], say: [{ text: c.t("umumkan-queued-at", { when: when(c, d.sendAt) }) }], end: {} };
+  }
+  if (d.sendMode === "repeat" && d.repeat && d.first && content.kind === "sosialisasi") {
+    if (d.first <= c.env.now) return { say: [{ text: c.t("input-datetime-past", { when: when(c, d.first) }) }], goto: "ulang-mulai" };
+    const rule = ruleText((k, a) => c.t(k, a), d.repeat, zoneOf(c), c.lang);
+    return { effects: [{ type: "broadcast.repeat", audience, content, rule: d.repeat }], say: [{ text: c.t("umumkan-queued-repeat", { rule, first: when(c, d.first) }) }], end: {} };
+  }
+  return undefined;
+}
+
+const whenSteps: FlowDef["steps"] = {
+  kapan: {
+    kind: "choice",
+    prompt: (c) => c.t("umumkan-when-send-prompt"),
+    options: (c) => [
+      { value: "now", label: c.t("umumkan-when-now"), aliases: c.words("umumkan-when-now-aliases") },
+      { value: "at", label: c.t("umumkan-when-later"), aliases: c.words("umumkan-when-later-aliases") },
+      // A meeting happens once: repeating is for programme information (e.g. the Posyandu day).
+      ...(readData(umumkanData, c).kind === "sosialisasi" ? [{ value: "repeat", label: c.t("umumkan-when-repeat"), aliases: c.words("umumkan-when-repeat-aliases") }] : []),
+    ],
+    onChoose(value) {
+      if (value === "at") return { set: { sendMode: "at", repeat: null, first: null }, goto: "kapan-waktu" };
+      if (value === "repeat") return { set: { sendMode: "repeat", sendAt: null }, goto: "ulang-pola" };
+      return { set: { sendMode: "now", sendAt: null, repeat: null, first: null }, goto: "pratinjau" };
+    },
+  },
+  "kapan-waktu": {
+    kind: "date-time",
+    prompt: (c) => c.t("umumkan-send-at-prompt"),
+    onDateTime(at, c) {
+      const d = readData(umumkanData, c);
+      if (d.kind === "undangan" && d.at !== undefined && at >= d.at) return { invalid: c.t("umumkan-send-at-after-meeting", { when: when(c, d.at) }) };
+      return { set: { sendAt: at }, goto: "pratinjau" };
+    },
+  },
+  "ulang-pola": {
+    kind: "choice",
+    prompt: (c) => c.t("umumkan-repeat-prompt"),
+    options: (c) => REPEAT_TYPES.map((t) => ({ value: t, label: c.t(`umumkan-repeat-${t}`), aliases: c.words(`umumkan-repeat-${t}-aliases`) })),
+    onChoose: (value) => ({ set: { repeatType: value as RepeatType }, goto: "ulang-mulai" }),
+  },
+  "ulang-mulai": {
+    kind: "date-time",
+    prompt: (c) => c.t("umumkan-repeat-first-prompt"),
+    onDateTime(at, c) {
+      const r = ruleFromMoment(readData(umumkanData, c).repeatType ?? "weekly", at, zoneOf(c));
+      if (!r.ok) return { invalid: c.t("umumkan-repeat-too-late") };
+      return { set: { repeat: r.rule, first: at }, goto: "pratinjau" };
+    },
+  },
+};
 
 const LINK = /^(https?:\/\/|www\.)[^\s]+$/i;
 
@@ -234,7 +316,7 @@ export const umumkan: FlowDef = {
       min: 3,
       max: 1000,
       prompt: (c) => c.t("umumkan-agenda-prompt"),
-      onText: (text) => ({ set: { agenda: text }, goto: "pratinjau" }),
+      onText: (text) => ({ set: { agenda: text }, goto: "kapan" }),
     },
     teks: {
       kind: "text",
@@ -256,12 +338,13 @@ export const umumkan: FlowDef = {
       prompt: (c) => c.t("umumkan-link-prompt"),
       onText(text, c) {
         if (c.words("umumkan-skip-aliases").includes(text.toLowerCase()) || text.toLowerCase() === c.t("umumkan-skip").toLowerCase()) {
-          return { set: { link: null }, goto: "pratinjau" };
+          return { set: { link: null }, goto: "kapan" };
         }
         if (!LINK.test(text)) return { invalid: c.t("umumkan-link-invalid") };
-        return { set: { link: text }, goto: "pratinjau" };
+        return { set: { link: text }, goto: "kapan" };
       },
     },
+    ...whenSteps,
     pratinjau: {
       kind: "choice",
       prompt: previewText,
@@ -279,6 +362,8 @@ export const umumkan: FlowDef = {
         if (content.kind === "undangan" && content.at <= c.env.now) {
           return { say: [{ text: c.t("umumkan-when-passed") }], goto: "waktu" };
         }
+        const timed = sendTimed(c, d.audience, content);
+        if (timed) return timed;
         return {
           effects: [{ type: "broadcast.create", audience: d.audience, content }],
           say: [{ text: c.t("umumkan-queued") }],
@@ -288,3 +373,4 @@ export const umumkan: FlowDef = {
     },
   },
 };
+

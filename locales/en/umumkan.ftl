@@ -60,14 +60,15 @@ umumkan-skip-aliases = skip, none, no
 umumkan-link-prompt = Is there a link for more information? Type the link, or type Skip.
 umumkan-link-invalid = A link starts with http://, https:// or www. Type Skip if there is none.
 
-# $message (String) - the message as residents receive it, $audience (String), $reach (Number), $berhenti (Number)
+# $message (String) - the message as residents receive it, $audience (String), $reach (Number), $berhenti (Number), $when (String)
 umumkan-preview =
     Preview, as residents will receive it:
     ────────
     { $message }
     ────────
     To { $audience }: { $reach } people ({ $berhenti } skipped because they opted out).
-    Send it now?
+    { $when }
+    Send it?
 umumkan-preview-poster = (with the poster attached)
 umumkan-preview-empty = The announcement is not complete. Please start again with /umumkan.
 umumkan-send = Send
@@ -153,3 +154,106 @@ siaran-report-rsvp = Attendance: attending { $hadir }, not attending { $tidak },
 siaran-report-lines-head = Per RW and channel:
 # $rw (String), $channel (String), $sent (Number), $failed (Number), $skipped (Number), $queued (Number)
 siaran-report-line = RW { $rw } { $channel }: sent { $sent }, failed { $failed }, skipped { $skipped }, waiting { $queued }
+
+## When to send (now, at a set time, repeating) and /siaran control: cancel, pause, resume, reschedule
+
+umumkan-when-send-prompt = When should this announcement go out?
+umumkan-when-now = Now
+umumkan-when-now-aliases = now, send now, sekarang
+umumkan-when-later = At a set time
+umumkan-when-later-aliases = later, schedule, scheduled, nanti
+umumkan-when-repeat = Repeating (fixed schedule)
+umumkan-when-repeat-aliases = repeat, repeating, recurring, berulang
+umumkan-send-at-prompt = When should it be sent? Type the day, date and time (for example: next Monday 09.00, or tgl 5 jam 16).
+# $when (String)
+umumkan-send-at-after-meeting = The invitation must go out before the meeting starts ({ $when }). Please type an earlier time.
+umumkan-repeat-prompt = How should it repeat?
+umumkan-repeat-weekly = Every week, on the same day
+umumkan-repeat-weekly-aliases = weekly, every week, mingguan
+umumkan-repeat-monthly-nth = Every month, on the n-th weekday (for example: second Tuesday)
+umumkan-repeat-monthly-nth-aliases = monthly weekday, nth weekday, second tuesday
+umumkan-repeat-monthly-date = Every month, on the same date
+umumkan-repeat-monthly-date-aliases = monthly date, date, same date
+umumkan-repeat-first-prompt = When is the first one? Type the day, date and time (for example: Selasa 8/12 08.00). The next ones follow that day and time.
+umumkan-repeat-too-late = That day does not occur every month. Please choose a date from the 1st to the 28th (for example: Selasa 8/12 08.00).
+# $weekday (String), $time (String), $zone (String)
+umumkan-repeat-desc-weekly = every { $weekday } at { $time } { $zone }
+# $weekday (String), $nth (String), $time (String), $zone (String)
+umumkan-repeat-desc-monthly-nth = on the { $nth } { $weekday } of every month at { $time } { $zone }
+# $day (String), $time (String), $zone (String)
+umumkan-repeat-desc-monthly-date = on day { $day } of every month at { $time } { $zone }
+umumkan-repeat-nth-1 = first
+umumkan-repeat-nth-2 = second
+umumkan-repeat-nth-3 = third
+umumkan-repeat-nth-4 = fourth
+umumkan-preview-when-now = Sending: now.
+# $when (String)
+umumkan-preview-when-at = Sending: { $when }.
+# $rule (String), $first (String)
+umumkan-preview-when-repeat = Sent { $rule }; the first on { $first }.
+# $when (String)
+umumkan-queued-at = Thank you. The announcement is scheduled and will be sent { $when }. Until then it can be cancelled with /siaran.
+# $rule (String), $first (String)
+umumkan-queued-repeat = Thank you. The announcement will be sent { $rule }, starting { $first }. Each one has its own report; stop it with /siaran.
+# $id (String), $title (String), $when (String), $place (String)
+umumkan-notice-changed =
+    📢 The meeting "{ $title }" (invitation { $id }) has moved
+    New time: { $when }
+    Where: { $place }
+    Your answer is kept; you can change it with /rsvp { $id }.
+# $id (String), $title (String), $when (String), $place (String)
+umumkan-notice-cancelled =
+    ❌ The meeting "{ $title }" (invitation { $id }) on { $when } is cancelled.
+    We apologise for the change.
+
+siaran-phase-scheduled = scheduled
+siaran-phase-running = sending
+siaran-phase-paused = paused
+siaran-phase-finished = finished
+siaran-phase-cancelled = cancelled
+# $counts (String), $phase (String)
+siaran-list-state = { $counts } · { $phase }
+# $when (String)
+siaran-list-send-at = to be sent { $when }
+siaran-repeat-head = Repeating announcements:
+# $id (String), $kind (String), $what (String), $rule (String), $next (String)
+siaran-repeat-line =
+    R{ $id } { $kind }: { $what }
+      { $rule }; next { $next }
+siaran-control-footer = Control: /siaran batal <number>, /siaran jeda <number>, /siaran lanjut <number>, /siaran ubah <number> <new time>. Stop a repeating one with /siaran batal R<number>.
+siaran-cmd-batal = batal, cancel, stop
+siaran-cmd-jeda = jeda, pause
+siaran-cmd-lanjut = lanjut, resume, continue
+siaran-cmd-ubah = ubah, move, reschedule
+# $id (String)
+siaran-cancelled-scheduled = Announcement #{ $id } is cancelled before it was sent; no resident received it.
+# $id (String)
+siaran-cancelled-meeting = Meeting #{ $id } is cancelled. The residents who already had the invitation are told, and no reminder will be sent.
+# $id (String)
+siaran-cancel-too-late = Announcement #{ $id } is already being sent, so it cannot be cancelled. You can pause it with /siaran jeda { $id }.
+# $id (String)
+siaran-already-cancelled = Announcement #{ $id } is already cancelled.
+# $id (String)
+siaran-paused = Sending of #{ $id } is paused. Messages not yet sent are held until you type /siaran lanjut { $id }.
+# $id (String)
+siaran-pause-not-running = Announcement #{ $id } is not being sent, so it cannot be paused.
+# $id (String)
+siaran-resumed = Sending of #{ $id } continues.
+# $id (String)
+siaran-resume-not-paused = Announcement #{ $id } is not paused.
+# $id (String)
+siaran-schedule-stopped = Repeating announcement R{ $id } is stopped; nothing more will be sent.
+# $id (String)
+siaran-schedule-not-found = Repeating announcement R{ $id } was not found.
+siaran-control-usage = Please give the announcement's number, for example: /siaran jeda 3. A repeating one: /siaran batal R1.
+siaran-ubah-usage = Type /siaran ubah <number> <new time>, for example: /siaran ubah 3 Sabtu 5/12 19.30.
+siaran-ubah-not-undangan = Only a meeting invitation can be moved to another time.
+# $id (String)
+siaran-ubah-closed = Meeting #{ $id } has started or is cancelled, so its time cannot be changed.
+# $id (String), $when (String)
+siaran-ubah-done = Meeting #{ $id } is moved to { $when }. One change notice goes to the residents who had the invitation; the old reminders are dropped and new ones made for the new time.
+# $id (String)
+siaran-denied = We are sorry, announcement #{ $id } was sent by another officer. You can only control the announcements you sent yourself.
+rsvp-cancelled = We are sorry, this meeting has been cancelled, so no answer is recorded.
+# $when (String)
+siaran-ubah-before-send = This invitation is only sent { $when }. Please choose a meeting time after that.

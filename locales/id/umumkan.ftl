@@ -60,14 +60,15 @@ umumkan-skip-aliases = lewati, tidak ada, tdk
 umumkan-link-prompt = Ada tautan (link) untuk informasi lebih lanjut? Ketik tautannya, atau ketik Lewati.
 umumkan-link-invalid = Tautan harus diawali http://, https://, atau www. Ketik Lewati jika tidak ada.
 
-# $message (String) - pesan seperti yang diterima warga, $audience (String), $reach (Number), $berhenti (Number)
+# $message (String) - pesan seperti yang diterima warga, $audience (String), $reach (Number), $berhenti (Number), $when (String) - kapan dikirim
 umumkan-preview =
     Pratinjau, seperti yang akan diterima warga:
     ────────
     { $message }
     ────────
     Dikirim kepada { $audience }: { $reach } orang ({ $berhenti } dilewati karena berhenti).
-    Kirim sekarang?
+    { $when }
+    Kirim?
 umumkan-preview-poster = (dengan lampiran poster)
 umumkan-preview-empty = Pengumuman belum lengkap. Mohon mulai lagi dengan /umumkan.
 umumkan-send = Kirim
@@ -153,3 +154,106 @@ siaran-report-rsvp = Kehadiran: hadir { $hadir }, tidak hadir { $tidak }, mungki
 siaran-report-lines-head = Per RW dan saluran:
 # $rw (String), $channel (String), $sent (Number), $failed (Number), $skipped (Number), $queued (Number)
 siaran-report-line = RW { $rw } { $channel }: terkirim { $sent }, gagal { $failed }, dilewati { $skipped }, menunggu { $queued }
+
+## Waktu kirim (sekarang, pada waktu tertentu, berulang) dan pengaturan /siaran: batal, jeda, lanjut, ubah
+
+umumkan-when-send-prompt = Kapan pengumuman ini dikirim?
+umumkan-when-now = Sekarang
+umumkan-when-now-aliases = sekarang, kirim sekarang, langsung
+umumkan-when-later = Pada waktu tertentu
+umumkan-when-later-aliases = nanti, jadwalkan, terjadwal, waktu tertentu
+umumkan-when-repeat = Berulang (jadwal tetap)
+umumkan-when-repeat-aliases = berulang, ulang, rutin
+umumkan-send-at-prompt = Kapan dikirim? Ketik hari, tanggal, dan jam (contoh: Senin depan 09.00, atau tgl 5 jam 16).
+# $when (String)
+umumkan-send-at-after-meeting = Undangan harus dikirim sebelum rapatnya dimulai ({ $when }). Mohon ketik waktu yang lebih awal.
+umumkan-repeat-prompt = Diulang seperti apa?
+umumkan-repeat-weekly = Setiap minggu, pada hari yang sama
+umumkan-repeat-weekly-aliases = mingguan, setiap minggu, tiap minggu
+umumkan-repeat-monthly-nth = Setiap bulan, pada hari ke-sekian (contoh: Selasa kedua)
+umumkan-repeat-monthly-nth-aliases = bulanan hari, hari ke, selasa kedua
+umumkan-repeat-monthly-date = Setiap bulan, pada tanggal yang sama
+umumkan-repeat-monthly-date-aliases = bulanan tanggal, tanggal, tiap tanggal
+umumkan-repeat-first-prompt = Kapan kiriman yang pertama? Ketik hari, tanggal, dan jam (contoh: Selasa 8/12 08.00). Kiriman berikutnya mengikuti hari dan jam itu.
+umumkan-repeat-too-late = Hari itu tidak ada di setiap bulan. Mohon pilih tanggal 1 sampai 28 (contoh: Selasa 8/12 08.00).
+# $weekday (String), $time (String), $zone (String)
+umumkan-repeat-desc-weekly = setiap hari { $weekday } pukul { $time } { $zone }
+# $weekday (String), $nth (String), $time (String), $zone (String)
+umumkan-repeat-desc-monthly-nth = setiap hari { $weekday } { $nth } tiap bulan pukul { $time } { $zone }
+# $day (String), $time (String), $zone (String)
+umumkan-repeat-desc-monthly-date = setiap tanggal { $day } tiap bulan pukul { $time } { $zone }
+umumkan-repeat-nth-1 = pertama
+umumkan-repeat-nth-2 = kedua
+umumkan-repeat-nth-3 = ketiga
+umumkan-repeat-nth-4 = keempat
+umumkan-preview-when-now = Waktu kirim: sekarang.
+# $when (String)
+umumkan-preview-when-at = Waktu kirim: { $when }.
+# $rule (String), $first (String)
+umumkan-preview-when-repeat = Dikirim { $rule }; yang pertama { $first }.
+# $when (String)
+umumkan-queued-at = Terima kasih. Pengumuman dijadwalkan dan akan dikirim { $when }. Sebelum itu dapat dibatalkan lewat /siaran.
+# $rule (String), $first (String)
+umumkan-queued-repeat = Terima kasih. Pengumuman akan dikirim { $rule }, mulai { $first }. Setiap kiriman punya laporannya sendiri; hentikan lewat /siaran.
+# $id (String), $title (String), $when (String), $place (String)
+umumkan-notice-changed =
+    📢 Perubahan waktu rapat "{ $title }" (undangan { $id })
+    Waktu baru: { $when }
+    Tempat: { $place }
+    Jawaban kehadiran Bapak/Ibu tetap tercatat; dapat diubah dengan /rsvp { $id }.
+# $id (String), $title (String), $when (String), $place (String)
+umumkan-notice-cancelled =
+    ❌ Rapat "{ $title }" (undangan { $id }) pada { $when } dibatalkan.
+    Mohon maaf atas perubahan ini.
+
+siaran-phase-scheduled = terjadwal
+siaran-phase-running = sedang dikirim
+siaran-phase-paused = dijeda
+siaran-phase-finished = selesai
+siaran-phase-cancelled = dibatalkan
+# $counts (String), $phase (String)
+siaran-list-state = { $counts } · { $phase }
+# $when (String)
+siaran-list-send-at = dikirim { $when }
+siaran-repeat-head = Pengumuman berulang:
+# $id (String), $kind (String), $what (String), $rule (String), $next (String)
+siaran-repeat-line =
+    R{ $id } { $kind }: { $what }
+      { $rule }; berikutnya { $next }
+siaran-control-footer = Atur: /siaran batal <nomor>, /siaran jeda <nomor>, /siaran lanjut <nomor>, /siaran ubah <nomor> <waktu baru>. Pengumuman berulang dihentikan dengan /siaran batal R<nomor>.
+siaran-cmd-batal = batal, batalkan, hentikan, stop
+siaran-cmd-jeda = jeda, tunda, pause
+siaran-cmd-lanjut = lanjut, lanjutkan, resume
+siaran-cmd-ubah = ubah, pindah, geser
+# $id (String)
+siaran-cancelled-scheduled = Pengumuman #{ $id } dibatalkan sebelum dikirim; tidak ada warga yang menerimanya.
+# $id (String)
+siaran-cancelled-meeting = Rapat #{ $id } dibatalkan. Pemberitahuan pembatalan dikirim kepada warga yang sudah menerima undangannya, dan tidak ada pengingat yang akan dikirim.
+# $id (String)
+siaran-cancel-too-late = Pengumuman #{ $id } sudah mulai dikirim, sehingga tidak dapat dibatalkan. Pengiriman dapat dijeda dengan /siaran jeda { $id }.
+# $id (String)
+siaran-already-cancelled = Pengumuman #{ $id } sudah dibatalkan.
+# $id (String)
+siaran-paused = Pengiriman #{ $id } dijeda. Pesan yang belum terkirim ditahan sampai Bapak/Ibu mengetik /siaran lanjut { $id }.
+# $id (String)
+siaran-pause-not-running = Pengumuman #{ $id } sedang tidak dikirim, sehingga tidak dapat dijeda.
+# $id (String)
+siaran-resumed = Pengiriman #{ $id } dilanjutkan.
+# $id (String)
+siaran-resume-not-paused = Pengumuman #{ $id } tidak sedang dijeda.
+# $id (String)
+siaran-schedule-stopped = Pengumuman berulang R{ $id } dihentikan; tidak ada kiriman berikutnya.
+# $id (String)
+siaran-schedule-not-found = Pengumuman berulang R{ $id } tidak ditemukan.
+siaran-control-usage = Mohon sebutkan nomor pengumumannya, contoh: /siaran jeda 3. Pengumuman berulang: /siaran batal R1.
+siaran-ubah-usage = Ketik /siaran ubah <nomor> <waktu baru>, contoh: /siaran ubah 3 Sabtu 5/12 19.30.
+siaran-ubah-not-undangan = Hanya undangan rapat yang dapat dipindah waktunya.
+# $id (String)
+siaran-ubah-closed = Rapat #{ $id } sudah dimulai atau dibatalkan, sehingga waktunya tidak dapat diubah.
+# $id (String), $when (String)
+siaran-ubah-done = Rapat #{ $id } dipindah ke { $when }. Pemberitahuan perubahan dikirim sekali kepada warga yang sudah menerima undangannya; pengingat lama dihapus dan dibuat ulang untuk waktu yang baru.
+# $id (String)
+siaran-denied = Mohon maaf, pengumuman #{ $id } dikirim oleh pengurus lain. Bapak/Ibu hanya dapat mengatur pengumuman yang Bapak/Ibu kirim sendiri.
+rsvp-cancelled = Mohon maaf, rapat ini sudah dibatalkan, sehingga jawaban kehadiran tidak dicatat.
+# $when (String)
+siaran-ubah-before-send = Undangan ini baru akan dikirim { $when }. Mohon pilih waktu rapat sesudahnya.

@@ -131,8 +131,8 @@ export class BroadcastRepo {
       ins.run(id, r.residentId, r.rw, r.rt, r.to?.channel ?? null, status, r.skip ?? null);
     }
     if (meetingAt !== null) {
-      const rem = this.db.prepare(`INSERT INTO broadcast_reminders (broadcast_id, label, due_at) VALUES (?, ?, ?)`);
-      for (const r of reminderTimes(meetingAt, o.now, o.reminders)) rem.run(id, r.label, r.dueAt);
+      const rem = this.db.prepare(`INSERT INTO broadcast_reminders (broadcast_id, label, due_at, for_meeting_at) VALUES (?, ?, ?, ?)`);
+      for (const r of reminderTimes(meetingAt, o.now, o.reminders)) rem.run(id, r.label, r.dueAt, meetingAt);
     }
     return { id, recipients };
   }

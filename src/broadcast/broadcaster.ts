@@ -17,6 +17,7 @@ import type { Store } from "../store/index.js";
 import { BroadcastRepo, type BroadcastRow } from "./broadcast-repo.js";
 import { broadcastFallback, broadcastMessage, langT, RSVP_FLOW, RSVP_STEP, RSVP_VERSION, whenText } from "./render.js";
 import { formatReport } from "./report-text.js";
+import { ScheduleRepo } from "./schedule-repo.js";
 
 export interface BroadcasterOptions {
   store: Store;
@@ -47,11 +48,14 @@ function isIdle(state: unknown): boolean {
 
 export class Broadcaster {
   readonly repo: BroadcastRepo;
+  /** Send times, schedules, pause and cancel (src/broadcast/schedule-repo.ts). */
+  readonly timing: ScheduleRepo;
   private readonly now: () => number;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly o: BroadcasterOptions) {
     this.repo = new BroadcastRepo(o.store);
+    this.timing = new ScheduleRepo(o.store);
     this.now = o.now ?? Date.now;
   }
 
@@ -69,6 +73,10 @@ export class Broadcaster {
     const b = this.repo.get(broadcastId);
     if (!b) return { ok: false, error: `broadcast ${broadcastId} not found` };
     const at = this.now();
+    // Paused or cancelled: nothing is handed to delivery (resume fans out again). Not due yet: the job came early.
+    const timing = this.timing.timing(broadcastId);
+    if (timing && timing.state !== "active") return { ok: true, queued: 0 };
+    if (timing?.sendAt != null && timing.sendAt > at) throw new Error(`broadcast ${broadcastId} is not due before ${new Date(timing.sendAt).toISOString()}`);
     const from = this.senderName(b);
     // The message is the same for everyone of one language: render it once per language.
     const rendered = new Map<Lang, { msg: OutboundMessage; fallback: OutboundMessage }>();
@@ -140,7 +148,9 @@ export class Broadcaster {
     let finished = 0;
     for (const due of this.repo.dueReminders(now)) {
       const sent = store.tx(() => {
-        if (!this.repo.markReminderFired(due.broadcastId, due.label, now)) return 0;
+        // Checked as the meeting is now: a reminder made for an earlier time, or of a cancelled meeting, never fires.
+        const current = this.timing.reminderIsCurrent(due.broadcastId, due.label);
+        if (!this.repo.markReminderFired(due.broadcastId, due.label, now) || !current) return 0;
         const b = this.repo.get(due.broadcastId);
         if (!b || b.meetingAt === null || b.meetingAt <= now || b.content.kind !== "undangan") return 0;
         let n = 0;

@@ -12,6 +12,7 @@ import { countRecipients, resolveAudience } from "./audience.js";
 import { Broadcaster } from "./broadcaster.js";
 import type { ReminderConfig } from "./broadcast-repo.js";
 import "./engine-types.js";
+import { installBroadcastSchedules } from "./schedule-install.js";
 
 export interface InstallBroadcastsOptions {
   store: Store;
@@ -28,6 +29,10 @@ export interface Broadcasts {
   broadcaster: Broadcaster;
   /** Set by the pipeline: wake the outbox relay after a broadcast was stored. */
   kick?: () => void;
+  /** Set by the pipeline: bring the queue's job schedulers in line with the repeating broadcasts. */
+  syncSchedules?: () => void;
+  /** A repeating broadcast's iteration at `slot`: its own broadcast, fanned out (for the broadcast worker). */
+  occurrence(scheduleId: number, slot: number): unknown;
 }
 
 export function installBroadcasts(o: InstallBroadcastsOptions): Broadcasts {
@@ -41,7 +46,14 @@ export function installBroadcasts(o: InstallBroadcastsOptions): Broadcasts {
     ...(o.now ? { now: o.now } : {}),
     ...(host ? { onQueued: () => host.delivery.flushAll() } : {}),
   });
-  const out: Broadcasts = { broadcaster };
+  const now = o.now ?? Date.now;
+  const out: Broadcasts = {
+    broadcaster,
+    occurrence: (scheduleId, slot) => {
+      const occ = broadcaster.timing.occurrence(scheduleId, slot, now(), o.reminders);
+      return occ ? broadcaster.fanOut(occ.id) : { ok: true, queued: 0 };
+    },
+  };
   if (!host) return out;
   const repo = broadcaster.repo;
   const outbox = new OutboxRepo(o.store.db);
@@ -69,5 +81,6 @@ export function installBroadcasts(o: InstallBroadcastsOptions): Broadcasts {
       },
     },
   });
+  installBroadcastSchedules({ store: o.store, t: o.t, log: o.log, reminders: o.reminders, broadcaster, host, kick: () => out.kick?.(), sync: () => out.syncSchedules?.() });
   return out;
 }

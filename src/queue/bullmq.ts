@@ -20,6 +20,7 @@ import { Redis } from "ioredis";
 import type { Logger } from "../core/logger.js";
 import {
   assertJobId,
+  assertSchedulerId,
   DEFAULT_ATTEMPTS,
   DEFAULT_BACKOFF_MS,
   UnrecoverableJobError,
@@ -33,7 +34,16 @@ import {
   type QueueJob,
   type QueuePort,
   type RepublishOutcome,
+  type SchedulerInfo,
+  type SchedulerSpec,
+  type SchedulerTemplate,
 } from "./port.js";
+
+/** A scheduler's iteration has the job id `repeat:<scheduler id>:<due time in ms>`. */
+function scheduledForOf(jobId: string | undefined): number | undefined {
+  const m = /^repeat:.+:(\d+)$/.exec(jobId ?? "");
+  return m ? Number(m[1]) : undefined;
+}
 
 export interface BullmqQueueOptions {
   url: string;
@@ -54,6 +64,8 @@ export interface BullmqQueueOptions {
    * the connections are dropped; jobs still in hand are taken over later as stalled jobs.
    */
   closeTimeoutMs?: number;
+  /** The clock `runAt` is read against (default Date.now): a job with runAt waits `runAt - now()` from when it is added. */
+  now?: () => number;
 }
 
 /** Resolves true if `p` settles within `ms`, false otherwise (the timer never keeps the process alive). */
@@ -143,9 +155,10 @@ export class BullmqQueue implements QueuePort {
 
   private jobOpts(opts: JobOptions): JobsOptions {
     assertJobId(opts.jobId);
+    const delayMs = opts.runAt !== undefined ? opts.runAt - (this.o.now ?? Date.now)() : opts.delayMs;
     return {
       jobId: opts.jobId,
-      delay: opts.delayMs && opts.delayMs > 0 ? opts.delayMs : undefined,
+      delay: delayMs && delayMs > 0 ? delayMs : undefined,
       attempts: Math.max(1, opts.attempts ?? DEFAULT_ATTEMPTS),
       backoff: { type: "exponential", delay: opts.backoffMs ?? DEFAULT_BACKOFF_MS },
     };
@@ -210,7 +223,15 @@ export class BullmqQueue implements QueuePort {
   async process(queue: string, handler: JobHandler, opts: ProcessOptions = {}): Promise<Consumer> {
     if (this.closed) throw new Error("queue is closed");
     const processor = async (job: Job): Promise<void> => {
-      const view: QueueJob = { queue, id: job.id ?? "", name: job.name, payload: job.data, attemptsMade: job.attemptsMade };
+      const scheduledFor = scheduledForOf(job.id);
+      const view: QueueJob = {
+        queue,
+        id: job.id ?? "",
+        name: job.name,
+        payload: job.data,
+        attemptsMade: job.attemptsMade,
+        ...(scheduledFor !== undefined ? { scheduledFor } : {}),
+      };
       try {
         await handler(view);
       } catch (err) {
@@ -276,6 +297,49 @@ export class BullmqQueue implements QueuePort {
     if (await settlesWithin(Promise.all(workers.map((w) => w.close())), timeoutMs)) return;
     this.o.log.warn({ timeoutMs }, "queue workers did not close in time (Redis unreachable?); dropping their connections");
     await settlesWithin(Promise.all(workers.map((w) => w.disconnect())), 2000);
+  }
+
+  async remove(queue: string, jobId: string): Promise<boolean> {
+    for (const phys of this.physicalNames(queue)) {
+      const job = await Job.fromId(this.queue(phys), jobId);
+      if (!job) continue;
+      const state = await job.getState();
+      if (state !== "waiting" && state !== "delayed" && state !== "prioritized") return false;
+      try {
+        await job.remove();
+        return true;
+      } catch {
+        return false; // taken by a worker in between
+      }
+    }
+    return false;
+  }
+
+  /** Job schedulers live on the main queue (no key): `upsertJobScheduler(id, { pattern, tz }, template)`. */
+  async upsertScheduler(queue: string, id: string, spec: SchedulerSpec, template: SchedulerTemplate): Promise<void> {
+    if (this.closed) throw new Error("queue is closed");
+    assertSchedulerId(id);
+    await this.queue(queue).upsertJobScheduler(
+      id,
+      { pattern: spec.pattern, tz: spec.tz },
+      {
+        name: template.name,
+        data: template.payload,
+        opts: {
+          attempts: Math.max(1, template.attempts ?? DEFAULT_ATTEMPTS),
+          backoff: { type: "exponential", delay: template.backoffMs ?? DEFAULT_BACKOFF_MS },
+        },
+      },
+    );
+  }
+
+  async removeScheduler(queue: string, id: string): Promise<boolean> {
+    return this.queue(queue).removeJobScheduler(id);
+  }
+
+  async schedulers(queue: string): Promise<SchedulerInfo[]> {
+    const list = await this.queue(queue).getJobSchedulers(0, -1, true);
+    return list.map((s) => ({ id: s.id ?? s.key, pattern: s.pattern ?? "", tz: s.tz ?? "", next: s.next ?? null }));
   }
 
   async counts(queue: string): Promise<QueueCounts> {

@@ -6,8 +6,11 @@
  * a job waiting for a retry releases its key, so later jobs of that key may run before the retry (as with BullMQ).
  */
 import type { Logger } from "../core/logger.js";
+import { systemClock, type QueueClock } from "./clock.js";
+import { assertPattern, nextRun } from "./cron.js";
 import {
   assertJobId,
+  assertSchedulerId,
   backoffDelay,
   DEFAULT_ATTEMPTS,
   DEFAULT_BACKOFF_MS,
@@ -22,6 +25,9 @@ import {
   type QueueJob,
   type QueuePort,
   type RepublishOutcome,
+  type SchedulerInfo,
+  type SchedulerSpec,
+  type SchedulerTemplate,
 } from "./port.js";
 
 type State = "waiting" | "active" | "delayed" | "completed" | "failed";
@@ -35,7 +41,8 @@ interface MemJob {
   backoffMs: number;
   attemptsMade: number;
   state: State;
-  timer?: NodeJS.Timeout;
+  timer?: unknown;
+  scheduledFor?: number;
   reason?: string;
   failedAt?: number;
 }
@@ -49,6 +56,15 @@ interface MemConsumer {
   inFlight: Set<Promise<void>>;
 }
 
+interface MemScheduler {
+  id: string;
+  spec: SchedulerSpec;
+  template: SchedulerTemplate;
+  /** The iteration the timer waits for. */
+  next: number | null;
+  timer?: unknown;
+}
+
 class MemQueue {
   readonly jobs = new Map<string, MemJob>();
   /** Jobs ready to run, in order. */
@@ -58,6 +74,7 @@ class MemQueue {
   readonly completed: string[] = [];
   readonly failed: string[] = [];
   consumer?: MemConsumer;
+  readonly schedulers = new Map<string, MemScheduler>();
   constructor(readonly name: string) {}
 }
 
@@ -67,6 +84,8 @@ export interface InProcessQueueOptions {
   keepCompleted?: number;
   /** Failed jobs kept for the admin view; default 5 000. */
   keepFailed?: number;
+  /** Delays, retries and schedulers run on this clock (default: the system clock); tests pass a ManualClock's. */
+  clock?: QueueClock;
 }
 
 export class InProcessQueue implements QueuePort {
@@ -76,8 +95,10 @@ export class InProcessQueue implements QueuePort {
   private closed = false;
   private readonly keepCompleted: number;
   private readonly keepFailed: number;
+  private readonly clock: QueueClock;
 
   constructor(private readonly o: InProcessQueueOptions = {}) {
+    this.clock = o.clock ?? systemClock;
     this.keepCompleted = o.keepCompleted ?? 10_000;
     this.keepFailed = o.keepFailed ?? 5_000;
   }
@@ -122,7 +143,7 @@ export class InProcessQueue implements QueuePort {
     return outcomes;
   }
 
-  private addOne(q: MemQueue, name: string, payload: unknown, opts: JobOptions): void {
+  private addOne(q: MemQueue, name: string, payload: unknown, opts: JobOptions, scheduledFor?: number): void {
     if (this.closed) throw new Error("queue is closed");
     assertJobId(opts.jobId);
     if (q.jobs.has(opts.jobId)) return;
@@ -136,15 +157,17 @@ export class InProcessQueue implements QueuePort {
       backoffMs: opts.backoffMs ?? DEFAULT_BACKOFF_MS,
       attemptsMade: 0,
       state: "waiting",
+      ...(scheduledFor !== undefined ? { scheduledFor } : {}),
     };
     q.jobs.set(job.id, job);
-    if (opts.delayMs && opts.delayMs > 0) this.delay(q, job, opts.delayMs);
+    const delayMs = opts.runAt !== undefined ? opts.runAt - this.clock.now() : opts.delayMs;
+    if (delayMs && delayMs > 0) this.delay(q, job, delayMs);
     else q.ready.push(job);
   }
 
   private delay(q: MemQueue, job: MemJob, ms: number): void {
     job.state = "delayed";
-    job.timer = setTimeout(() => {
+    job.timer = this.clock.setTimer(() => {
       job.timer = undefined;
       if (job.state !== "delayed") return;
       job.state = "waiting";
@@ -191,7 +214,15 @@ export class InProcessQueue implements QueuePort {
     job.state = "active";
     c.active++;
     if (job.key !== undefined) q.activeKeys.add(job.key);
-    const view: QueueJob = { queue: q.name, id: job.id, name: job.name, payload: job.payload, attemptsMade: job.attemptsMade, key: job.key };
+    const view: QueueJob = {
+      queue: q.name,
+      id: job.id,
+      name: job.name,
+      payload: job.payload,
+      attemptsMade: job.attemptsMade,
+      key: job.key,
+      ...(job.scheduledFor !== undefined ? { scheduledFor: job.scheduledFor } : {}),
+    };
     const p = (async () => {
       let error: Error | undefined;
       try {
@@ -212,7 +243,7 @@ export class InProcessQueue implements QueuePort {
           return;
         }
         job.reason = error.message;
-        job.failedAt = Date.now();
+        job.failedAt = this.clock.now();
         this.o.log?.warn({ queue: q.name, jobId: job.id, err: error }, "job failed for good");
         return this.settle(q, c, job, view, "failed", error);
       }
@@ -239,6 +270,60 @@ export class InProcessQueue implements QueuePort {
     } catch (err) {
       this.o.log?.error({ err, queue: q.name, jobId: job.id }, "onSettled hook threw");
     }
+  }
+
+  async remove(queue: string, jobId: string): Promise<boolean> {
+    const q = this.q(queue);
+    const job = q.jobs.get(jobId);
+    if (!job || (job.state !== "waiting" && job.state !== "delayed")) return false;
+    if (job.timer !== undefined) this.clock.clearTimer(job.timer);
+    job.timer = undefined;
+    const i = q.ready.indexOf(job);
+    if (i >= 0) q.ready.splice(i, 1);
+    q.jobs.delete(jobId);
+    return true;
+  }
+
+  /** As BullMQ: one iteration at a time, timed on the clock; a changed spec or template replaces the timer. */
+  async upsertScheduler(queue: string, id: string, spec: SchedulerSpec, template: SchedulerTemplate): Promise<void> {
+    if (this.closed) throw new Error("queue is closed");
+    assertSchedulerId(id);
+    assertPattern(spec.pattern, spec.tz);
+    const q = this.q(queue);
+    const old = q.schedulers.get(id);
+    if (old && JSON.stringify([old.spec, old.template]) === JSON.stringify([spec, template])) return;
+    if (old?.timer !== undefined) this.clock.clearTimer(old.timer);
+    const s: MemScheduler = { id, spec: { ...spec }, template: structuredClone(template), next: null };
+    q.schedulers.set(id, s);
+    this.arm(q, s, this.clock.now());
+  }
+
+  private arm(q: MemQueue, s: MemScheduler, after: number): void {
+    s.next = nextRun(s.spec.pattern, s.spec.tz, after);
+    s.timer = undefined;
+    if (s.next === null || this.closed) return;
+    const at = s.next;
+    s.timer = this.clock.setTimer(() => {
+      if (q.schedulers.get(s.id) !== s || this.closed) return;
+      const opts: JobOptions = { jobId: `repeat-${s.id}-${at}`, attempts: s.template.attempts, backoffMs: s.template.backoffMs };
+      this.addOne(q, s.template.name, s.template.payload, opts, at);
+      this.arm(q, s, at);
+      this.pump(q);
+    }, Math.max(0, at - this.clock.now()));
+  }
+
+  async removeScheduler(queue: string, id: string): Promise<boolean> {
+    const q = this.q(queue);
+    const s = q.schedulers.get(id);
+    if (!s) return false;
+    if (s.timer !== undefined) this.clock.clearTimer(s.timer);
+    q.schedulers.delete(id);
+    for (const j of [...q.jobs.values()]) if (j.id.startsWith(`repeat-${id}-`) && j.state === "waiting") await this.remove(queue, j.id);
+    return true;
+  }
+
+  async schedulers(queue: string): Promise<SchedulerInfo[]> {
+    return [...this.q(queue).schedulers.values()].map((s) => ({ id: s.id, pattern: s.spec.pattern, tz: s.spec.tz, next: s.next }));
   }
 
   async counts(queue: string): Promise<QueueCounts> {
@@ -273,7 +358,8 @@ export class InProcessQueue implements QueuePort {
         c.closing = true;
         while (c.inFlight.size) await Promise.all([...c.inFlight]);
       }
-      for (const j of q.jobs.values()) if (j.timer) clearTimeout(j.timer);
+      for (const j of q.jobs.values()) if (j.timer !== undefined) this.clock.clearTimer(j.timer);
+      for (const s of q.schedulers.values()) if (s.timer !== undefined) this.clock.clearTimer(s.timer);
     }
     this.closed = true;
   }

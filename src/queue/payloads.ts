@@ -20,8 +20,17 @@ export const rembugConfirmedSchema = z.object({
   resultId: z.number().int().positive(),
 });
 export type RembugConfirmed = z.infer<typeof rembugConfirmedSchema>;
-export const broadcastCreatedSchema = z.object({ broadcastId: z.number().int().positive() });
+export const broadcastCreatedSchema = z.object({
+  broadcastId: z.number().int().positive(),
+  /** A broadcast sent at a set time: its fan-out job waits until then. */
+  sendAt: z.number().int().optional(),
+});
 export type BroadcastCreated = z.infer<typeof broadcastCreatedSchema>;
+
+/** The job a repeating broadcast's job scheduler adds on the broadcast queue at each iteration (not an outbox topic). */
+export const BROADCAST_OCCURRENCE_JOB = "broadcast-occurrence";
+export const broadcastOccurrenceSchema = z.object({ scheduleId: z.number().int().positive() });
+export type BroadcastOccurrence = z.infer<typeof broadcastOccurrenceSchema>;
 
 export interface TopicDef<P> {
   queue: QueueName;
@@ -32,6 +41,8 @@ export interface TopicDef<P> {
   jobId(p: P): string;
   /** Ordering key: events with the same key are consumed in commit order (first attempts). */
   key?(p: P): string;
+  /** Run the job no earlier than this moment (epoch ms). */
+  runAt?(p: P): number | undefined;
   attempts?: number;
   backoffMs?: number;
 }
@@ -65,6 +76,7 @@ export const TOPICS = {
     jobName: "broadcast-created",
     schema: broadcastCreatedSchema,
     jobId: (p) => `broadcast-created-${p.broadcastId}`,
+    runAt: (p) => p.sendAt,
     attempts: 8,
     backoffMs: 1000,
   } satisfies TopicDef<BroadcastCreated>,

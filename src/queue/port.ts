@@ -10,6 +10,8 @@ export interface JobOptions {
   jobId: string;
   /** Run no earlier than this many milliseconds from now. */
   delayMs?: number;
+  /** Run no earlier than this moment (epoch ms) by the driver's clock; wins over `delayMs`. */
+  runAt?: number;
   /**
    * Ordering key. Jobs with the same key start in the order they were added and never run at the
    * same time (see each driver for the exact guarantee under retries).
@@ -36,6 +38,30 @@ export interface QueueJob {
   /** Attempts already made before this one (0 on the first run). */
   attemptsMade: number;
   key?: string;
+  /** For a job a scheduler produced: the moment (epoch ms) of the iteration it stands for. */
+  scheduledFor?: number;
+}
+
+/** A job scheduler: a cron pattern read in a time zone (5 fields, or 6 with leading seconds). */
+export interface SchedulerSpec {
+  pattern: string;
+  tz: string;
+}
+
+/** What a scheduler produces at each iteration. */
+export interface SchedulerTemplate {
+  name: string;
+  payload: unknown;
+  attempts?: number;
+  backoffMs?: number;
+}
+
+export interface SchedulerInfo {
+  id: string;
+  pattern: string;
+  tz: string;
+  /** The next iteration's moment, if known. */
+  next: number | null;
 }
 
 export type JobHandler = (job: QueueJob) => Promise<void>;
@@ -97,6 +123,16 @@ export interface QueuePort {
   republish(queue: string, jobs: NewJob[]): Promise<RepublishOutcome[]>;
   process(queue: string, handler: JobHandler, opts?: ProcessOptions): Promise<Consumer>;
   counts(queue: string): Promise<QueueCounts>;
+  /** Remove a job that has not started (waiting or delayed); true when one was removed. */
+  remove(queue: string, jobId: string): Promise<boolean>;
+  /**
+   * Create or replace a job scheduler (BullMQ `upsertJobScheduler` with `pattern` and `tz`): it adds one job per
+   * iteration, whose `scheduledFor` is the iteration's moment. Upserting the same id and spec again changes nothing.
+   */
+  upsertScheduler(queue: string, id: string, spec: SchedulerSpec, template: SchedulerTemplate): Promise<void>;
+  /** Stop a scheduler; its iteration waiting to run is removed with it. True when it existed. */
+  removeScheduler(queue: string, id: string): Promise<boolean>;
+  schedulers(queue: string): Promise<SchedulerInfo[]>;
   /** Failed jobs, newest first. */
   failed(queue: string, limit?: number): Promise<FailedJob[]>;
   /** Close every consumer gracefully (in-flight jobs finish), then the producer side. */
@@ -127,4 +163,9 @@ export function assertJobId(jobId: string): void {
   if (!jobId || jobId.includes(":") || /^\d+$/.test(jobId)) {
     throw new TypeError(`invalid job id "${jobId}": must be non-empty, not all digits, and without ":"`);
   }
+}
+
+/** Both drivers refuse scheduler ids BullMQ cannot store in a job id. */
+export function assertSchedulerId(id: string): void {
+  if (!id || id.includes(":")) throw new TypeError(`invalid scheduler id "${id}": must be non-empty and without ":"`);
 }

@@ -206,6 +206,8 @@ export class ResidentRepo {
     // Broadcasts: their delivery record and RSVP go; a broadcast they sent stays, without its sender.
     db.prepare(`DELETE FROM broadcast_recipients WHERE resident_id = ?`).run(id);
     db.prepare(`UPDATE broadcasts SET sender_resident_id = NULL WHERE sender_resident_id = ?`).run(id);
+    // A repeating broadcast they set up stops (no further iteration in their name) and keeps no link to them.
+    db.prepare(`UPDATE broadcast_schedules SET sender_resident_id = NULL, stopped_at = COALESCE(stopped_at, ?) WHERE sender_resident_id = ?`).run(now, id);
     db.prepare(`DELETE FROM identities WHERE resident_id = ?`).run(id);
     // The emptied row stays as a tombstone (id, language, dates): it names no one, and keeps SQLite from giving
     // the id to the next new resident, so a job still in flight for it can never reach another person.

@@ -126,7 +126,7 @@ export class OutboxRelay {
       const list = byQueue.get(def.queue) ?? [];
       list.push({
         row: r,
-        job: { name: def.jobName, payload, opts: { jobId: r.jobId, key: def.key?.(payload), attempts: def.attempts, backoffMs: def.backoffMs } },
+        job: { name: def.jobName, payload, opts: { jobId: r.jobId, key: def.key?.(payload), runAt: def.runAt?.(payload), attempts: def.attempts, backoffMs: def.backoffMs } },
       });
       byQueue.set(def.queue, list);
     }

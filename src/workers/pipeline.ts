@@ -11,7 +11,7 @@ import type { Consumer, QueuePort } from "../queue/port.js";
 import type { Store } from "../store/index.js";
 import { OutboxRepo } from "../store/outbox.js";
 import { startAggregateWorker, type IngestFn } from "./aggregate-worker.js";
-import { startBroadcastWorker, type FanOutFn } from "./broadcast-worker.js";
+import { startBroadcastWorker, type FanOutFn, type OccurrenceFn } from "./broadcast-worker.js";
 import { OutboxRelay } from "./outbox-relay.js";
 import { startRembugWorker, type RembugConfirmedFn } from "./rembug-worker.js";
 import { withOutbox } from "./with-outbox.js";
@@ -41,6 +41,8 @@ export interface PipelineOptions {
   rembugConfirmed?: RembugConfirmedFn;
   /** The broadcaster's fan-out (roles `all` and `worker`); without it no broadcast worker runs in this process. */
   fanOut?: FanOutFn;
+  /** A repeating broadcast's iteration (src/broadcast/schedule-repo.ts); runs where the broadcast worker does. */
+  occurrence?: OccurrenceFn;
   /** After a fan-out committed (e.g. flush this process's delivery loop). */
   onFannedOut?: () => void;
   /**
@@ -113,7 +115,7 @@ export async function startPipeline(o: PipelineOptions): Promise<Pipeline> {
     if (runsWorker) {
       consumer = await startAggregateWorker({ queue, ingest: o.ingest!, db: store.db, outbox, log, concurrency: o.config.WORKER_CONCURRENCY });
       if (o.rembugConfirmed) rembugConsumer = await startRembugWorker({ queue, apply: o.rembugConfirmed, db: store.db, outbox, log });
-      if (o.fanOut) broadcastConsumer = await startBroadcastWorker({ queue, fanOut: o.fanOut, db: store.db, outbox, log, onFannedOut: o.onFannedOut });
+      if (o.fanOut) broadcastConsumer = await startBroadcastWorker({ queue, fanOut: o.fanOut, occurrence: o.occurrence, db: store.db, outbox, log, onFannedOut: o.onFannedOut });
     }
     if (runsBot && relay) {
       const r = relay;

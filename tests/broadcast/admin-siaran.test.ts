@@ -20,7 +20,7 @@ async function sosialisasiToRw3(): Promise<void> {
   await h.register("w2", "Warga Dua", "3", "2");
   await h.send("w2", "berhenti");
   p = await startPipelineFor(h);
-  for (const text of ["/umumkan", "Sosialisasi", "Warga RW tertentu", "3", "Posyandu Melati buka Selasa pagi di Balai RW 03.", "lewati", "https://example.org/posyandu", "Kirim"]) {
+  for (const text of ["/umumkan", "Sosialisasi", "Warga RW tertentu", "3", "Posyandu Melati buka Selasa pagi di Balai RW 03.", "lewati", "https://example.org/posyandu", "Sekarang", "Kirim"]) {
     await h.send("kader", text);
   }
   await settle(h, p);

@@ -41,7 +41,7 @@ describe("a broadcast after Redis loses its data", () => {
     // The bot alone: no worker anywhere yet.
     const bot: Pipeline = await startAppPipeline(h.app, "bot");
     cleanups.push(() => bot.stop());
-    for (const text of ["/umumkan", "Sosialisasi", "Warga RW tertentu", "2", "Posyandu Melati buka Selasa pagi di Balai RW 02.", "lewati", "lewati", "Kirim"]) {
+    for (const text of ["/umumkan", "Sosialisasi", "Warga RW tertentu", "2", "Posyandu Melati buka Selasa pagi di Balai RW 02.", "lewati", "lewati", "Sekarang", "Kirim"]) {
       await h.send("lpmk", text);
     }
     const row = () => h!.app.store.db.prepare(`SELECT sent_at, delivered_at FROM outbox WHERE topic = 'broadcast.created'`).get() as { sent_at: number | null; delivered_at: number | null };

@@ -62,7 +62,8 @@ describe("a Telegram broadcast under the flood limit", () => {
     await ask("Rembug warga RW 03", "Hari, tanggal");
     await ask("besok jam 19.30", "tempatnya");
     await ask("Balai RW 03", "agendanya");
-    await ask("Prioritas usulan", "Pratinjau");
+    await ask("Prioritas usulan", "Kapan pengumuman ini dikirim");
+    await ask("Sekarang", "Pratinjau");
     const before429 = server.faultsOf("sendMessage", "429").length;
     await h.handled(server.press(ADMIN, "Kirim"));
 

@@ -47,7 +47,8 @@ describe("/umumkan undangan", () => {
     expect(textOf(await h.send("lpmk", "hari ini jam 8"))).toContain("sudah lewat");
     await h.send("lpmk", "Sabtu 28/11 19.30");
     await h.send("lpmk", "Balai RW 03");
-    const preview = textOf(await h.send("lpmk", "Prioritas usulan RW 03"));
+    await h.send("lpmk", "Prioritas usulan RW 03");
+    const preview = textOf(await h.send("lpmk", "Sekarang"));
     expect(preview).toContain("Sabtu, 28 November 2026 pukul 19.30 WIB");
     expect(preview).toContain("[Hadir] [Tidak hadir] [Mungkin]");
 
@@ -96,6 +97,7 @@ describe("/umumkan undangan", () => {
     await h.send("lpmk", "Sabtu 28/11 19.30");
     await h.send("lpmk", "Balai RW 03");
     await h.send("lpmk", "Prioritas usulan");
+    await h.send("lpmk", "Sekarang");
     await h.send("lpmk", "Kirim");
     await settle(h, p!);
     await h.press("w1", "hadir");
