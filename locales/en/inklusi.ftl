@@ -2,8 +2,7 @@
 
 profil-field-inclusion = Inclusion data (optional)
 profil-field-inclusion-aliases = inclusion
-inklusi-consent =
-    *An extra question, optional*
+inklusi-consent = *An extra question, optional*
     The LPMK would like to know how many women, young people, elderly people and people with disabilities take part in residents' meetings, so that the meetings are open to everyone.
     Your answer is only ever used as a count (for example "12 women attended"), never shown per person, and you can withdraw it at any time in this menu. It is deleted with HAPUS DATA.
     The registration consent does not cover this data. Would you like to give it?

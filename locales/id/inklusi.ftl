@@ -2,8 +2,7 @@
 
 profil-field-inclusion = Data inklusi (tidak wajib)
 profil-field-inclusion-aliases = inklusi, data inklusi
-inklusi-consent =
-    *Pertanyaan tambahan, tidak wajib*
+inklusi-consent = *Pertanyaan tambahan, tidak wajib*
     LPMK ingin mengetahui berapa perempuan, pemuda, lansia, dan penyandang disabilitas yang ikut rapat warga, agar rapat lebih terbuka bagi semua.
     Jawaban Bapak/Ibu hanya dipakai sebagai jumlah (misalnya "12 perempuan hadir"), tidak pernah ditampilkan per orang, dan dapat ditarik kapan saja di menu ini. Jawaban ikut terhapus bila Bapak/Ibu mengetik HAPUS DATA.
     Persetujuan pendaftaran tidak mencakup data ini. Apakah Bapak/Ibu bersedia memberikannya?

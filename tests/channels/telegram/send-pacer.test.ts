@@ -30,6 +30,18 @@ describe("send pacer (controllable clock)", () => {
   });
 });
 
+describe("send pacer queue", () => {
+  it("serves a reply before the broadcast sends already waiting", async () => {
+    const p = new SendPacer({ perSecond: 20, perChatPerSecond: 1, chatBurst: 1 });
+    const order: string[] = [];
+    const bulk = [1, 2, 3, 4].map((i) => p.take(`b${i}`).then(() => order.push(`b${i}`)));
+    const reply = p.take("r", true).then(() => order.push("r"));
+    await Promise.all([...bulk, reply]);
+    // b1 took the free slot at once; the reply, queued behind three waiting broadcast sends, goes next.
+    expect(order).toEqual(["b1", "r", "b2", "b3", "b4"]);
+  });
+});
+
 describe("send pacing against a strict flood limit (fake Bot API)", () => {
   let h: TelegramHarness;
   afterEach(async () => {
