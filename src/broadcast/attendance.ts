@@ -108,8 +108,8 @@ export async function writeAttendancePdf(file: string, s: AttendanceSheet, fonts
   doc.registerFont("bold", haveDejaVu ? bold : "Helvetica-Bold");
   const left = MARGIN;
   const width = doc.page.width - 2 * MARGIN;
-  // Room for the footer line under the table on every page.
-  const bottom = () => doc.page.height - MARGIN - 18;
+  // Room for the footer (up to two lines) under the table on every page.
+  const bottom = () => doc.page.height - MARGIN - 24;
 
   doc.font("bold").fontSize(14).text(s.heading, { align: "center" });
   doc.moveDown(0.5);
@@ -134,9 +134,12 @@ export async function writeAttendancePdf(file: string, s: AttendanceSheet, fonts
   };
   const header = [s.columns.no, s.columns.name, s.columns.area, s.columns.answer, s.columns.sign];
   const footer = () => {
-    const y = doc.page.height - MARGIN - 10;
-    doc.font("body").fontSize(7).fillColor("#444444").text(s.footer, left, y, { width, align: "center", lineBreak: false, ellipsis: true });
+    // Written inside the bottom margin: without lifting it, pdfkit would start a new page for the footer.
+    const margin = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.font("body").fontSize(7).fillColor("#444444").text(s.footer, left, doc.page.height - MARGIN - 16, { width, align: "center" });
     doc.fillColor("black");
+    doc.page.margins.bottom = margin;
   };
   const newPage = () => {
     footer();
