@@ -10,6 +10,9 @@ import type { Db } from "../store/db.js";
 import type { Store } from "../store/index.js";
 import { resolveAudience, type Recipient } from "./audience.js";
 import { broadcastReport, type DeliveryReport } from "./report.js";
+
+/** The delivery report under its earlier name (the web dashboard's queries use it). */
+export type BroadcastReport = DeliveryReport;
 import { audienceSchema, type Audience, type BroadcastContent, type BroadcastKind, type RsvpAnswer } from "./types.js";
 
 export interface ReminderConfig {

@@ -27,6 +27,12 @@ export interface RwReport {
   rsvp: RsvpCounts;
 }
 
+/** One RW on one channel (the dashboard's table; `channel` null: no working chat). */
+export interface ReportLine extends StatusCounts {
+  rw: number | null;
+  channel: ChannelName | null;
+}
+
 export interface DeliveryReport {
   broadcast: BroadcastRow;
   /** The audience size: recipient records (a resident who deleted their data has none any more). */
@@ -35,6 +41,8 @@ export interface DeliveryReport {
   byChannel: Partial<Record<ChannelName | "none", StatusCounts>>;
   /** Ordered by RW, residents without an RW last. */
   byRw: RwReport[];
+  /** Per RW and channel, ordered by RW then channel. */
+  lines: ReportLine[];
   rsvp: RsvpCounts;
   /** An undangan only: among those who said Hadir (aggregated, never per person). */
   inclusion?: InclusionCounts;
@@ -79,6 +87,7 @@ export function broadcastReport(db: Db, id: number): DeliveryReport | undefined 
   const rsvp = zeroRsvp();
   const byChannel: DeliveryReport["byChannel"] = {};
   const perRw = new Map<number | null, RwReport>();
+  const perLine = new Map<string, ReportLine>();
   const hadir: Array<string | null> = [];
   for (const r of rows) {
     const s = statusOf(r);
@@ -88,6 +97,10 @@ export function broadcastReport(db: Db, id: number): DeliveryReport | undefined 
     line.status[s]++;
     byStatus[s]++;
     (byChannel[r.channel ?? "none"] ??= zeroStatus())[s]++;
+    const key = `${r.rw}:${r.channel}`;
+    let pl = perLine.get(key);
+    if (!pl) perLine.set(key, (pl = { rw: r.rw, channel: r.channel, ...zeroStatus() }));
+    pl[s]++;
     if (s === "sent" || s === "queued") {
       const a = r.rsvp ?? "none";
       line.rsvp[a]++;
@@ -95,13 +108,16 @@ export function broadcastReport(db: Db, id: number): DeliveryReport | undefined 
       if (a === "hadir") hadir.push(r.inclusion);
     }
   }
-  const byRw = [...perRw.values()].sort((a, b) => (a.rw === null ? 1 : b.rw === null ? -1 : a.rw - b.rw));
+  const byRwOrder = (a: { rw: number | null }, b: { rw: number | null }) => (a.rw === null ? (b.rw === null ? 0 : 1) : b.rw === null ? -1 : a.rw - b.rw);
+  const byRw = [...perRw.values()].sort(byRwOrder);
+  const lines = [...perLine.values()].sort((a, b) => byRwOrder(a, b) || String(a.channel).localeCompare(String(b.channel)));
   return {
     broadcast,
     total: rows.length,
     byStatus,
     byChannel,
     byRw,
+    lines,
     rsvp,
     ...(broadcast.kind === "undangan" ? { inclusion: countInclusion(hadir) } : {}),
   };

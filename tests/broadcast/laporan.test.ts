@@ -114,6 +114,10 @@ describe("/laporan: the delivery report per RW", () => {
     expect(r.byRw[1]!.status).toEqual({ sent: 6, failed: 0, blocked: 2, skipped: 0, queued: 0 });
     expect(r.byRw[0]!.rsvp).toEqual({ hadir: 2, tidak: 1, mungkin: 1, none: 4 });
     expect(r.byRw[1]!.rsvp).toEqual({ hadir: 1, tidak: 0, mungkin: 1, none: 4 });
+    expect(r.lines).toEqual([
+      { rw: 3, channel: "telegram", sent: 8, failed: 1, blocked: 1, skipped: 2, queued: 0 },
+      { rw: 5, channel: "telegram", sent: 6, failed: 0, blocked: 2, skipped: 0, queued: 0 },
+    ]);
     expect(r.inclusion).toEqual({ perempuan: 1, pemuda: 1, lansia: 0, disabilitas: 1, answered: 2, unanswered: 1 });
 
     const text = await ask(ADMIN, `/laporan ${id}`, "Laporan pengiriman");
