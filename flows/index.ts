@@ -4,6 +4,7 @@ import { aspirasi } from "./aspirasi.js";
 import { dukung } from "./dukung.js";
 import { hapusData } from "./hapus-data.js";
 import { kode } from "./kode.js";
+import { laporan } from "./laporan.js";
 import { menu } from "./menu.js";
 import { peran } from "./peran.js";
 import { pokmas } from "./pokmas.js";
@@ -23,5 +24,5 @@ import { beres, usulan } from "./usulan.js";
 
 export const flowSet: EngineDefinition = {
   flows: [menu, registrasi, aspirasi, profil, hapusData, tautkan, dukung, rekap, kode, peran, siklus, usulan, beres, umumkan, rsvp, rembug],
-  commands: [status, statusWaCommand, undang, pokmas, siaran],
+  commands: [status, statusWaCommand, undang, pokmas, siaran, laporan],
 };

@@ -143,18 +143,6 @@ siaran-list-footer = Type /siaran <number> to see its delivery report.
 siaran-list-counts = sent { $sent } of { $total }
 # $id (String)
 siaran-not-found = Announcement { $id } was not found.
-# $title (String)
-siaran-report-head = Delivery report { $title }
-# $title (String)
-siaran-report-done = Delivery finished: { $title }
-# $total (Number), $sent (Number), $failed (Number), $skipped (Number), $queued (Number)
-siaran-report-totals = Recipients { $total }: sent { $sent }, failed { $failed }, skipped (opted out) { $skipped }, waiting { $queued }.
-# $hadir (Number), $tidak (Number), $mungkin (Number), $none (Number)
-siaran-report-rsvp = Attendance: attending { $hadir }, not attending { $tidak }, maybe { $mungkin }, no answer { $none }.
-siaran-report-lines-head = Per RW and channel:
-# $rw (String), $channel (String), $sent (Number), $failed (Number), $skipped (Number), $queued (Number)
-siaran-report-line = RW { $rw } { $channel }: sent { $sent }, failed { $failed }, skipped { $skipped }, waiting { $queued }
-
 ## When to send (now, at a set time, repeating) and /siaran control: cancel, pause, resume, reschedule
 
 umumkan-when-send-prompt = When should this announcement go out?

@@ -143,18 +143,6 @@ siaran-list-footer = Ketik /siaran <nomor> untuk melihat laporan pengirimannya.
 siaran-list-counts = terkirim { $sent } dari { $total }
 # $id (String)
 siaran-not-found = Pengumuman { $id } tidak ditemukan.
-# $title (String)
-siaran-report-head = Laporan pengiriman { $title }
-# $title (String)
-siaran-report-done = Pengiriman selesai: { $title }
-# $total (Number), $sent (Number), $failed (Number), $skipped (Number), $queued (Number)
-siaran-report-totals = Penerima { $total }: terkirim { $sent }, gagal { $failed }, dilewati (berhenti) { $skipped }, menunggu { $queued }.
-# $hadir (Number), $tidak (Number), $mungkin (Number), $none (Number)
-siaran-report-rsvp = Kehadiran: hadir { $hadir }, tidak hadir { $tidak }, mungkin { $mungkin }, belum menjawab { $none }.
-siaran-report-lines-head = Per RW dan saluran:
-# $rw (String), $channel (String), $sent (Number), $failed (Number), $skipped (Number), $queued (Number)
-siaran-report-line = RW { $rw } { $channel }: terkirim { $sent }, gagal { $failed }, dilewati { $skipped }, menunggu { $queued }
-
 ## Waktu kirim (sekarang, pada waktu tertentu, berulang) dan pengaturan /siaran: batal, jeda, lanjut, ubah
 
 umumkan-when-send-prompt = Kapan pengumuman ini dikirim?

@@ -155,6 +155,8 @@ export function buildApp(o: BuildOptions): App {
     host,
     now: o.now,
     telegramPerSecond: config.TELEGRAM_SENDS_PER_SECOND,
+    dataDir: config.dataDir,
+    kelurahan: config.KELURAHAN_NAME,
     reminders: { dayBeforeHour: config.BROADCAST_REMINDER_HOUR, beforeMinutes: config.BROADCAST_REMINDER_BEFORE_MIN, zone: config.TZ_KELURAHAN },
   });
   return { config, store, i18n, wilayah, host, log, aggregator, followup, broadcasts, channels, now: o.now ?? Date.now };

@@ -2,7 +2,7 @@
 import type { ChannelName } from "../core/messages.js";
 import type { Lang } from "../core/domain.js";
 import { peopleBehindCluster } from "../app/notify-proposal.js";
-import { preferredIdentity } from "../app/notify.js";
+import { HASHED_PREFIX } from "../store/address-key.js";
 import type { Store } from "../store/index.js";
 import type { Audience, AudienceCount } from "./types.js";
 
@@ -71,14 +71,21 @@ function residentIds(store: Store, a: Audience): number[] {
 /** Every recipient of `audience`, once each, in resident order. Deleted or unconsented people are left out. */
 export function resolveAudience(store: Store, audience: Audience): Recipient[] {
   const out: Recipient[] = [];
+  // Two statements prepared once for the whole audience (identitiesOf prepares one per call: most of the time
+  // of a 10,000-recipient broadcast). The identity is preferredIdentity's choice (src/app/notify.ts).
+  const residentStmt = store.db.prepare(`SELECT rw, rt, lang, consent, opted_out FROM residents WHERE id = ? AND deleted_at IS NULL`);
+  const identityStmt = store.db.prepare(
+    `SELECT channel, address FROM identities WHERE resident_id = ? AND unreachable_at IS NULL AND address NOT LIKE '${HASHED_PREFIX}%'
+      ORDER BY last_seen_at DESC LIMIT 1`,
+  );
   for (const id of [...new Set(residentIds(store, audience))].sort((x, y) => x - y)) {
-    const r = store.residents.get(id);
+    const r = residentStmt.get(id) as { rw: number | null; rt: number | null; lang: string; consent: string; opted_out: number } | undefined;
     if (!r || r.consent !== "given") continue;
-    const base = { residentId: id, rw: r.rw, rt: r.rt, lang: r.lang };
-    const found = preferredIdentity(store, id);
+    const base = { residentId: id, rw: r.rw, rt: r.rt, lang: (r.lang === "en" ? "en" : "id") as Lang };
+    const found = identityStmt.get(id) as { channel: ChannelName; address: string } | undefined;
     const to = found ? { to: { channel: found.channel, address: found.address } } : {};
     // Someone who said berhenti is counted on the channel they use, as skipped.
-    if (r.optedOut) out.push({ ...base, ...to, skip: "berhenti" });
+    if (r.opted_out === 1) out.push({ ...base, ...to, skip: "berhenti" });
     else out.push(found ? { ...base, ...to } : { ...base, skip: "unreachable" });
   }
   return out;

@@ -6,8 +6,13 @@
 import { DateTime } from "luxon";
 import type { ChannelName } from "../core/messages.js";
 import { HASHED_PREFIX } from "../store/address-key.js";
+import type { Db } from "../store/db.js";
 import type { Store } from "../store/index.js";
 import { resolveAudience, type Recipient } from "./audience.js";
+import { broadcastReport, type DeliveryReport } from "./report.js";
+
+/** The delivery report under its earlier name (the web dashboard's queries use it). */
+export type BroadcastReport = DeliveryReport;
 import { audienceSchema, type Audience, type BroadcastContent, type BroadcastKind, type RsvpAnswer } from "./types.js";
 
 export interface ReminderConfig {
@@ -31,24 +36,6 @@ export interface BroadcastRow {
 }
 
 export type RecipientStatus = "queued" | "sent" | "failed" | "skipped";
-
-export interface ReportLine {
-  rw: number | null;
-  channel: ChannelName | null;
-  queued: number;
-  sent: number;
-  failed: number;
-  skipped: number;
-}
-
-export interface BroadcastReport {
-  broadcast: BroadcastRow;
-  total: number;
-  byStatus: Record<RecipientStatus, number>;
-  /** Per RW and channel, ordered by RW. */
-  lines: ReportLine[];
-  rsvp: Record<RsvpAnswer | "none", number>;
-}
 
 interface RawBroadcast {
   id: number;
@@ -84,6 +71,12 @@ export function reminderTimes(at: number, now: number, c: ReminderConfig): Array
     { label: "h-1", dueAt: dayBefore },
     { label: "soon", dueAt: soon },
   ].filter((r) => r.dueAt > now && r.dueAt < at);
+}
+
+/** One broadcast as stored (read-only; the report and the web dashboard use it without a Store). */
+export function broadcastById(db: Db, id: number): BroadcastRow | undefined {
+  const r = db.prepare(`SELECT * FROM broadcasts WHERE id = ?`).get(id) as RawBroadcast | undefined;
+  return r ? toRow(r) : undefined;
 }
 
 export class BroadcastRepo {
@@ -138,8 +131,7 @@ export class BroadcastRepo {
   }
 
   get(id: number): BroadcastRow | undefined {
-    const r = this.db.prepare(`SELECT * FROM broadcasts WHERE id = ?`).get(id) as RawBroadcast | undefined;
-    return r ? toRow(r) : undefined;
+    return broadcastById(this.db, id);
   }
 
   /** The latest broadcasts, newest first; only the sender's own when `senderId` is given. */
@@ -191,7 +183,13 @@ export class BroadcastRepo {
       .prepare(
         `UPDATE broadcast_recipients SET
            status = (SELECT o.status FROM outbound o WHERE o.id = broadcast_recipients.outbound_id),
-           reason = (SELECT CASE WHEN o.status = 'failed' THEN substr(o.last_error, 1, 120) END FROM outbound o WHERE o.id = broadcast_recipients.outbound_id)
+           reason = (SELECT CASE
+                               WHEN o.status <> 'failed' THEN NULL
+                               -- 403 / chat not found: the delivery loop marked the chat unreachable (reported as diblokir)
+                               WHEN EXISTS (SELECT 1 FROM identities i WHERE i.channel = o.channel AND i.address = o.address AND i.unreachable_at IS NOT NULL)
+                                 THEN 'blocked'
+                               ELSE substr(o.last_error, 1, 120) END
+                       FROM outbound o WHERE o.id = broadcast_recipients.outbound_id)
          WHERE broadcast_id = ? AND status = 'queued'
            AND EXISTS (SELECT 1 FROM outbound o WHERE o.id = broadcast_recipients.outbound_id AND o.status IN ('sent', 'failed'))`,
       )
@@ -212,26 +210,9 @@ export class BroadcastRepo {
     return this.db.prepare(`UPDATE broadcasts SET finished_at = ? WHERE id = ? AND finished_at IS NULL`).run(now, id).changes === 1;
   }
 
-  report(id: number): BroadcastReport | undefined {
-    const broadcast = this.get(id);
-    if (!broadcast) return undefined;
-    const lines = (
-      this.db
-        .prepare(
-          `SELECT rw, channel,
-                  SUM(status = 'queued') AS queued, SUM(status = 'sent') AS sent, SUM(status = 'failed') AS failed, SUM(status = 'skipped') AS skipped
-             FROM broadcast_recipients WHERE broadcast_id = ? GROUP BY rw, channel ORDER BY rw IS NULL, rw, channel`,
-        )
-        .all(id) as ReportLine[]
-    ).map((l) => ({ ...l }));
-    const byStatus: Record<RecipientStatus, number> = { queued: 0, sent: 0, failed: 0, skipped: 0 };
-    for (const l of lines) for (const s of ["queued", "sent", "failed", "skipped"] as const) byStatus[s] += l[s];
-    const rsvp: Record<RsvpAnswer | "none", number> = { hadir: 0, tidak: 0, mungkin: 0, none: 0 };
-    const tally = this.db
-      .prepare(`SELECT rsvp, COUNT(*) AS n FROM broadcast_recipients WHERE broadcast_id = ? AND status IN ('queued', 'sent') GROUP BY rsvp`)
-      .all(id) as Array<{ rsvp: RsvpAnswer | null; n: number }>;
-    for (const r of tally) rsvp[r.rsvp ?? "none"] += r.n;
-    return { broadcast, total: byStatus.queued + byStatus.sent + byStatus.failed + byStatus.skipped, byStatus, lines, rsvp };
+  /** The delivery report (see broadcastReport): read the outcome of every send, as the outbound rows have it. */
+  report(id: number): DeliveryReport | undefined {
+    return broadcastReport(this.db, id);
   }
 
   /** The recipient record of a resident, if the broadcast went to them. */

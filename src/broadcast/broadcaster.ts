@@ -25,7 +25,7 @@ export interface BroadcasterOptions {
   log: Logger;
   zone: string;
   now?: () => number;
-  /** TELEGRAM_SENDS_PER_SECOND: a fan-out spreads its Telegram rows over time at 90% of it (default 25). */
+  /** TELEGRAM_SENDS_PER_SECOND: a fan-out spreads its Telegram rows over time at 95% of it (default 25). */
   telegramPerSecond?: number;
   /** After rows were queued for delivery (flush the delivery loop in this process, if any). */
   onQueued?: () => void;
@@ -38,8 +38,8 @@ export interface RsvpSessionData {
   text: string;
 }
 
-/** The share of the Telegram rate a broadcast uses; the rest stays free for replies. */
-const TELEGRAM_SHARE = 0.9;
+/** The share of the Telegram rate a broadcast uses; the rest stays free for replies (which the pacer serves first). */
+const TELEGRAM_SHARE = 0.95;
 
 function isIdle(state: unknown): boolean {
   if (state === undefined) return true;
@@ -123,11 +123,13 @@ export class Broadcaster {
         }
       }
       const outboundId = store.outbound.add(to.channel, to.address, msg, "broadcast", at, offer);
-      // Telegram sends are spread over time at 90% of TELEGRAM_SENDS_PER_SECOND, so the pacer never holds thousands
-      // of waiting sends and replies to residents keep a share of the rate. WhatsApp has its own pacing gate.
+      // Telegram sends are spread evenly over time at 95% of TELEGRAM_SENDS_PER_SECOND (row k is due k gaps after
+      // the fan-out), so the pacer never holds thousands of waiting sends, and a reply to a resident (which the
+      // pacer serves first) finds a free slot. Due a whole second at a time, 0.9 of the rate arrived at once each
+      // second and queued in the pacer. WhatsApp has its own pacing gate.
       if (to.channel === "telegram") {
-        const slot = Math.floor(telegramSeq++ / perSecond);
-        if (slot > 0) this.repo.delayOutbound(outboundId, at + slot * 1000);
+        const delay = Math.floor((telegramSeq++ * 1000) / perSecond);
+        if (delay > 0) this.repo.delayOutbound(outboundId, at + delay);
       }
       this.repo.attachOutbound(broadcastId, residentId, outboundId, to.channel);
       queued++;

@@ -8,6 +8,12 @@ import type { Logger } from "../core/logger.js";
 import type { Translate } from "../i18n/fluent.js";
 import type { Store } from "../store/index.js";
 import { OutboxRepo } from "../store/outbox.js";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { residentLang } from "../app/resident-lang.js";
+import { pruneExports } from "../aggregator/export-retention.js";
+import { ATTENDANCE_MIME, attendanceFileName, attendanceSheet, writeAttendance } from "./attendance.js";
+import { setInclusion } from "./inclusion.js";
 import { countRecipients, resolveAudience } from "./audience.js";
 import { Broadcaster } from "./broadcaster.js";
 import type { ReminderConfig } from "./broadcast-repo.js";
@@ -23,6 +29,11 @@ export interface InstallBroadcastsOptions {
   telegramPerSecond?: number;
   host?: Pick<ConversationHost, "registerEffects" | "registerReads" | "delivery">;
   now?: () => number;
+  /** Where the daftar hadir files are written (DATA_DIR/exports, pruned with the other exports). */
+  dataDir?: string;
+  kelurahan?: string;
+  /** The DejaVu fonts of the PDFs (default /usr/share/fonts/truetype/dejavu). */
+  fontsDir?: string;
 }
 
 export interface Broadcasts {
@@ -78,6 +89,35 @@ export function installBroadcasts(o: InstallBroadcastsOptions): Broadcasts {
     "broadcast.rsvp": {
       apply: (e, c) => {
         repo.setRsvp(e.broadcastId, c.residentId, e.answer, c.now);
+      },
+    },
+    "broadcast.attendance": {
+      apply: (e, c) => {
+        c.store.audit.record(`resident:${c.residentId}`, "broadcast.attendance", `broadcast:${e.broadcastId}`, { format: e.format }, c.now);
+      },
+      after: async (e, c) => {
+        const lang = residentLang(c.store, c.residentId);
+        const now = (o.now ?? Date.now)();
+        try {
+          const dir = path.join(o.dataDir ?? ".", "exports");
+          mkdirSync(dir, { recursive: true });
+          pruneExports(dir, now);
+          const made = attendanceSheet(o.store.db, e.broadcastId, { t: o.t, lang, kelurahan: o.kelurahan ?? "", zone: o.reminders.zone, now });
+          if (!made.ok) throw new Error(`attendance list of broadcast ${e.broadcastId}: ${made.error}`);
+          const filename = attendanceFileName(e.broadcastId, e.format);
+          const file = path.join(dir, filename);
+          await writeAttendance(file, e.format, made.sheet, o.fontsDir);
+          const caption = o.t(lang, "laporan-hadir-caption", { id: String(e.broadcastId), title: made.title });
+          c.store.outbound.add(c.channel, c.address, { text: "", lang, document: { path: file, filename, mime: ATTENDANCE_MIME[e.format], caption } }, "reply", Date.now());
+        } catch (err) {
+          c.log.error({ err, broadcastId: e.broadcastId }, "attendance list failed");
+          c.store.outbound.add(c.channel, c.address, { text: o.t(lang, "laporan-hadir-failed"), lang }, "reply", Date.now());
+        }
+      },
+    },
+    "resident.inclusion": {
+      apply: (e, c) => {
+        setInclusion(c.store.db, c.residentId, e.tags, c.now);
       },
     },
   });

@@ -1,7 +1,7 @@
-/** The delivery report of a broadcast as chat text (/siaran <id>, the sender's report, the admin command). */
+/** The delivery report of a broadcast as chat text (/laporan, /siaran <id>, the sender's report, the admin command). */
 import type { TArgs } from "../i18n/fluent.js";
-import type { BroadcastReport } from "./broadcast-repo.js";
 import type { BroadcastRow } from "./broadcast-repo.js";
+import type { DeliveryReport, RsvpCounts, StatusCounts } from "./report.js";
 
 type T = (key: string, args?: TArgs) => string;
 
@@ -13,29 +13,26 @@ export function broadcastTitle(t: T, b: BroadcastRow): string {
   return t("siaran-title", { id: String(b.id), kind: t(`umumkan-kind-${b.kind}`), what });
 }
 
-export function formatReport(t: T, r: BroadcastReport, o: { short?: boolean } = {}): string {
-  const s = r.byStatus;
+const statusArgs = (s: StatusCounts) => ({ sent: s.sent, failed: s.failed, blocked: s.blocked, skipped: s.skipped, queued: s.queued });
+const rsvpArgs = (r: RsvpCounts) => ({ hadir: r.hadir, tidak: r.tidak, mungkin: r.mungkin, none: r.none });
+
+/** `short`: the finish report sent to the sender (totals and the RSVP tally, without the lines per RW). */
+export function formatReport(t: T, r: DeliveryReport, o: { short?: boolean } = {}): string {
+  const undangan = r.broadcast.kind === "undangan";
   const lines = [
-    t(o.short ? "siaran-report-done" : "siaran-report-head", { title: broadcastTitle(t, r.broadcast) }),
-    t("siaran-report-totals", { total: r.total, sent: s.sent, failed: s.failed, skipped: s.skipped, queued: s.queued }),
+    t(o.short ? "laporan-done" : "laporan-head", { title: broadcastTitle(t, r.broadcast) }),
+    t("laporan-totals", { total: r.total, ...statusArgs(r.byStatus) }),
   ];
-  if (r.broadcast.kind === "undangan") {
-    lines.push(t("siaran-report-rsvp", { hadir: r.rsvp.hadir, tidak: r.rsvp.tidak, mungkin: r.rsvp.mungkin, none: r.rsvp.none }));
-  }
+  if (undangan) lines.push(t("laporan-rsvp", rsvpArgs(r.rsvp)));
+  if (undangan && r.inclusion && r.rsvp.hadir > 0) lines.push(t("laporan-inclusion", { ...r.inclusion }));
   if (!o.short) {
-    lines.push(t("siaran-report-lines-head"));
-    for (const l of r.lines) {
-      lines.push(
-        t("siaran-report-line", {
-          rw: l.rw === null ? "-" : pad2(l.rw),
-          channel: l.channel ?? "-",
-          sent: l.sent,
-          failed: l.failed,
-          skipped: l.skipped,
-          queued: l.queued,
-        }),
-      );
+    lines.push("", t("laporan-rw-head"));
+    for (const l of r.byRw) {
+      const rw = l.rw === null ? t("laporan-rw-none") : t("laporan-rw", { rw: pad2(l.rw) });
+      lines.push(t("laporan-rw-line", { rw, total: l.total, ...statusArgs(l.status) }));
+      if (undangan) lines.push(t("laporan-rw-rsvp", rsvpArgs(l.rsvp)));
     }
+    if (undangan) lines.push("", t("laporan-hadir-hint", { id: String(r.broadcast.id) }));
   }
   return lines.join("\n");
 }

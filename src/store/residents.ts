@@ -213,7 +213,7 @@ export class ResidentRepo {
     // the id to the next new resident, so a job still in flight for it can never reach another person.
     db.prepare(
       `UPDATE residents SET name = NULL, rw = NULL, rt = NULL, consent = 'pending', consent_at = NULL,
-       registered_at = NULL, opted_out = 0, created_at = ?, deleted_at = ? WHERE id = ?`,
+       registered_at = NULL, opted_out = 0, inclusion = NULL, inclusion_at = NULL, created_at = ?, deleted_at = ? WHERE id = ?`,
     ).run(now, now, id);
   }
 

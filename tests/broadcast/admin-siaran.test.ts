@@ -37,7 +37,7 @@ describe("admin siaran", () => {
     lines.length = 0;
     expect(await runAdmin(["siaran", "1"], (l) => lines.push(l), () => undefined, env)).toBe(0);
     // kader, w1 reached; w2 said berhenti.
-    expect(lines.join("\n")).toContain("Penerima 3: terkirim 2, gagal 0, dilewati (berhenti) 1, menunggu 0.");
+    expect(lines.join("\n")).toContain("Penerima 3: terkirim 2, gagal 0, diblokir 0, dilewati (berhenti) 1, menunggu 0.");
     expect(await runAdmin(["siaran", "x"], () => undefined, () => undefined, env)).toBe(2);
   });
 

@@ -94,6 +94,6 @@ describe("broadcast resume", () => {
     expect(rows()).toBe(before);
     expect(before).toBe(people.length);
     h.app.broadcasts.broadcaster.tick();
-    expect(h.app.broadcasts.broadcaster.repo.report(id)!.byStatus).toEqual({ queued: 0, sent: 60, failed: 0, skipped: 0 });
+    expect(h.app.broadcasts.broadcaster.repo.report(id)!.byStatus).toEqual({ queued: 0, sent: 60, failed: 0, blocked: 0, skipped: 0 });
   }, 60_000);
 });

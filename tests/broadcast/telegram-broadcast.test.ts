@@ -97,10 +97,10 @@ describe("a Telegram broadcast under the flood limit", () => {
     await until(() => server.messagesTo(ADMIN).some((c) => String(c.params.text ?? "").includes("Pengiriman selesai")), "the sender's report");
 
     const report = await ask("/siaran 1", "Laporan pengiriman");
-    expect(report).toContain("Penerima 64: terkirim 57, gagal 3, dilewati (berhenti) 4, menunggu 0.");
-    expect(report).toContain("RW 03 telegram: terkirim 57, gagal 3, dilewati 4, menunggu 0");
+    expect(report).toContain("Penerima 64: terkirim 57, gagal 0, diblokir 3, dilewati (berhenti) 4, menunggu 0.");
+    expect(report).toContain("RW 03 (64 orang): terkirim 57, gagal 0, diblokir 3, dilewati 4, menunggu 0");
     const r = h.app.broadcasts.broadcaster.repo.report(1)!;
-    expect(r.byStatus.sent + r.byStatus.failed + r.byStatus.skipped + r.byStatus.queued).toBe(64);
+    expect(r.byStatus.sent + r.byStatus.failed + r.byStatus.blocked + r.byStatus.skipped + r.byStatus.queued).toBe(64);
     expect(r.rsvp).toMatchObject({ hadir: 3, tidak: 0, mungkin: 1, none: 53 });
     // Blocked chats are marked unreachable and never retried.
     for (const b of blocked) expect(h.app.store.residents.identitiesOf(b.id)[0]?.unreachable).toBe(true);

@@ -85,9 +85,11 @@ describe("/umumkan undangan", () => {
     await h.app.host.idle();
     expect(textOf(h.channel.sentTo("lpmk"))).toContain("Pengiriman selesai");
     const report = textOf(await h.send("lpmk", "/siaran 1"));
-    expect(report).toContain("Penerima 5: terkirim 4, gagal 0, dilewati (berhenti) 1, menunggu 0.");
+    expect(report).toContain("Penerima 5: terkirim 4, gagal 0, diblokir 0, dilewati (berhenti) 1, menunggu 0.");
     expect(report).toContain("Kehadiran: hadir 3, tidak hadir 1, mungkin 0, belum menjawab 0.");
-    expect(report).toContain("RW 03 fake: terkirim 4, gagal 0, dilewati 1, menunggu 0");
+    expect(report).toContain("RW 03 (5 orang): terkirim 4, gagal 0, diblokir 0, dilewati 1, menunggu 0\n   hadir 3, tidak hadir 1, mungkin 0, belum menjawab 0");
+    // /laporan shows the same report.
+    expect(textOf(await h.send("lpmk", "/laporan 1"))).toBe(report);
     expect(textOf(await h.send("lpmk", "/siaran"))).toContain("#1 Undangan rapat: Rembug warga RW 03");
   });
 

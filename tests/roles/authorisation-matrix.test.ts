@@ -39,6 +39,7 @@ const TABLE: Row[] = [
   { input: "/usulan", subject: "flow:usulan", otherBranch: true },
   { input: "/umumkan", subject: "flow:umumkan", otherBranch: true, headsMayStart: true },
   { input: "/siaran", subject: "command:siaran", otherBranch: true, headsMayStart: true },
+  { input: "/laporan 1", subject: "command:laporan", headsMayStart: true },
 ];
 
 /** The people who try; none may run any row against RT 02 / RW 03. */

@@ -30,6 +30,40 @@ describe("send pacer (controllable clock)", () => {
   });
 });
 
+describe("send pacer catching up", () => {
+  it("lets a late send catch up a slot it missed (15 ms), never more than perSecond in any 1.05 s", () => {
+    const clock = { now: 1_000_000 };
+    const p = new SendPacer({ perSecond: 100, perChatPerSecond: 1, chatBurst: 1, now: () => clock.now });
+    expect(p.tryTake("a")).toBe(0);
+    // The timer for the next slot (10 ms) fired 20 ms late: two sends go now, the third waits.
+    clock.now += 30;
+    expect(p.tryTake("b")).toBe(0);
+    expect(p.tryTake("c")).toBe(0);
+    expect(p.tryTake("d")).toBe(5);
+
+    const w = { now: 0 };
+    const few = new SendPacer({ perSecond: 5, perChatPerSecond: 100, chatBurst: 100, now: () => w.now });
+    for (let i = 0; i < 5; i++) {
+      expect(few.tryTake(`c${i}`)).toBe(0);
+      w.now += 200;
+    }
+    // Five went at 0, 200, ... 800; the sixth waits until 1,050 ms after the first.
+    expect(few.tryTake("c5")).toBe(50);
+  });
+});
+
+describe("send pacer queue", () => {
+  it("serves a reply before the broadcast sends already waiting", async () => {
+    const p = new SendPacer({ perSecond: 20, perChatPerSecond: 1, chatBurst: 1 });
+    const order: string[] = [];
+    const bulk = [1, 2, 3, 4].map((i) => p.take(`b${i}`).then(() => order.push(`b${i}`)));
+    const reply = p.take("r", true).then(() => order.push("r"));
+    await Promise.all([...bulk, reply]);
+    // b1 took the free slot at once; the reply, queued behind three waiting broadcast sends, goes next.
+    expect(order).toEqual(["b1", "r", "b2", "b3", "b4"]);
+  });
+});
+
 describe("send pacing against a strict flood limit (fake Bot API)", () => {
   let h: TelegramHarness;
   afterEach(async () => {
