@@ -89,7 +89,7 @@ for (const driver of DRIVERS) {
       await new Promise((r) => setTimeout(r, 300));
       for (const r of people) expect(got(Number(r.address))).toBe(1);
       await until("the report", () => (app.broadcasts.broadcaster.tick(), app.broadcasts.broadcaster.repo.report(id)!.byStatus.sent === 60));
-      expect(app.broadcasts.broadcaster.repo.report(id)!.byStatus).toEqual({ queued: 0, sent: 60, failed: 0, skipped: 0 });
+      expect(app.broadcasts.broadcaster.repo.report(id)!.byStatus).toEqual({ queued: 0, sent: 60, failed: 0, skipped: 0, blocked: 0 });
     });
   });
 }
