@@ -111,6 +111,15 @@ export function applyRembugConfirmed(store: Store, t: Translate, resultId: numbe
     if (moved.length) {
       const first = item.aspiration_id ?? moved[0]!;
       tell(first, "siklus-notice-prioritised", { ticket: ticket(first), rank: item.rank }, item.funding);
+      // An RW item the head combined from proposals of several clusters: the people behind each are told, under
+      // the ticket they know (a cluster already told is not told twice).
+      if (result.level === "rw") {
+        const movedNow = new Set(moved);
+        for (const src of sourcesOf.all(item.id) as Array<{ aspiration_id: number | null; cluster_id: number | null }>) {
+          if (src.aspiration_id === null || !movedNow.has(src.aspiration_id)) continue;
+          tell(src.aspiration_id, "siklus-notice-prioritised", { ticket: ticket(src.aspiration_id), rank: item.rank }, item.funding, src.cluster_id ?? undefined);
+        }
+      }
     }
   }
 
