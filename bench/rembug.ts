@@ -40,8 +40,11 @@ const pct = (xs: number[], p: number) => {
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
-/** The in-process queue, timing each job of the rembug queue through the worker's real handler (effect + ack + commit). */
-function timed(queue: InProcessQueue, times: number[]): QueuePort {
+/**
+ * The in-process queue, timing each job of the rembug queue through the worker's real handler (effect + ack + commit):
+ * wall time into `times` and the process's CPU time into `cpu` (less sensitive to other load on a shared machine).
+ */
+function timed(queue: InProcessQueue, times: number[], cpu: number[] = []): QueuePort {
   return new Proxy(queue, {
     get(target, prop, recv) {
       if (prop === "process") {
@@ -51,8 +54,11 @@ function timed(queue: InProcessQueue, times: number[]): QueuePort {
             name === QUEUES.rembug
               ? async (job) => {
                   const t0 = performance.now();
+                  const c0 = process.cpuUsage();
                   await handler(job);
                   times.push(performance.now() - t0);
+                  const c = process.cpuUsage(c0);
+                  cpu.push((c.user + c.system) / 1000);
                 }
               : handler,
             opts,
@@ -151,7 +157,8 @@ try {
   }
 
   const times: number[] = [];
-  const queue = timed(new InProcessQueue(), times);
+  const cpuTimes: number[] = [];
+  const queue = timed(new InProcessQueue(), times, cpuTimes);
   const pipeline = await startPipeline({
     role: "all",
     config: { QUEUE_PREFIX: "bench", WORKER_CONCURRENCY: 1 },
@@ -167,6 +174,7 @@ try {
   if (!(await pipeline.settle(600_000))) throw new Error("consumer did not settle");
   const consumeWall = performance.now() - t0;
   const confirmTimes = [...times];
+  const confirmCpu = [...cpuTimes];
   const notices = store.db.prepare(`SELECT COUNT(*) FROM outbound WHERE kind = 'notification'`).pluck().get() as number;
   const statuses = store.db.prepare(`SELECT status, COUNT(*) AS n FROM aspirations GROUP BY status ORDER BY status`).all() as Array<{ status: string; n: number }>;
 
@@ -182,6 +190,7 @@ try {
   const after = await recapOnce();
   out(`write 500 rembug results (5 items + outbox row each): p50 ${ms(pct(writeTimes, 50))}, p99 ${ms(pct(writeTimes, 99))}`);
   out(`consumer per confirmation (effect + ack + commit):     p50 ${ms(pct(confirmTimes, 50))}, p99 ${ms(pct(confirmTimes, 99))}, max ${ms(Math.max(...confirmTimes))} (target p99 < 50 ms); ${confirmTimes.length} jobs, ${ms(consumeWall)} wall through relay + queue`);
+  out(`  CPU time per confirmation:                          p50 ${ms(pct(confirmCpu, 50))}, p99 ${ms(pct(confirmCpu, 99))}`);
   out(`  baseline, redelivered job (skipped by its ack):      p50 ${ms(pct(skipTimes, 50))}, p99 ${ms(pct(skipTimes, 99))} (${skipTimes.length} jobs)`);
   out(`notification fan-out: ${notices} notices queued (${(notices / confirmTimes.length).toFixed(1)} per confirmation), ${(notices / (consumeWall / 1000)).toFixed(0)} notices/s end to end`);
   out(`statuses after: ${statuses.map((s) => `${s.status} ${s.n}`).join(", ")}`);

@@ -13,6 +13,7 @@ import { newTicket } from "../src/engine/tickets.js";
 import type { ChoiceOption, Effect, FlowDef, StepCtx, Transition } from "../src/engine/types.js";
 import type { RembugReads } from "../src/rembug/engine-types.js";
 import { attendanceSchema, draftItemSchema, FUNDING_SOURCES, rembugScopeSchema, type Attendance, type Candidate, type DraftItem, type RembugScope } from "../src/rembug/scope.js";
+import { applyMerges, combine, MERGE_PREFIX } from "../src/rembug/merge-candidates.js";
 import { formatRupiahTight, formatVolume, parseVolume } from "../src/rembug/volume.js";
 import "../src/rembug/engine-types.js";
 import "../src/engine/steps/optional-number.js";
@@ -41,6 +42,8 @@ export const rembugData = z.object({
   attendance: attendanceSchema.optional(),
   newCategory: category.optional(),
   newDescription: z.string().optional(),
+  /** RW list: lines combined by hand (merge keys, see src/rembug/merge-candidates.ts). */
+  merges: z.array(z.string()).optional(),
 });
 type Data = z.infer<typeof rembugData>;
 
@@ -80,10 +83,14 @@ const fromCandidate = (k: Candidate): DraftItem => ({
   ...(k.rtItems ? { rtItemIds: k.rtItems.map((r) => r.id) } : {}),
 });
 
-/** Everything pickable: the area's candidates, then the items raised at this meeting. */
+/** The RW head's merges: those of this session and those of the stored draft's items. */
+const mergesOf = (c: StepCtx): string[] => [...new Set([...(d(c).merges ?? []), ...itemsOf(c).map((it) => it.key).filter((k) => k.startsWith(MERGE_PREFIX))])];
+
+/** Everything pickable: the area's candidates (an RW's with the head's merges), then the items raised at this meeting. */
 function pickable(c: StepCtx): Array<{ item: DraftItem; candidate?: Candidate }> {
   const s = scopeOf(c);
-  const cands = s.level === "pokmas" ? [] : reads(c).candidates(s, cycleOf(c));
+  const base = s.level === "pokmas" ? [] : reads(c).candidates(s, cycleOf(c));
+  const cands = s.level === "rw" ? applyMerges(base, mergesOf(c)) : base;
   return [...cands.map((k) => ({ item: fromCandidate(k), candidate: k })), ...(d(c).raised ?? []).map((item) => ({ item }))];
 }
 
@@ -97,6 +104,7 @@ function candidateLine(item: DraftItem, cand: Candidate | undefined, c: StepCtx)
   const marks: string[] = [];
   if (item.source === "carry-over") marks.push(c.t("rembug-candidate-carried"));
   if (item.source === "rembug") marks.push(c.t("rembug-candidate-raised"));
+  if (cand?.merged) marks.push(c.t("rembug-candidate-merged", { tickets: cand.merged.join(" + ") }));
   if (cand?.rtItems) marks.push(cand.rtItems.map((r) => c.t("rembug-candidate-rt-rank", { rt: padArea(r.rt), rank: r.rank })).join(", "));
   return marks.length ? `${base} (${marks.join("; ")})` : base;
 }
@@ -330,7 +338,7 @@ export const rembug: FlowDef = {
       onChoose(value, c) {
         if (value === "lanjut") return next(c, itemsOf(c), attendanceOf(c));
         const empty = { items: [] as DraftItem[], attendance: {} };
-        return { set: { ...empty, raised: [], picks: [], page: 0 }, effects: [saveEffect(c, empty)], goto: pickable(c).length ? "pilih" : "tambah-tanya" };
+        return { set: { ...empty, raised: [], picks: [], page: 0, merges: [] }, effects: [saveEffect(c, empty)], goto: pickable(c).length ? "pilih" : "tambah-tanya" };
       },
     },
     pilih: {
@@ -344,11 +352,13 @@ export const rembug: FlowDef = {
         const all = pickable(c);
         const pages = Math.max(1, Math.ceil(all.length / REMBUG_PAGE_SIZE));
         const page = Math.min(pages - 1, Math.max(0, d(c).page ?? 0) % pages);
-        return c.t("rembug-pick-prompt", { area: areaLabel(scopeOf(c), c), max: maxOf(c), page: page + 1, pages, count: all.length });
+        const text = c.t("rembug-pick-prompt", { area: areaLabel(scopeOf(c), c), max: maxOf(c), page: page + 1, pages, count: all.length });
+        return scopeOf(c).level === "rw" && all.length > 1 ? `${text}\n${c.t("rembug-merge-hint")}` : text;
       },
       options: (c) => pickable(c).map(({ item, candidate }, i) => ({ value: item.key, number: i + 1, label: candidateLine(item, candidate, c) })),
       words: {
         "rembug-pick-none-aliases": () => ({ goto: "tambah-tanya" }),
+        "rembug-merge-aliases": (c) => (scopeOf(c).level === "rw" ? { goto: "gabung" } : { invalid: c.t("rembug-merge-rw-only") }),
       },
       onPick(values, c) {
         const all = pickable(c);
@@ -359,6 +369,27 @@ export const rembug: FlowDef = {
         if (items.length < maxOf(c) && scopeOf(c).level !== "rw") return { ...base, goto: "tambah-tanya" };
         const n = next(c, items, attendanceOf(c));
         return { ...base, ...n, set: { ...base.set, ...n.set } };
+      },
+    },
+    gabung: {
+      kind: "text",
+      min: 1,
+      max: 60,
+      prompt: (c) => c.t("rembug-merge-prompt"),
+      onText(text, c) {
+        const lines = pickable(c);
+        const numbers = [...new Set((text.match(/\d+/g) ?? []).map(Number))];
+        if (c.words("rembug-merge-cancel-aliases").includes(text.trim().toLowerCase())) return { goto: "pilih" };
+        if (numbers.length < 2 || numbers.some((n) => n < 1 || n > lines.length)) return { invalid: c.t("rembug-merge-invalid", { count: lines.length }) };
+        const chosen = [...numbers].sort((a, b) => a - b).map((n) => lines[n - 1]!.candidate!);
+        const merged = combine(chosen);
+        const at = Math.min(...numbers);
+        // The numbers move: the order is picked again from the new list.
+        return {
+          set: { merges: [...(d(c).merges ?? []), merged.key], picks: [], page: 0 },
+          say: [{ text: c.t("rembug-merge-done", { tickets: (merged.merged ?? []).join(" + "), number: at }) }],
+          goto: "pilih",
+        };
       },
     },
     "tambah-tanya": {

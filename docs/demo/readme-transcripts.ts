@@ -18,11 +18,33 @@ import path from "node:path";
 export const DEMO_DIR = path.dirname(new URL(import.meta.url).pathname);
 export const README = path.resolve(DEMO_DIR, "../../README.md");
 
-/** The demo sessions in the order they run, on one database: input file, console user. */
+/**
+ * The demo sessions in the order they run, on one database: input file, console user. `lpmk` is named in
+ * LPMK_ADMINS (DEMO_ENV); it opens the cycle and invites the RT head, whose input types that code where it says
+ * `{kode}` (the code is random: each run prints another).
+ */
 export const DEMO_SESSIONS = [
   { name: "warga-1", user: "0812" },
   { name: "warga-2", user: "0813" },
+  { name: "lpmk", user: "lpmk" },
+  { name: "ketua-rt", user: "ketua" },
 ] as const;
+
+/** The environment of every demo session. */
+export const DEMO_ENV = { LPMK_ADMINS: "console:lpmk" } as const;
+
+/** Where an input line takes the invite code printed earlier. */
+export const CODE_SLOT = "{kode}";
+
+/** The last invite code a transcript shows (`/kode RT-4K7Q-9M2X`). */
+export function lastInviteCode(transcript: string): string | undefined {
+  return [...transcript.matchAll(/\/kode ((?:RT|RW|LPMK|PKM|KDR|ADM)-[A-Z0-9]{4}-[A-Z0-9]{4})\b/g)].at(-1)?.[1];
+}
+
+/** A transcript with its invite codes masked, for comparing runs (everything else is deterministic). */
+export function maskInviteCodes(transcript: string): string {
+  return transcript.replace(/\b(RT|RW|LPMK|PKM|KDR|ADM)-[A-Z0-9]{4}-[A-Z0-9]{4}\b/g, "$1-XXXX-XXXX");
+}
 
 export const goldenPath = (name: string): string => path.join(DEMO_DIR, `${name}.transcript.txt`);
 export const inputPath = (name: string): string => path.join(DEMO_DIR, `${name}.txt`);

@@ -30,3 +30,12 @@ hapus-data-no = No
 hapus-data-no-aliases = no
 hapus-data-kept = All right, your data was not deleted.
 hapus-data-done = Your personal data has been deleted. Thank you for using this service. Type /start if you want to register again.
+
+## Menu entries for heads and LPMK members (shown only to those whose roles allow them).
+menu-role-rembug = Rembug (priority list)
+menu-role-rekap = Aspiration recap
+menu-role-umumkan = Send an announcement
+menu-role-siklus = Planning cycle
+menu-role-usulan = Proposal follow-up
+menu-role-undang = Invite a head / member
+menu-role-peran = Role holders

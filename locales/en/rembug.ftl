@@ -167,3 +167,16 @@ rembug-pdf-footer = Made by the Rembug bot, result number { $id }.
 # $area (String)
 rembug-pdf-caption = Minutes of the rembug of { $area }
 rembug-pdf-failed = Sorry, the PDF minutes could not be made. The result is kept; LPMK members can already see it.
+
+## RW list: combining lines by hand (gabung).
+rembug-merge-hint = Proposals of different RTs that are really one activity can be combined: type GABUNG.
+rembug-merge-aliases = gabung, merge, combine
+rembug-merge-rw-only = Combining proposals is only for the RW rembug list.
+rembug-merge-prompt = Which proposal numbers should become one? Type two numbers or more, for example 2 5. Type BACK to go back to the list.
+rembug-merge-cancel-aliases = back, kembali
+# $count (Number) - lines on the list
+rembug-merge-invalid = Please type two numbers or more from the list (1 to { $count }), for example 2 5.
+# $tickets (String) - combined tickets, $number (Number) - its new number
+rembug-merge-done = Proposals { $tickets } are now one, number { $number }. Where they came from (RT, rank, supporters) is kept. Please pick the order again from the new list.
+# $tickets (String)
+rembug-candidate-merged = combining { $tickets }

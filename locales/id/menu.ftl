@@ -30,3 +30,12 @@ hapus-data-no = Tidak
 hapus-data-no-aliases = tidak, tdk, jangan
 hapus-data-kept = Baik, data Bapak/Ibu tidak dihapus.
 hapus-data-done = Data diri Bapak/Ibu sudah dihapus. Terima kasih telah menggunakan layanan ini. Ketik /start bila ingin mendaftar lagi.
+
+## Menu entries for heads and LPMK members (shown only to those whose roles allow them).
+menu-role-rembug = Rembug (daftar prioritas)
+menu-role-rekap = Rekap aspirasi
+menu-role-umumkan = Kirim pengumuman
+menu-role-siklus = Siklus perencanaan
+menu-role-usulan = Tindak lanjut usulan
+menu-role-undang = Undang ketua / pengurus
+menu-role-peran = Daftar pemegang peran

@@ -167,3 +167,16 @@ rembug-pdf-footer = Dibuat oleh bot Rembug, hasil nomor { $id }.
 # $area (String)
 rembug-pdf-caption = Berita acara rembug { $area }
 rembug-pdf-failed = Maaf, berita acara PDF gagal dibuat. Hasil rembug tetap tersimpan; pengurus LPMK sudah dapat melihatnya.
+
+## RW list: combining lines by hand (gabung).
+rembug-merge-hint = Usulan dari RT yang berbeda tetapi sebenarnya satu kegiatan dapat digabung: ketik GABUNG.
+rembug-merge-aliases = gabung, gabungkan
+rembug-merge-rw-only = Penggabungan usulan hanya untuk daftar rembug RW.
+rembug-merge-prompt = Nomor usulan mana yang digabung menjadi satu? Ketik dua nomor atau lebih, misalnya 2 5. Ketik KEMBALI untuk kembali ke daftar.
+rembug-merge-cancel-aliases = kembali
+# $count (Number) - jumlah baris di daftar
+rembug-merge-invalid = Mohon ketik dua nomor atau lebih dari daftar (1 sampai { $count }), misalnya 2 5.
+# $tickets (String) - tiket yang digabung, $number (Number) - nomor barunya
+rembug-merge-done = Usulan { $tickets } digabung menjadi satu, kini nomor { $number }. Asal usulannya (RT, urutan, pendukung) tetap tercatat. Silakan pilih urutan lagi dari daftar yang baru.
+# $tickets (String)
+rembug-candidate-merged = gabungan { $tickets }

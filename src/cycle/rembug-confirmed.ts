@@ -7,6 +7,7 @@
 import { padArea } from "../core/area-number.js";
 import type { Translate } from "../i18n/fluent.js";
 import { clusterOfAspiration, notifyProposal } from "../app/notify-proposal.js";
+import type { Db } from "../store/db.js";
 import type { Store } from "../store/index.js";
 
 /** Statuses the rembug may still change; later ones (Musrenbang and after) are left alone. */
@@ -58,19 +59,7 @@ export function applyRembugConfirmed(store: Store, t: Translate, resultId: numbe
   if (result.state !== "confirmed") return { ok: true, prioritised: 0, notPrioritised: 0, notified: 0, skipped: "not-confirmed" };
 
   const actor = rembugActor(resultId);
-  const seen = db.prepare(`SELECT 1 FROM aspiration_status_history WHERE aspiration_id = ? AND actor = ?`);
-  const statusOf = db.prepare(`SELECT status, cycle_id FROM aspirations WHERE id = ?`);
-  const setStatus = db.prepare(`UPDATE aspirations SET status = ?, status_reason = NULL, updated_at = ? WHERE id = ?`);
-  const history = db.prepare(`INSERT INTO aspiration_status_history (aspiration_id, status, reason, actor, at) VALUES (?, ?, ?, ?, ?)`);
-  const clusterMembers = db.prepare(
-    // CROSS JOIN keeps the cluster's members as the outer loop (not every aspiration of the cycle).
-    `SELECT a.id FROM cluster_members m CROSS JOIN aspirations a ON a.id = m.aspiration_id
-      WHERE m.cluster_id = ? AND a.cycle_id IS ? ORDER BY a.id`,
-  );
-  const sourcesOf = db.prepare(
-    `SELECT i.aspiration_id, i.cluster_id FROM rembug_item_sources s JOIN rembug_items i ON i.id = s.rt_item_id WHERE s.rw_item_id = ?`,
-  );
-
+  const { seen, statusOf, setStatus, history, clusterMembers, sourcesOf, ticketOf, itemsOf, rtCandidates, rwCandidates } = statements(db);
   /** The aspirations (of the result's cycle) an item stands for: its own, its cluster's, its RT items' (RW list). */
   const aspirationsOf = (item: { id: number; aspiration_id: number | null; cluster_id: number | null }, withSources: boolean): number[] => {
     const ids = new Set<number>();
@@ -96,13 +85,12 @@ export function applyRembugConfirmed(store: Store, t: Translate, resultId: numbe
   };
 
   const area = areaArgs(store, result);
-  const ticketOf = db.prepare(`SELECT ticket FROM aspirations WHERE id = ?`);
   const ticket = (id: number) => (ticketOf.get(id) as { ticket: string } | undefined)?.ticket ?? "";
   const notified = new Set<string>();
   let notifiedCount = 0;
   /** One notice per proposal (cluster, or a lone aspiration) per result. */
-  const tell = (aspirationId: number, key: string, args: Record<string, string | number>, funding?: string | null) => {
-    const cluster = clusterOfAspiration(store, aspirationId);
+  const tell = (aspirationId: number, key: string, args: Record<string, string | number>, funding?: string | null, clusterId?: number | null) => {
+    const cluster = clusterId === undefined ? clusterOfAspiration(store, aspirationId) : (clusterId ?? undefined);
     const k = cluster !== undefined ? `c${cluster}` : `a${aspirationId}`;
     if (notified.has(k)) return;
     notified.add(k);
@@ -111,9 +99,7 @@ export function applyRembugConfirmed(store: Store, t: Translate, resultId: numbe
         t(lang, key, { ...area, ...args, funding: funding ?? "none", fundingLabel: funding ? t(lang, `siklus-funding-${funding}`) : "" }), now).length;
   };
 
-  const items = db
-    .prepare(`SELECT id, rank, aspiration_id, cluster_id, funding FROM rembug_items WHERE result_id = ? ORDER BY rank`)
-    .all(resultId) as ItemRow[];
+  const items = itemsOf.all(resultId) as ItemRow[];
   const chosen = new Set<number>();
   let prioritised = 0;
   for (const item of items) {
@@ -125,6 +111,15 @@ export function applyRembugConfirmed(store: Store, t: Translate, resultId: numbe
     if (moved.length) {
       const first = item.aspiration_id ?? moved[0]!;
       tell(first, "siklus-notice-prioritised", { ticket: ticket(first), rank: item.rank }, item.funding);
+      // An RW item the head combined from proposals of several clusters: the people behind each are told, under
+      // the ticket they know (a cluster already told is not told twice).
+      if (result.level === "rw") {
+        const movedNow = new Set(moved);
+        for (const src of sourcesOf.all(item.id) as Array<{ aspiration_id: number | null; cluster_id: number | null }>) {
+          if (src.aspiration_id === null || !movedNow.has(src.aspiration_id)) continue;
+          tell(src.aspiration_id, "siklus-notice-prioritised", { ticket: ticket(src.aspiration_id), rank: item.rank }, item.funding, src.cluster_id ?? undefined);
+        }
+      }
     }
   }
 
@@ -132,23 +127,52 @@ export function applyRembugConfirmed(store: Store, t: Translate, resultId: numbe
   // another confirmed list of the cycle (a cluster shared with a neighbouring RT that put it on its list).
   let notPrioritised = 0;
   if (result.level !== "pokmas" && result.rw !== null) {
-    const candidates = db
-      .prepare(
-        `SELECT a.id FROM aspirations a
-          WHERE a.cycle_id IS @cycle AND a.rw = @rw ${result.level === "rt" ? "AND a.rt = @rt" : ""}
-            AND a.confidential = 0 AND a.status IN (${OPEN_SQL})
-          ORDER BY a.id`,
-      )
-      .all({ cycle: result.cycle_id, rw: result.rw, rt: result.rt }) as Array<{ id: number }>;
+    const candidates = (result.level === "rt" ? rtCandidates : rwCandidates).all({ cycle: result.cycle_id, rw: result.rw, rt: result.rt }) as Array<{
+      id: number;
+      ticket: string;
+      cluster_id: number | null;
+    }>;
     const elsewhere = chosenElsewhere(store, result);
-    for (const { id } of candidates) {
+    for (const { id, ticket: tk, cluster_id } of candidates) {
       if (chosen.has(id) || elsewhere.has(id)) continue;
       if (!move(id, "belum-diprioritaskan", `not chosen (rembug ${result.level})`, true)) continue;
       notPrioritised++;
-      tell(id, "siklus-notice-not-prioritised", { ticket: ticket(id) });
+      tell(id, "siklus-notice-not-prioritised", { ticket: tk }, undefined, cluster_id);
     }
   }
   return { ok: true, prioritised, notPrioritised, notified: notifiedCount };
+}
+
+const CANDIDATES = (rt: boolean) => `SELECT a.id, a.ticket, m.cluster_id FROM aspirations a LEFT JOIN cluster_members m ON m.aspiration_id = a.id
+   WHERE a.cycle_id IS @cycle AND a.rw = @rw ${rt ? "AND a.rt = @rt" : ""} AND a.confidential = 0 AND a.status IN (${OPEN_SQL})
+   ORDER BY a.id`;
+
+/** The consumer's statements, prepared once per database (it runs for every confirmed result). */
+const cache = new WeakMap<Db, ReturnType<typeof prepare>>();
+function prepare(db: Db) {
+  return {
+    seen: db.prepare(`SELECT 1 FROM aspiration_status_history WHERE aspiration_id = ? AND actor = ?`),
+    statusOf: db.prepare(`SELECT status, cycle_id FROM aspirations WHERE id = ?`),
+    setStatus: db.prepare(`UPDATE aspirations SET status = ?, status_reason = NULL, updated_at = ? WHERE id = ?`),
+    history: db.prepare(`INSERT INTO aspiration_status_history (aspiration_id, status, reason, actor, at) VALUES (?, ?, ?, ?, ?)`),
+    clusterMembers: db.prepare(
+      // CROSS JOIN keeps the cluster's members as the outer loop (not every aspiration of the cycle).
+      `SELECT a.id FROM cluster_members m CROSS JOIN aspirations a ON a.id = m.aspiration_id
+        WHERE m.cluster_id = ? AND a.cycle_id IS ? ORDER BY a.id`,
+    ),
+    sourcesOf: db.prepare(
+      `SELECT i.aspiration_id, i.cluster_id FROM rembug_item_sources s JOIN rembug_items i ON i.id = s.rt_item_id WHERE s.rw_item_id = ?`,
+    ),
+    ticketOf: db.prepare(`SELECT ticket FROM aspirations WHERE id = ?`),
+    itemsOf: db.prepare(`SELECT id, rank, aspiration_id, cluster_id, funding FROM rembug_items WHERE result_id = ? ORDER BY rank`),
+    rtCandidates: db.prepare(CANDIDATES(true)),
+    rwCandidates: db.prepare(CANDIDATES(false)),
+  };
+}
+function statements(db: Db): ReturnType<typeof prepare> {
+  let s = cache.get(db);
+  if (!s) cache.set(db, (s = prepare(db)));
+  return s;
 }
 
 /** Aspirations on the other confirmed lists of the same cycle and RW (their items, clusters and RT sources). */

@@ -6,6 +6,20 @@ import type { Candidate } from "./scope.js";
 /** Statuses a proposal can still be prioritised from. */
 const OPEN_STATUSES = `('diterima', 'dibahas-rembug-rt', 'belum-diprioritaskan', 'masuk-prioritas', 'diusulkan-musrenbang')`;
 
+/**
+ * One line per candidate key (a cluster, or a row of its own), in the order the rows come: the first row's candidate
+ * stands for the cluster, and `onRepeat` folds each later row of the same cluster into it.
+ */
+export function groupByCluster<R>(lines: ReadonlyArray<{ row: R; candidate: Candidate }>, onRepeat: (seen: Candidate, row: R) => void): Candidate[] {
+  const byKey = new Map<string, Candidate>();
+  for (const { row, candidate } of lines) {
+    const seen = byKey.get(candidate.key);
+    if (seen) onRepeat(seen, row);
+    else byKey.set(candidate.key, candidate);
+  }
+  return [...byKey.values()];
+}
+
 interface AspRow {
   id: number;
   ticket: string;
@@ -33,26 +47,24 @@ export function rtCandidates(db: Db, rw: number, rt: number, cycleId: number): C
        ORDER BY a.id`,
     )
     .all(rw, rt, cycleId) as AspRow[];
-  const byKey = new Map<string, Candidate>();
-  for (const r of rows) {
-    const key = r.cluster_id !== null ? `c:${r.cluster_id}` : `a:${r.id}`;
-    const seen = byKey.get(key);
-    if (seen) {
-      if (r.carried_from !== null) seen.source = "carry-over";
-      continue;
-    }
-    byKey.set(key, {
-      key,
+  const lines = rows.map((r) => ({
+    row: r,
+    candidate: {
+      key: r.cluster_id !== null ? `c:${r.cluster_id}` : `a:${r.id}`,
       ticket: r.ticket,
       category: r.category as Category,
       locationText: r.location_text,
       rt: r.rt,
       supporters: r.supporters ?? 1,
       clusterId: r.cluster_id,
-      source: r.carried_from !== null ? "carry-over" : "aspirasi",
-    });
-  }
-  return [...byKey.values()].sort((a, b) => b.supporters - a.supporters);
+      source: r.carried_from !== null ? ("carry-over" as const) : ("aspirasi" as const),
+    },
+  }));
+  // A cluster with one carried-over aspiration is a carried-over proposal.
+  const grouped = groupByCluster(lines, (seen, r) => {
+    if (r.carried_from !== null) seen.source = "carry-over";
+  });
+  return grouped.sort((a, b) => b.supporters - a.supporters);
 }
 
 interface RtItemRow {
@@ -82,27 +94,23 @@ export function rwCandidates(db: Db, rw: number, cycleId: number): Candidate[] {
        ORDER BY i.rank, r.rt`,
     )
     .all(rw, cycleId) as RtItemRow[];
-  const byKey = new Map<string, Candidate>();
-  for (const r of rows) {
-    const key = r.cluster_id !== null ? `k:${r.cluster_id}` : `i:${r.id}`;
-    const seen = byKey.get(key);
-    if (seen) {
-      seen.rtItems!.push({ id: r.id, rt: r.rt, rank: r.rank });
-      continue;
-    }
-    byKey.set(key, {
-      key,
+  const lines = rows.map((r) => ({
+    row: r,
+    candidate: {
+      key: r.cluster_id !== null ? `k:${r.cluster_id}` : `i:${r.id}`,
       ticket: r.ticket,
       category: r.category as Category,
       locationText: r.location_text,
       rt: r.rt,
       supporters: r.supporters ?? 1,
       clusterId: r.cluster_id,
-      source: "rt-list",
+      source: "rt-list" as const,
       rtItems: [{ id: r.id, rt: r.rt, rank: r.rank }],
-    });
-  }
-  return [...byKey.values()];
+    },
+  }));
+  return groupByCluster(lines, (seen, r) => {
+    seen.rtItems!.push({ id: r.id, rt: r.rt, rank: r.rank });
+  });
 }
 
 /** RTs of the RW (from the wilayah) with and without a confirmed rembug in the cycle. */

@@ -5,6 +5,7 @@
  */
 import { tridayaOf, type Category } from "../core/domain.js";
 import type { Db } from "../store/db.js";
+import { mergeKey } from "./merge-candidates.js";
 import { scopeColumns, type Attendance, type DraftItem, type RembugDraft, type RembugScope } from "./scope.js";
 
 export type ResultState = "draft" | "confirmed" | "superseded";
@@ -58,6 +59,18 @@ const WHERE_SCOPE = `IFNULL(cycle_id, 0) = IFNULL(@cycleId, 0) AND level = @leve
   AND IFNULL(rt, 0) = IFNULL(@rt, 0) AND IFNULL(pokmas_id, 0) = IFNULL(@pokmasId, 0)`;
 
 const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
+
+/** The candidate key an item was picked under (see candidates.ts and merge-candidates.ts). */
+function keyOf(i: ItemRow, rtItemIds: number[] | undefined): string {
+  if (i.source === "rembug") return `r:${i.ticket}`;
+  if (i.source === "rt-list") {
+    if (i.cluster_id !== null) return `k:${i.cluster_id}`;
+    // Lines of different clusters the RW head combined by hand.
+    if (rtItemIds && rtItemIds.length > 1) return mergeKey(rtItemIds);
+    return `i:${rtItemIds?.[0] ?? i.id}`;
+  }
+  return i.cluster_id !== null ? `c:${i.cluster_id}` : `a:${i.aspiration_id}`;
+}
 
 export class RembugResultRepo {
   constructor(private readonly db: Db) {}
@@ -117,7 +130,7 @@ export class RembugResultRepo {
         items: items.map((i) => {
           const rtItemIds = i.source === "rt-list" ? (sources.all(i.id) as Array<{ rt_item_id: number }>).map((s) => s.rt_item_id) : undefined;
           const item: DraftItem = {
-            key: i.source === "rembug" ? `r:${i.ticket}` : i.source === "rt-list" ? (i.cluster_id !== null ? `k:${i.cluster_id}` : `i:${rtItemIds?.[0] ?? i.id}`) : i.cluster_id !== null ? `c:${i.cluster_id}` : `a:${i.aspiration_id}`,
+            key: keyOf(i, rtItemIds),
             ticket: i.ticket,
             category: i.category,
             locationText: i.location_text,

@@ -64,6 +64,8 @@ export interface Candidate {
   source: "aspirasi" | "carry-over" | "rt-list";
   /** RW list: the RT items behind it, with the RT and its rank there. */
   rtItems?: Array<{ id: number; rt: number; rank: number }>;
+  /** RW list: the tickets of the lines the head combined into this one (`gabung`). */
+  merged?: string[];
 }
 
 /** The columns of rembug_results that name the area. */

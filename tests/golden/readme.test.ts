@@ -5,7 +5,7 @@ import { README, readGolden, readmeBlocks, renderReadme } from "../../docs/demo/
 
 it("shows the golden transcripts of docs/demo in the README, unchanged", () => {
   const readme = readFileSync(README, "utf8");
-  expect(readmeBlocks(readme)).toEqual(["warga-1", "warga-2", "tindak-lanjut", "tindak-lanjut", "siaran"]);
+  expect(readmeBlocks(readme)).toEqual(["warga-1", "warga-2", "lpmk", "ketua-rt", "tindak-lanjut", "tindak-lanjut", "siaran"]);
   expect(readme, "README transcripts differ from docs/demo/*.transcript.txt: run npm run docs:transcripts").toBe(renderReadme(readme, readGolden));
 });
 

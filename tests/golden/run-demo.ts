@@ -9,7 +9,7 @@ import { buildApp } from "../../src/app/build.js";
 import { startAppPipeline } from "../../src/app/app-pipeline.js";
 import { runConsole } from "../../src/channels/console/run-console.js";
 import { silentLogger } from "../../src/core/logger.js";
-import { DEMO_SESSIONS, inputPath } from "../../docs/demo/readme-transcripts.js";
+import { CODE_SLOT, DEMO_ENV, DEMO_SESSIONS, inputPath, lastInviteCode } from "../../docs/demo/readme-transcripts.js";
 import { seededRandom } from "../support/seeded-random.js";
 import { removeDir, tempDataDir, testConfig } from "../support/telegram-test-app.js";
 
@@ -22,7 +22,7 @@ export async function runDemoSessions(): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   try {
     for (const [i, s] of DEMO_SESSIONS.entries()) {
-      const app = buildApp({ config: testConfig(dataDir), log: silentLogger(), now: () => DEMO_NOW, random: seededRandom(1000 + i) });
+      const app = buildApp({ config: testConfig(dataDir, DEMO_ENV), log: silentLogger(), now: () => DEMO_NOW, random: seededRandom(1000 + i) });
       const pipeline = await startAppPipeline(app, "all");
       app.host.recover();
       let text = "";
@@ -32,12 +32,16 @@ export async function runDemoSessions(): Promise<Map<string, string>> {
           done();
         },
       });
-      const input = Readable.from(readFileSync(inputPath(s.name), "utf8").split(/(?<=\n)/));
+      // The invite code an earlier session printed, typed where the input says {kode} (as a person copies it).
+      const code = [...out.values()].map(lastInviteCode).filter(Boolean).at(-1);
+      const lines = readFileSync(inputPath(s.name), "utf8").split(/(?<=\n)/);
+      const input = Readable.from(lines.map((l) => (code ? l.replace(CODE_SLOT, code) : l)));
       await runConsole(app, { user: s.user, input, output, settle: () => pipeline.settle() });
       await app.host.stop();
       await pipeline.stop();
       app.store.close();
-      out.set(s.name, text);
+      // Files the bot wrote (the berita acara) are shown under $DATA_DIR, as the README's shell sets it.
+      out.set(s.name, text.split(dataDir).join("$DATA_DIR"));
     }
   } finally {
     removeDir(dataDir);

@@ -66,6 +66,17 @@ export async function finishPlainly(h: Harness, user: string, itemCount: number)
   await h.send(user, "lewati");
 }
 
+/** The head of RT `rt` of RW 03 (registered as `user`) confirms the candidates `picks` (numbers) with APBD funding. */
+export async function rtRembug(h: Harness, user: string, rt: number, picks: string, count: number): Promise<void> {
+  await head(h, user, { role: "ketua_rt", rw: 3, rt }, `Ketua RT ${rt}`, "3", String(rt));
+  await h.send(user, "/rembug");
+  await h.send(user, picks);
+  if (!picks.includes(" ")) await h.send(user, "selesai");
+  await h.press(user, "selesai");
+  await finishPlainly(h, user, count);
+  await h.send(user, "konfirmasi");
+}
+
 export function outboxRows(h: Harness, topic = "rembug.confirmed"): Array<{ job_id: string; payload: string }> {
   return h.app.store.db.prepare(`SELECT job_id, payload FROM outbox WHERE topic = ? ORDER BY id`).all(topic) as never;
 }

@@ -1,7 +1,7 @@
 /** Rembug RW (from the confirmed RT lists, shared proposals combined, provenance kept) and Pokmas (meeting items only). */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, textOf, type Harness } from "../support/flow-harness.js";
-import { file, finishPlainly, head, items, openCycle, results } from "./helpers.js";
+import { file, finishPlainly, head, items, openCycle, results, rtRembug as rtRembugOf } from "./helpers.js";
 
 let h: Harness;
 beforeEach(async () => {
@@ -11,16 +11,7 @@ afterEach(async () => {
   await h.close();
 });
 
-/** The head of RT `rt` confirms the candidates `picks` (numbers) with APBD funding. */
-async function rtRembug(user: string, rt: number, picks: string, count: number): Promise<void> {
-  await head(h, user, { role: "ketua_rt", rw: 3, rt }, `Ketua RT ${rt}`, "3", String(rt));
-  await h.send(user, "/rembug");
-  await h.send(user, picks);
-  if (!picks.includes(" ")) await h.send(user, "selesai");
-  await h.press(user, "selesai");
-  await finishPlainly(h, user, count);
-  await h.send(user, "konfirmasi");
-}
+const rtRembug = (user: string, rt: number, picks: string, count: number) => rtRembugOf(h, user, rt, picks, count);
 
 describe("rembug RW", () => {
   it("shows the RTs' progress, combines a proposal shared by two RTs into one line, and keeps its provenance", async () => {
