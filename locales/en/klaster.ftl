@@ -21,7 +21,7 @@ klaster-pisah-confirm = Aspiration { $ticket } will be split out of proposal { $
 klaster-yes = Yes, continue
 klaster-yes-aliases = yes, ok, continue
 klaster-no = Cancel
-klaster-no-aliases = no, cancel
+klaster-no-aliases = no, do not
 klaster-cancelled = Cancelled. No proposal was changed.
 # $from, $into (String)
 klaster-merged = Proposal { $from } was merged into { $into } (recorded in the audit log). The residents behind { $from } were told.

@@ -31,6 +31,8 @@ const TABLE: Row[] = [
   { input: "/peran 3", subject: "flow:peran" },
   { input: "/rekap 3", subject: "flow:rekap" },
   { input: "/status-wa", subject: "command:status-wa" },
+  { input: "/gabung ASP-AAAA ASP-BBBB sama lokasinya", subject: "flow:gabung" },
+  { input: "/pisah ASP-AAAA beda lokasi", subject: "flow:pisah" },
   // Other engineers' flows: active once their command is in the flow set.
   { input: "/siklus buka Musrenbang 2027", subject: "flow:siklus", otherBranch: true },
   { input: "/siklus tutup", subject: "flow:siklus", otherBranch: true },
