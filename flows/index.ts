@@ -1,6 +1,7 @@
 /** The flow set: every conversation and command the bot knows. A new flow or command is added to these lists. */
 import type { EngineDefinition } from "../src/engine/engine.js";
 import { aspirasi } from "./aspirasi.js";
+import { dasbor } from "./dasbor.js";
 import { dukung } from "./dukung.js";
 import { gabung } from "./gabung.js";
 import { hapusData } from "./hapus-data.js";
@@ -31,5 +32,5 @@ const aspirasiFlow = { ...aspirasi, commands: (aspirasi.commands ?? []).filter((
 
 export const flowSet: EngineDefinition = {
   flows: [menu, registrasi, aspirasiFlow, profil, hapusData, tautkan, dukung, rekap, kode, peran, siklus, usulan, beres, umumkan, rsvp, rembug, gabung, pisah],
-  commands: [status, statusWaCommand, undang, pokmas, siaran],
+  commands: [status, statusWaCommand, undang, pokmas, siaran, dasbor],
 };

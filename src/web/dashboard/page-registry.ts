@@ -1,0 +1,13 @@
+/**
+ * Every page module of the dashboard, in nav order. A page module exports `registerXxxRoutes(app, deps)` and is
+ * listed here once; its routes then run behind the sign-in check and CSRF protection (docs/dashboard.md).
+ */
+import type { FastifyInstance } from "fastify";
+import type { DashboardDeps } from "./deps.js";
+import { registerRingkasanRoutes } from "../pages/ringkasan.js";
+
+export type RegisterPage = (app: FastifyInstance, deps: DashboardDeps) => void | Promise<void>;
+
+export const PAGE_MODULES: RegisterPage[] = [
+  registerRingkasanRoutes,
+];
