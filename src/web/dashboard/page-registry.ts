@@ -5,9 +5,11 @@
 import type { FastifyInstance } from "fastify";
 import type { DashboardDeps } from "./deps.js";
 import { registerRingkasanRoutes } from "../pages/ringkasan.js";
+import { registerKlasterRoutes } from "../pages/klaster.js";
 
 export type RegisterPage = (app: FastifyInstance, deps: DashboardDeps) => void | Promise<void>;
 
 export const PAGE_MODULES: RegisterPage[] = [
   registerRingkasanRoutes,
+  registerKlasterRoutes,
 ];
