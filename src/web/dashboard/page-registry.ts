@@ -6,10 +6,16 @@ import type { FastifyInstance } from "fastify";
 import type { DashboardDeps } from "./deps.js";
 import { registerRingkasanRoutes } from "../pages/ringkasan.js";
 import { registerKlasterRoutes } from "../pages/klaster.js";
+import { registerUnduhRoutes } from "../pages/unduh.js";
+import { registerSiaranRoutes } from "../pages/siaran.js";
+import { registerPeranRoutes } from "../pages/peran.js";
 
 export type RegisterPage = (app: FastifyInstance, deps: DashboardDeps) => void | Promise<void>;
 
 export const PAGE_MODULES: RegisterPage[] = [
   registerRingkasanRoutes,
   registerKlasterRoutes,
+  registerUnduhRoutes,
+  registerSiaranRoutes,
+  registerPeranRoutes,
 ];
