@@ -9,6 +9,7 @@ import { registerKlasterRoutes } from "../pages/klaster.js";
 import { registerUnduhRoutes } from "../pages/unduh.js";
 import { registerSiaranRoutes } from "../pages/siaran.js";
 import { registerPeranRoutes } from "../pages/peran.js";
+import { registerAntrianRoutes } from "../pages/antrian.js";
 
 export type RegisterPage = (app: FastifyInstance, deps: DashboardDeps) => void | Promise<void>;
 
@@ -18,4 +19,5 @@ export const PAGE_MODULES: RegisterPage[] = [
   registerUnduhRoutes,
   registerSiaranRoutes,
   registerPeranRoutes,
+  registerAntrianRoutes,
 ];
