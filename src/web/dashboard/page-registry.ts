@@ -4,10 +4,16 @@
  */
 import type { FastifyInstance } from "fastify";
 import type { DashboardDeps } from "./deps.js";
+import { registerBulkRoutes } from "../pages/bulk.js";
+import { registerDetailRoutes } from "../pages/detail.js";
 import { registerRingkasanRoutes } from "../pages/ringkasan.js";
+import { registerUsulanRoutes } from "../pages/usulan.js";
 
 export type RegisterPage = (app: FastifyInstance, deps: DashboardDeps) => void | Promise<void>;
 
 export const PAGE_MODULES: RegisterPage[] = [
   registerRingkasanRoutes,
+  registerUsulanRoutes,
+  registerDetailRoutes,
+  registerBulkRoutes,
 ];
