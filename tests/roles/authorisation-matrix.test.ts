@@ -31,6 +31,8 @@ const TABLE: Row[] = [
   { input: "/peran 3", subject: "flow:peran" },
   { input: "/rekap 3", subject: "flow:rekap" },
   { input: "/status-wa", subject: "command:status-wa" },
+  // RW heads get a dashboard link for their own RW (tests/web/dashboard-signin.test.ts).
+  { input: "/dasbor", subject: "command:dasbor", headsMayStart: true },
   // Other engineers' flows: active once their command is in the flow set.
   { input: "/siklus buka Musrenbang 2027", subject: "flow:siklus", otherBranch: true },
   { input: "/siklus tutup", subject: "flow:siklus", otherBranch: true },

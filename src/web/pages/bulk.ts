@@ -8,6 +8,7 @@ import type { FastifyInstance } from "fastify";
 import { moveProposals, planMove, type MoveRequest } from "../../followup/move.js";
 import { refusalText } from "../../followup/refusal-text.js";
 import { FOLLOWUP_STATUSES, FUNDING_CHANNELS, REJECT_REASONS, type FollowupStatus, type FundingChannel } from "../../followup/transitions.js";
+import { TICKET_PATTERN } from "./usulan-labels.js";
 import { denyAccess } from "../dashboard/auth.js";
 import type { DashboardDeps } from "../dashboard/deps.js";
 import { html, type SafeHtml } from "../dashboard/html.js";
@@ -17,7 +18,7 @@ import { mayViewAspiration } from "../dashboard/user.js";
 
 /** Most tickets one bulk action takes (a page of the table is 50). */
 export const MAX_BULK = 500;
-const TICKET_RE = /^ASP-[A-Z0-9]{3,10}$/;
+const TICKET_RE = TICKET_PATTERN;
 
 interface BulkRequest {
   tickets: string[];

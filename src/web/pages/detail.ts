@@ -14,9 +14,9 @@ import { html } from "../dashboard/html.js";
 import { sendPage } from "../dashboard/layout.js";
 import { pageCtx, type PageCtx } from "../dashboard/page-ctx.js";
 import { mayViewAspiration } from "../dashboard/user.js";
-import { areaLabel, dateText, pad, sourceOf, statusBadge } from "./usulan-labels.js";
+import { areaLabel, dateText, pad, sourceOf, statusBadge, TICKET_PATTERN } from "./usulan-labels.js";
 
-const TICKET_RE = /^ASP-[A-Z0-9]{3,10}$/;
+const TICKET_RE = TICKET_PATTERN;
 
 interface Row {
   id: number;

@@ -30,3 +30,6 @@ export function excerpt(s: string, n = 110): string {
   const cut = s.slice(0, n);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), n - 20))}…`;
 }
+
+/** A ticket as the dashboard accepts it in a URL or a form (ASP- and letters or digits). */
+export const TICKET_PATTERN = /^ASP-[A-Z0-9]{1,12}$/i;

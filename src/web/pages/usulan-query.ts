@@ -7,6 +7,7 @@
 import { ASPIRATION_STATUSES, CATEGORY_IDS, CATEGORIES, TRIDAYA, type AspirationStatus, type Category, type Tridaya, type Wilayah } from "../../core/domain.js";
 import { createNormalizer } from "../../aggregator/normalize.js";
 import { scopeToken } from "../../aggregator/aggregator.js";
+import { TICKET_PATTERN } from "./usulan-labels.js";
 import type { Db } from "../../store/db.js";
 import { scopeWhere, type DashUser } from "../dashboard/user.js";
 
@@ -19,7 +20,7 @@ export type SortKey = (typeof SORTS)[number];
 export const MAX_HITS = 20_000;
 /** Search words taken from a query. */
 const MAX_TERMS = 6;
-const TICKET_RE = /^ASP-[A-Z0-9]{3,10}$/i;
+const TICKET_RE = TICKET_PATTERN;
 
 export interface UsulanFilter {
   rw?: number;
