@@ -60,5 +60,104 @@ dasbor-rt = RT { $rt }
 dasbor-col-rw = RW
 dasbor-col-aspirations = Aspirations
 
+dasbor-col-rt = RT
+dasbor-col-area = Area
+dasbor-col-ticket = Ticket
+dasbor-col-category = Category
+dasbor-col-tridaya = Tridaya
+dasbor-col-description = Description
+dasbor-col-status = Status
+dasbor-col-supporters = Supporters
+dasbor-col-source = Source
+dasbor-col-date = Date
+dasbor-col-cycle = Cycle
+dasbor-col-clusters = Clusters
+dasbor-col-proposals = Proposals
+dasbor-col-rembug-rt = Rembug RT done
+dasbor-of = { $done } of { $total }
+dasbor-total = Total
+dasbor-rahasia = Rahasia
+dasbor-source-warga = Resident
+dasbor-source-rembug = Rembug
+dasbor-source-lanjutan = Carried over
+dasbor-member-own = Original
+dasbor-member-auto = Joined automatically
+dasbor-member-merged = Merged by the LPMK
+dasbor-cycle-none = No cycle
+
 ## Page 1: Ringkasan
 dasbor-ringkasan-title = Overview
+dasbor-ringkasan-per-rw = Per RW
+dasbor-chart-rw = Aspirations per RW
+dasbor-chart-status = Proposals per status
+dasbor-cycle-title = Open cycle
+dasbor-cycle-none-open = No planning cycle is open yet. An LPMK admin opens one with /siklus buka in the chat.
+dasbor-cycle-opened = Opened { $date }
+dasbor-cycle-aspirations = { $count } aspirations in this cycle
+dasbor-cycle-rt = Rembug RT confirmed
+dasbor-cycle-rw = Rembug RW confirmed
+
+## Page 2: Usulan
+dasbor-usulan-title = Proposals
+dasbor-usulan-caption = { $total } proposals match the filter
+dasbor-usulan-empty = No proposal matches this filter.
+dasbor-usulan-members = (merges { $count } aspirations)
+dasbor-filter-q = Search
+dasbor-filter-q-hint = keywords or a ticket number
+dasbor-filter-any = All
+dasbor-filter-all = Show every aspiration (not one per cluster)
+dasbor-filter-apply = Filter
+dasbor-filter-reset = Clear filter
+dasbor-filter-ignored = Some filter values were not recognised and were ignored: { $fields }.
+dasbor-search-unsearchable = The search words are too common (for example only "yang", "di"). Please use more specific words, such as "got mampet" or "Jalan Mawar".
+dasbor-pager-label = Pages
+dasbor-pager-prev = ← Previous
+dasbor-pager-next = Next →
+dasbor-pager-status = Page { $page } of { $pages } · { $total } proposals
+
+## Page 3: Detail
+dasbor-detail-title = Proposal { $ticket }
+dasbor-detail-unknown-title = Proposal not found
+dasbor-detail-unknown = This ticket number is not known. Please check it in the list of proposals.
+dasbor-detail-place = Place (as the resident wrote it)
+dasbor-detail-pin = Location pin
+dasbor-detail-map = open the map
+dasbor-detail-no-pin = No location pin
+dasbor-detail-reporter = Reported by
+dasbor-detail-photo = Photo
+dasbor-detail-photo-alt = Photo sent by a resident for proposal { $ticket }
+dasbor-detail-history = Status history
+dasbor-detail-no-history = No status change yet.
+dasbor-detail-ranks = Ranks on priority lists
+dasbor-detail-no-ranks = Not yet on a confirmed rembug priority list.
+dasbor-detail-cluster = Cluster members
+dasbor-detail-no-cluster = This proposal is not part of a cluster.
+dasbor-detail-member-state = How it joined
+dasbor-detail-representative = representative
+
+## Page 5: Aksi massal
+dasbor-bulk-title = Move proposals
+dasbor-bulk-legend = Action for the ticked proposals
+dasbor-bulk-select = Select
+dasbor-bulk-to = Move to
+dasbor-bulk-pick = Pick a status
+dasbor-bulk-channel = Funding channel (for Approved)
+dasbor-bulk-reason = Reason (for Rejected)
+dasbor-bulk-reason-text = Other reason
+dasbor-bulk-force = Force (ignore the status order; admins only, recorded in the audit log)
+dasbor-bulk-next = Continue
+dasbor-bulk-hint = You will see a summary before any status moves. The residents behind each proposal are told.
+dasbor-bulk-none-selected = No proposal is ticked yet.
+dasbor-bulk-bad-selection = This selection cannot be processed. Please go back to the list and try again.
+dasbor-bulk-pick-status = Please pick the status to move to.
+dasbor-bulk-summary = { $count } proposals will move to «{ $status }».{ $refused ->
+    [0] {""}
+   *[other] {" "}{ $refused } proposals cannot be moved (see below).
+  }
+dasbor-bulk-refused = Cannot be moved ({ $count })
+dasbor-bulk-nothing = None of the selected proposals can move to that status.
+dasbor-bulk-confirm = Yes, move { $count } proposals to «{ $status }»
+dasbor-bulk-cancel = Cancel
+dasbor-bulk-back = Back to the proposals
+dasbor-bulk-changed = Nothing was moved: some proposals changed since the summary was shown.
+dasbor-bulk-done = { $count } proposals moved to «{ $status }». Their residents are being told.

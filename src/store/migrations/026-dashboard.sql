@@ -25,3 +25,8 @@ CREATE TABLE web_sessions (
   ended_at    INTEGER
 );
 CREATE INDEX web_sessions_resident ON web_sessions(resident_id) WHERE ended_at IS NULL;
+
+-- The dashboard's Usulan table (100,000 rows must stay fast): newest first, by status, by RW and RT.
+CREATE INDEX aspirations_created ON aspirations(created_at);
+CREATE INDEX aspirations_status ON aspirations(status, rw);
+CREATE INDEX aspirations_rw_rt ON aspirations(rw, rt);

@@ -4,7 +4,10 @@
  */
 import type { FastifyInstance } from "fastify";
 import type { DashboardDeps } from "./deps.js";
+import { registerBulkRoutes } from "../pages/bulk.js";
+import { registerDetailRoutes } from "../pages/detail.js";
 import { registerRingkasanRoutes } from "../pages/ringkasan.js";
+import { registerUsulanRoutes } from "../pages/usulan.js";
 import { registerKlasterRoutes } from "../pages/klaster.js";
 import { registerUnduhRoutes } from "../pages/unduh.js";
 import { registerSiaranRoutes } from "../pages/siaran.js";
@@ -15,6 +18,9 @@ export type RegisterPage = (app: FastifyInstance, deps: DashboardDeps) => void |
 
 export const PAGE_MODULES: RegisterPage[] = [
   registerRingkasanRoutes,
+  registerUsulanRoutes,
+  registerDetailRoutes,
+  registerBulkRoutes,
   registerKlasterRoutes,
   registerUnduhRoutes,
   registerSiaranRoutes,
