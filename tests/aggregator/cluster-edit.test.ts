@@ -192,6 +192,16 @@ describe("splitAspiration", () => {
   });
 });
 
+describe("hapus data", () => {
+  it("leaves no edit naming the LPMK member who made it", () => {
+    const w = world();
+    const lpmk = reachable(3, 1);
+    expect(mergeClusters({ ...opts(), actor: `resident:${lpmk}` }, { from: ticketOf(w.a1), into: ticketOf(w.b1), reason: "satu saluran" }).ok).toBe(true);
+    ts.store.db.transaction(() => ts.store.residents.deletePersonalData(lpmk, 20_000, { pseudonym: "anon:0123456789ab" }))();
+    expect(ts.store.db.prepare(`SELECT actor FROM cluster_edits`).pluck().all()).toEqual(["anon:0123456789ab"]);
+  });
+});
+
 describe("re-ingest and reindex after an edit", () => {
   it("keep the merge and the split, and the merged texts stay searchable under the merged cluster", () => {
     const w = world();
