@@ -15,7 +15,7 @@ import { sendPage } from "../dashboard/layout.js";
 import { pageCtx, type PageCtx } from "../dashboard/page-ctx.js";
 import { mayViewRw } from "../dashboard/user.js";
 import { clusterList } from "../queries/klaster.js";
-import { field, pad2, pager, pageOf, rwOptions, when } from "./page-helpers.js";
+import { actorName, field, pad2, pager, pageOf, rwOptions, when } from "./page-helpers.js";
 
 const PAGE_SIZE = 50;
 
@@ -83,7 +83,7 @@ ${pager(c, page, PAGE_SIZE, total)}`
   const history = edits.length
     ? html`<h2>${c.t("dasbor-klaster-edits-title")}</h2><div class="table-wrap"><table><thead><tr><th>${c.t("dasbor-klaster-col-when")}</th><th>${c.t("dasbor-klaster-col-edit")}</th><th>${c.t("dasbor-klaster-reason")}</th><th>${c.t("dasbor-klaster-col-by")}</th></tr></thead>
 <tbody>${edits.map(
-        (e) => html`<tr><td>${when(c, e.at)}</td><td>${c.t(e.kind === "merge" ? "dasbor-klaster-edit-merge" : "dasbor-klaster-edit-split", { from: e.fromTicket, to: e.toTicket, moved: e.moved })}</td><td>${e.reason}</td><td>${e.actor}</td></tr>`,
+        (e) => html`<tr><td>${when(c, e.at)}</td><td>${c.t(e.kind === "merge" ? "dasbor-klaster-edit-merge" : "dasbor-klaster-edit-split", { from: e.fromTicket, to: e.toTicket, moved: e.moved })}</td><td>${e.reason}</td><td>${actorName(c, e.actor)}</td></tr>`,
       )}</tbody></table></div>`
     : "";
   const forms = c.user.isLpmk ? html`<div class="cards">${mergeForm(c, o.merge ?? {})}${splitForm(c, o.split ?? {})}</div>` : html`<p class="hint">${c.t("dasbor-klaster-lpmk-only")}</p>`;

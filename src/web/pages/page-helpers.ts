@@ -36,3 +36,13 @@ export function rwOptions(c: PageCtx, rws: readonly number[], selected: number |
 export function when(c: PageCtx, at: number): string {
   return new Intl.DateTimeFormat(c.lang === "id" ? "id-ID" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: c.deps.app.config.TZ_KELURAHAN }).format(new Date(at));
 }
+
+/**
+ * An audit actor as people read it: for admins the resident's name with the id (`Siti Aminah (resident:12)`);
+ * for everyone else as stored, since an actor may be the reporter of a rahasia aspiration (names are for admins).
+ */
+export function actorName(c: PageCtx, actor: string): string {
+  const id = c.user.isAdmin ? /^resident:(\d+)$/.exec(actor)?.[1] : undefined;
+  const name = id ? c.deps.app.store.residents.get(Number(id))?.name : undefined;
+  return name ? `${name} (${actor})` : actor;
+}

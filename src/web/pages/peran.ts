@@ -15,7 +15,7 @@ import { html } from "../dashboard/html.js";
 import { sendPage } from "../dashboard/layout.js";
 import { pageCtx, type PageCtx } from "../dashboard/page-ctx.js";
 import { auditPage, openInvites, roleHolders } from "../queries/roles-audit.js";
-import { field, pad2, pager, pageOf, when } from "./page-helpers.js";
+import { actorName, field, pad2, pager, pageOf, when } from "./page-helpers.js";
 
 const AUDIT_PAGE = 50;
 
@@ -34,10 +34,10 @@ function listPage(c: PageCtx) {
 <td><form method="post" action="/dasbor/peran/cabut" class="inline">${c.csrfField()}<input type="hidden" name="grant" value="${h.grantId}"><button type="submit">${c.t("dasbor-peran-revoke")}</button></form></td></tr>`,
   );
   const inviteRows = invites.map(
-    (i) => html`<tr><td>${roleLabel(c.deps.app.i18n.t, c.lang, i)}</td><td>${i.createdBy}</td><td>${when(c, i.createdAt)}</td><td>${when(c, i.expiresAt)}</td></tr>`,
+    (i) => html`<tr><td>${roleLabel(c.deps.app.i18n.t, c.lang, i)}</td><td>${actorName(c, i.createdBy)}</td><td>${when(c, i.createdAt)}</td><td>${when(c, i.expiresAt)}</td></tr>`,
   );
   const auditRows = audit.rows.map(
-    (r) => html`<tr><td>${when(c, r.at)}</td><td><a href="${c.withQuery({ aktor: r.actor, hal: undefined })}">${r.actor}</a></td><td><a href="${c.withQuery({ aksi: r.action, hal: undefined })}">${r.action}</a></td><td>${r.subject ?? ""}</td><td class="hint">${(r.detail ?? "").slice(0, 160)}</td></tr>`,
+    (r) => html`<tr><td>${when(c, r.at)}</td><td><a href="${c.withQuery({ aktor: r.actor, hal: undefined })}">${actorName(c, r.actor)}</a></td><td><a href="${c.withQuery({ aksi: r.action, hal: undefined })}">${r.action}</a></td><td>${r.subject ?? ""}</td><td class="hint">${(r.detail ?? "").slice(0, 160)}</td></tr>`,
   );
   const body = html`${ok}
 <h2>${c.t("dasbor-peran-holders-title")}</h2>
