@@ -53,22 +53,16 @@ export function ringkasanData(db: Db, wilayah: Wilayah, user: DashUser): Ringkas
     const x = get(r.rw);
     if (x) ((x.clusters = r.n), (x.supporters += r.sup ?? 0));
   }
-  const clustered = db
-    .prepare(`SELECT c.rw, a.status, COUNT(*) AS n FROM clusters c JOIN aspirations a ON a.id = c.representative_aspiration_id WHERE ${s.sql} GROUP BY c.rw, a.status`)
-    .all(...s.params) as Array<{ rw: number; status: AspirationStatus; n: number }>;
-  const single = db
+  // One row per usulan (aspirations.proposal, migration 026); one outside any cluster has its one resident behind it.
+  const proposals = db
     .prepare(
-      `SELECT a.rw, a.status, COUNT(*) AS n FROM aspirations a WHERE ${s.sql} AND NOT EXISTS (SELECT 1 FROM cluster_members m WHERE m.aspiration_id = a.id) GROUP BY a.rw, a.status`,
+      `SELECT a.rw, a.status, COUNT(*) AS n, SUM(NOT EXISTS (SELECT 1 FROM cluster_members m WHERE m.aspiration_id = a.id)) AS single
+         FROM aspirations a WHERE a.proposal = 1 AND ${s.sql} GROUP BY a.rw, a.status`,
     )
-    .all(...s.params) as Array<{ rw: number; status: AspirationStatus; n: number }>;
-  for (const r of clustered) {
+    .all(...s.params) as Array<{ rw: number; status: AspirationStatus; n: number; single: number }>;
+  for (const r of proposals) {
     const x = get(r.rw);
-    if (x) ((x.byStatus[r.status] = (x.byStatus[r.status] ?? 0) + r.n), (x.proposals += r.n));
-  }
-  for (const r of single) {
-    const x = get(r.rw);
-    // An aspiration outside any cluster has its one resident behind it.
-    if (x) ((x.byStatus[r.status] = (x.byStatus[r.status] ?? 0) + r.n), (x.proposals += r.n), (x.supporters += r.n));
+    if (x) ((x.byStatus[r.status] = (x.byStatus[r.status] ?? 0) + r.n), (x.proposals += r.n), (x.supporters += r.single));
   }
   const open = db.prepare(`SELECT id, name, opened_at FROM cycles WHERE closed_at IS NULL ORDER BY id DESC LIMIT 1`).get() as { id: number; name: string; opened_at: number } | undefined;
   const cycleKey = open?.id ?? 0;

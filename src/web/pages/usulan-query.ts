@@ -139,7 +139,8 @@ function whereOf(db: Db, wilayah: Wilayah, user: DashUser, f: UsulanFilter): { s
   const parts = [s.sql];
   const params: unknown[] = [...s.params];
   let unsearchable = false;
-  if (!f.all) parts.push("(m.cluster_id IS NULL OR c.representative_aspiration_id = a.id)");
+  // aspirations.proposal (migration 026): outside any cluster, or the cluster's representative.
+  if (!f.all) parts.push("a.proposal = 1");
   if (f.rw !== undefined) (parts.push("a.rw = ?"), params.push(f.rw));
   if (f.rt !== undefined) (parts.push("a.rt = ?"), params.push(f.rt));
   if (f.category) (parts.push("a.category = ?"), params.push(f.category));
@@ -169,19 +170,26 @@ function whereOf(db: Db, wilayah: Wilayah, user: DashUser, f: UsulanFilter): { s
   return { sql: parts.join(" AND "), params, unsearchable };
 }
 
-const FROM = `FROM aspirations a LEFT JOIN cluster_members m ON m.aspiration_id = a.id LEFT JOIN clusters c ON c.id = m.cluster_id`;
+const JOINS = `LEFT JOIN cluster_members m ON m.aspiration_id = a.id LEFT JOIN clusters c ON c.id = m.cluster_id`;
 
 export function queryUsulan(db: Db, wilayah: Wilayah, user: DashUser, f: UsulanFilter, pageSize = PAGE_SIZE): UsulanResult {
   const { sql, params, unsearchable } = whereOf(db, wilayah, user, f);
-  const total = db.prepare(`SELECT COUNT(*) ${FROM} WHERE ${sql}`).pluck().get(...params) as number;
+  // The cluster tables are joined for counting and paging only when the filter or the order needs them (a search,
+  // sorting by supporters); the page's 50 rows are joined afterwards ("deferred join"), so a deep page does not
+  // join every row it skips.
+  const from = /\bm\.|\bc\./.test(sql) || f.sort === "dukungan" ? `aspirations a ${JOINS}` : "aspirations a";
+  const total = db.prepare(`SELECT COUNT(*) FROM ${from} WHERE ${sql}`).pluck().get(...params) as number;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(f.page, pages);
   const order = ORDER[f.sort].replaceAll("{d}", f.dir === "asc" ? "ASC" : "DESC");
+  const supporters = f.sort === "dukungan" ? ", COALESCE(c.supporters, 1) AS supporters" : "";
   const rows = db
     .prepare(
       `SELECT a.id, a.ticket, a.rw, a.rt, a.category, a.tridaya, a.description, a.status, a.origin, a.carried_from AS carriedFrom,
               a.confidential, a.created_at AS createdAt, m.cluster_id AS clusterId, COALESCE(c.supporters, 1) AS supporters, COALESCE(c.members, 1) AS members
-         ${FROM} WHERE ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+         FROM (SELECT a.id${supporters} FROM ${from} WHERE ${sql} ORDER BY ${order} LIMIT ? OFFSET ?) p
+         JOIN aspirations a ON a.id = p.id ${JOINS}
+        ORDER BY ${order}`,
     )
     .all(...params, pageSize, (page - 1) * pageSize) as UsulanRow[];
   return { rows, total, pages, unsearchable };

@@ -78,9 +78,9 @@ ${sortHeader(c, f, "tiket", c.t("dasbor-col-ticket"))}${sortHeader(c, f, "wilaya
 <th>${c.t("dasbor-col-source")}</th>${sortHeader(c, f, "baru", c.t("dasbor-col-date"))}</tr></thead>
 <tbody>${r.rows.map(
     (row) => html`<tr>${selectable ? html`<td><input type="checkbox" name="tiket" value="${row.ticket}" aria-label="${row.ticket}"></td>` : ""}
-<td><a href="/dasbor/usulan/${row.ticket}">${row.ticket}</a>${row.confidential ? html` <span class="badge rahasia">${c.t("dasbor-rahasia")}</span>` : ""}</td>
-<td>${areaLabel(c, row.rw, row.rt)}</td><td>${c.t(`category-${row.category}`)}<br><span class="muted">${c.t(`tridaya-${row.tridaya}`)}</span></td>
-<td>${excerpt(row.description)}${row.members > 1 ? html` <span class="muted">${c.t("dasbor-usulan-members", { count: row.members })}</span>` : ""}</td>
+<td class="nowrap"><a href="/dasbor/usulan/${row.ticket}">${row.ticket}</a>${row.confidential ? html` <span class="badge rahasia">${c.t("dasbor-rahasia")}</span>` : ""}</td>
+<td class="nowrap">${areaLabel(c, row.rw, row.rt)}</td><td>${c.t(`category-${row.category}`)}<br><span class="muted">${c.t(`tridaya-${row.tridaya}`)}</span></td>
+<td class="desc">${excerpt(row.description)}${row.members > 1 ? html` <span class="muted">${c.t("dasbor-usulan-members", { count: row.members })}</span>` : ""}</td>
 <td>${statusBadge(c, row.status)}</td><td class="num">${row.supporters}</td><td>${c.t(`dasbor-source-${sourceOf(row)}`)}</td><td>${dateText(c, row.createdAt)}</td></tr>`,
   )}</tbody></table></div>`;
 }
