@@ -90,6 +90,8 @@ describe("mergeClusters", () => {
       { aspiration_id: w.b1, state: "own" },
     ]);
     expect(ts.store.db.prepare(`SELECT cluster_id FROM rembug_items`).pluck().get()).toBe(w.B);
+    // One row per usulan for the dashboard (aspirations.proposal, migration 026): only B's representative.
+    expect(ts.store.db.prepare(`SELECT id FROM aspirations WHERE proposal = 1 ORDER BY id`).pluck().all()).toEqual([w.b1]);
     const audit = ts.store.audit.recent(5, "cluster.lpmk-merge");
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor: "resident:99", subject: `ticket:${ticketOf(w.a1)}` });
@@ -179,6 +181,7 @@ describe("splitAspiration", () => {
     expect(cluster(w.A)).toMatchObject({ members: 1, representative_aspiration_id: w.a2 });
     expect(agg.clusterOf(w.a2)!.state).toBe("own");
     expect(supportersOf(w.A)).toEqual([w.r2, w.r3, w.r4]);
+    expect(ts.store.db.prepare(`SELECT id FROM aspirations WHERE proposal = 1 ORDER BY id`).pluck().all()).toEqual([w.a1, w.a2, w.b1]);
   });
 
   it("refuses an aspiration that is already alone, and a non-LPMK actor", () => {
