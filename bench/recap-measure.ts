@@ -13,7 +13,7 @@ import { formatRecap } from "../src/aggregator/recap-text.js";
 import { CATEGORY_IDS, tridayaOf } from "../src/core/domain.js";
 import { silentLogger } from "../src/core/logger.js";
 import { DEFAULT_LOCALES_DIR, loadI18n } from "../src/i18n/fluent.js";
-import { openStore } from "../src/store/index.js";
+import { openStore, type Store } from "../src/store/index.js";
 
 export interface RecapBenchResult {
   n: number;
@@ -60,6 +60,44 @@ function textFor(i: number, category: string): string {
   return `${problem}, lokasi Jl. ${street} Gg. ${1 + (i % 9)}, sudah lama`;
 }
 
+/**
+ * Seed `rws` RWs of 150 residents each and `n` deterministic aspirations (not aggregated yet); returns their ids.
+ * Shared with bench/dashboard.ts.
+ */
+export function seedAspirations(store: Store, o: { n: number; rws: number }): number[] {
+  const { n, rws } = o;
+  // Residents: 150 per RW, spread over 6 RTs.
+  const residents: number[][] = [];
+  store.tx(() => {
+    const ins = store.db.prepare(`INSERT INTO residents (name, rw, rt, consent, registered_at, created_at) VALUES (?, ?, ?, 'given', 1, 1)`);
+    for (let rw = 1; rw <= rws; rw++) {
+      const list: number[] = [];
+      for (let k = 0; k < 150; k++) list.push(Number(ins.run(`Warga ${rw}-${k}`, rw, 1 + (k % 6)).lastInsertRowid));
+      residents.push(list);
+    }
+  });
+  const ids: number[] = [];
+  store.tx(() => {
+    const ins = store.db.prepare(
+      `INSERT INTO aspirations (ticket, resident_id, rw, rt, category, tridaya, description, location_text, status, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
+    );
+    for (let i = 0; i < n; i++) {
+      const rw = 1 + (i % rws);
+      const category = i % 5 < 4 ? pick(["jalan", "drainase", "persampahan", "air-bersih"] as const, Math.floor(i / rws)) : pick(CATEGORY_IDS, i);
+      const resident = pick(residents[rw - 1]!, Math.floor(i / rws) * 7);
+      const status = i % 4 === 0 ? "dibahas-rembug-rt" : "diterima";
+      ids.push(
+        Number(
+          ins.run(`ASP-B${i.toString(36).toUpperCase()}`, resident, rw, 1 + (resident % 6), category, tridayaOf(category), textFor(i, category), status, i, i)
+            .lastInsertRowid,
+        ),
+      );
+    }
+  });
+  return ids;
+}
+
 export async function measureRecap(o: { n?: number; rws?: number } = {}): Promise<RecapBenchResult> {
   const n = o.n ?? 100_000;
   const rws = o.rws ?? 20;
@@ -67,35 +105,7 @@ export async function measureRecap(o: { n?: number; rws?: number } = {}): Promis
   const store = openStore(path.join(dir, "bench.db"));
   try {
     const { t } = loadI18n(DEFAULT_LOCALES_DIR);
-    // Residents: 150 per RW, spread over 6 RTs.
-    const residents: number[][] = [];
-    store.tx(() => {
-      const ins = store.db.prepare(`INSERT INTO residents (name, rw, rt, consent, registered_at, created_at) VALUES (?, ?, ?, 'given', 1, 1)`);
-      for (let rw = 1; rw <= rws; rw++) {
-        const list: number[] = [];
-        for (let k = 0; k < 150; k++) list.push(Number(ins.run(`Warga ${rw}-${k}`, rw, 1 + (k % 6)).lastInsertRowid));
-        residents.push(list);
-      }
-    });
-    const ids: number[] = [];
-    store.tx(() => {
-      const ins = store.db.prepare(
-        `INSERT INTO aspirations (ticket, resident_id, rw, rt, category, tridaya, description, location_text, status, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
-      );
-      for (let i = 0; i < n; i++) {
-        const rw = 1 + (i % rws);
-        const category = i % 5 < 4 ? pick(["jalan", "drainase", "persampahan", "air-bersih"] as const, Math.floor(i / rws)) : pick(CATEGORY_IDS, i);
-        const resident = pick(residents[rw - 1]!, Math.floor(i / rws) * 7);
-        const status = i % 4 === 0 ? "dibahas-rembug-rt" : "diterima";
-        ids.push(
-          Number(
-            ins.run(`ASP-B${i.toString(36).toUpperCase()}`, resident, rw, 1 + (resident % 6), category, tridayaOf(category), textFor(i, category), status, i, i)
-              .lastInsertRowid,
-          ),
-        );
-      }
-    });
+    const ids = seedAspirations(store, { n, rws });
     const agg = createAggregator(store.db, { log: silentLogger() });
     let t0 = performance.now();
     for (const id of ids) agg.ingest(id);

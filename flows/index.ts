@@ -1,12 +1,15 @@
 /** The flow set: every conversation and command the bot knows. A new flow or command is added to these lists. */
 import type { EngineDefinition } from "../src/engine/engine.js";
 import { aspirasi } from "./aspirasi.js";
+import { dasbor } from "./dasbor.js";
 import { dukung } from "./dukung.js";
+import { gabung } from "./gabung.js";
 import { hapusData } from "./hapus-data.js";
 import { kode } from "./kode.js";
 import { laporan } from "./laporan.js";
 import { menu } from "./menu.js";
 import { peran } from "./peran.js";
+import { pisah } from "./pisah.js";
 import { pokmas } from "./pokmas.js";
 import { profil } from "./profil.js";
 import { rekap } from "./rekap.js";
@@ -23,6 +26,6 @@ import { undang } from "./undang.js";
 import { beres, usulan } from "./usulan.js";
 
 export const flowSet: EngineDefinition = {
-  flows: [menu, registrasi, aspirasi, profil, hapusData, tautkan, dukung, rekap, kode, peran, siklus, usulan, beres, umumkan, rsvp, rembug],
-  commands: [status, statusWaCommand, undang, pokmas, siaran, laporan],
+  flows: [menu, registrasi, aspirasi, profil, hapusData, tautkan, dukung, rekap, kode, peran, siklus, usulan, beres, umumkan, rsvp, rembug, gabung, pisah],
+  commands: [status, statusWaCommand, undang, pokmas, siaran, laporan, dasbor],
 };

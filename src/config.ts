@@ -112,6 +112,10 @@ export const configSchema = z.object({
     .transform((v) => v === undefined || v === "" || v === "true" || v === "1" || v === "yes"),
   WEB_HOST: z.string().min(1).default("127.0.0.1"),
   WEB_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  /** Public address of the dashboard, the start of every /dasbor sign-in link; unset = http://WEB_HOST:WEB_PORT. */
+  WEB_BASE_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^/]+/.test(v), "an http(s) URL, e.g. https://dasbor.example.id"),
+  /** Hours a dashboard sign-in lasts. */
+  WEB_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
   /** Bearer token for GET /metrics; unset = /metrics is not served. */
   METRICS_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 16, "at least 16 characters"),
   /** Public https URL Telegram POSTs updates to (webhook mode); unset = long polling, and a webhook left set is removed. */

@@ -27,6 +27,8 @@ import { photoStepPredicate } from "./media.js";
 import { whatsAppStatusEffects } from "./whatsapp-status.js";
 import { roleEffects, roleReads } from "../roles/install.js";
 import { installBroadcasts, type Broadcasts } from "../broadcast/install.js";
+import { dashboardChatEffects } from "../web/dashboard/chat-effects.js";
+import { dashboardBaseUrl } from "../web/dashboard/base-url.js";
 
 export interface App {
   config: Config;
@@ -159,5 +161,7 @@ export function buildApp(o: BuildOptions): App {
     kelurahan: config.KELURAHAN_NAME,
     reminders: { dayBeforeHour: config.BROADCAST_REMINDER_HOUR, beforeMinutes: config.BROADCAST_REMINDER_BEFORE_MIN, zone: config.TZ_KELURAHAN },
   });
+  // /dasbor: one-time sign-in links to the web dashboard, and signing out everywhere.
+  host.registerEffects(dashboardChatEffects({ t: i18n.t, baseUrl: dashboardBaseUrl(config) }));
   return { config, store, i18n, wilayah, host, log, aggregator, followup, broadcasts, channels, now: o.now ?? Date.now };
 }

@@ -1,6 +1,6 @@
 /**
- * The web server (Fastify 5): security headers, health and readiness, Prometheus metrics and the Telegram webhook.
- * The LPMK dashboard's pages are registered on the same instance and inherit its headers.
+ * The web server (Fastify 5): security headers, health and readiness, Prometheus metrics, the Telegram webhook and
+ * the LPMK dashboard (src/web/dashboard), whose pages inherit the headers.
  */
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import type { Logger } from "../core/logger.js";
@@ -10,6 +10,8 @@ import { registerHealthRoutes } from "./health-routes.js";
 import { registerMetricsRoute } from "./metrics-route.js";
 import { registerSecurityHeaders } from "./security-headers.js";
 import { registerTelegramWebhookRoute, type TelegramWebhookRoute } from "./telegram-webhook-route.js";
+import type { DashboardDeps } from "./dashboard/deps.js";
+import { registerDashboard } from "./dashboard/register-dashboard.js";
 
 export interface WebServerOptions {
   log: Logger;
@@ -18,6 +20,8 @@ export interface WebServerOptions {
   metrics?: OpsMetrics;
   metricsToken?: string;
   telegramWebhook?: TelegramWebhookRoute;
+  /** The LPMK dashboard (/dasbor); absent = not mounted. */
+  dashboard?: DashboardDeps;
 }
 
 /**
@@ -39,5 +43,6 @@ export async function createWebServer(o: WebServerOptions): Promise<FastifyInsta
   registerHealthRoutes(app, o.readiness);
   if (o.metrics && o.metricsToken) registerMetricsRoute(app, o.metrics, o.metricsToken);
   if (o.telegramWebhook) registerTelegramWebhookRoute(app, o.telegramWebhook);
+  if (o.dashboard) await registerDashboard(app, o.dashboard);
   return app;
 }

@@ -11,6 +11,7 @@ import { createOpsMetrics } from "../ops/metrics.js";
 import { checkReadiness } from "../ops/readiness.js";
 import type { QueuePort } from "../queue/port.js";
 import { createWebServer } from "./server.js";
+import { dashboardBaseUrl } from "./dashboard/base-url.js";
 
 export interface WebServer {
   server: FastifyInstance;
@@ -20,7 +21,7 @@ export interface WebServer {
 }
 
 /** Build the server for `app`; `listen` false leaves it for `inject` (tests). */
-export async function startWebServer(app: App, o: { queue?: QueuePort; listen?: boolean } = {}): Promise<WebServer> {
+export async function startWebServer(app: App, o: { queue?: QueuePort; listen?: boolean; now?: () => number } = {}): Promise<WebServer> {
   const { config, log } = app;
   const metrics = createOpsMetrics({ store: app.store, ...(o.queue ? { queue: o.queue } : {}) });
   app.host.observe(metrics.observer);
@@ -37,6 +38,7 @@ export async function startWebServer(app: App, o: { queue?: QueuePort; listen?: 
     ...(telegram && config.TELEGRAM_WEBHOOK_URL && config.TELEGRAM_WEBHOOK_SECRET
       ? { telegramWebhook: { path: webhookPath(config.TELEGRAM_WEBHOOK_URL), secret: config.TELEGRAM_WEBHOOK_SECRET, receive: (u) => telegram.receiveWebhook(u) } }
       : {}),
+    dashboard: { app, now: o.now ?? Date.now, baseUrl: dashboardBaseUrl(config), ...(o.queue ? { queue: o.queue } : {}) },
   });
   const web: WebServer = {
     server,
