@@ -26,6 +26,7 @@ import { TelegramChannel } from "../src/channels/telegram/telegram-channel.js";
 import { FakeBotApi } from "../tests/support/fake-bot-api.js";
 import { closeApp, makeTestApp, removeDir, tempDataDir } from "../tests/support/telegram-test-app.js";
 import { startEchoBot, type EchoKind } from "./echo-bot.js";
+import { script } from "./inbound-script.js";
 
 type Mode = "engine" | "runner" | "grammy" | "echo";
 type BotKind = Exclude<Mode, "engine">;
@@ -59,26 +60,6 @@ interface Run {
 const RESIDENTS = Number(process.env.BENCH_RESIDENTS ?? 400);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
 const REPS = Math.max(1, Number(process.env.BENCH_REPS ?? 3));
-
-/** Registration, one aspiration with a text location and no photo, then /status. */
-function script(i: number): string[] {
-  return [
-    "halo",
-    "1",
-    `Warga Nomor ${i}`,
-    "1",
-    String(1 + (i % 4)),
-    "1",
-    // Every category but keamanan (10), whose Kirim is followed by the rahasia offer: one more question, which would
-    // give these residents a different script from the calibrated one.
-    String([1, 2, 3, 4, 5, 6, 7, 8, 9, 11][i % 10]),
-    "Saluran air di depan rumah kami tersumbat sampah dan meluap saat hujan",
-    `Gang Mawar nomor ${i}`,
-    "1",
-    "1",
-    "/status",
-  ];
-}
 
 function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;

@@ -275,48 +275,51 @@ export class ConversationHost implements InboundSink {
 
   /** Run the engine for one message and commit everything it decided in one transaction. */
   private handleOnce(msg: InboundMessage, content: InboundMessage["content"]): Promise<Handled | false> {
-    return this.o.store.busyTx(() => this.handleInTx(msg, content), this.busy);
+    // busyTx is the transaction: the body needs no savepoint of its own here (two statements fewer per message).
+    return this.o.store.busyTx(() => this.handleBody(msg, content), this.busy);
   }
 
-  /** The body of `handleOnce`, in the caller's transaction (a savepoint inside a batch, see `acceptAll`). */
+  /** The body of `handleOnce` in a savepoint of the caller's transaction (a batch, see `acceptAll`). */
   private handleInTx(msg: InboundMessage, content: InboundMessage["content"]): Handled | false {
+    return this.o.store.tx(() => this.handleBody(msg, content));
+  }
+
+  /** Handle one message in the transaction in progress: the engine's decisions are written, not yet committed. */
+  private handleBody(msg: InboundMessage, content: InboundMessage["content"]): Handled | false {
     const { store, log } = this.o;
     const now = this.now();
     const after: AfterCommit[] = [];
-    return store.tx(() => {
-      after.length = 0;
-      if (!store.inbound.markProcessed(msg, now)) return false;
-      const resident = store.residents.resolve(msg.channel, msg.address, {
-        displayName: msg.displayName,
-        altAddresses: msg.altAddresses,
-        lang: this.o.defaultLang,
-        now,
-      });
-      const grants = grantsOf(store, this.o.configGrants, resident.id, msg.channel, msg.address);
-      const env: EngineEnv = {
-        t: this.o.t,
-        wilayah: this.o.wilayah,
-        kelurahan: this.o.kelurahan,
-        ...(this.o.timeZone ? { timeZone: this.o.timeZone } : {}),
-        sessionTtlMs: this.o.sessionTtlMs,
-        reads: this.reads,
-        now,
-        random: this.o.random ?? Math.random,
-        actor: { channel: msg.channel, address: msg.address, roles: roleWords(grants), grants },
-      };
-      const result = this.o.engine.handle({ session: store.sessions.get(resident.id), resident, content }, env);
-      if (content.kind === "photo" && content.path) store.residents.recordDraftPhoto(resident.id, content.path, now);
-      const ctx: EffectCtx = { store, residentId: resident.id, channel: msg.channel, address: msg.address, now, log };
-      for (const effect of result.effects) {
-        applyEffect(this.effects, effect, ctx);
-        after.push({ effect, ctx });
-      }
-      const deleted = result.effects.some((e) => e.type === "resident.delete");
-      if (!deleted) store.sessions.put(resident.id, result.session, now);
-      for (const reply of result.replies) store.outbound.add(msg.channel, msg.address, reply, "reply", now);
-      // Read back in this transaction, so the delivery does not query again for what was just written.
-      return { after, pending: this.delivery.readPending(msg.channel, msg.address) };
+    if (!store.inbound.markProcessed(msg, now)) return false;
+    const resident = store.residents.resolve(msg.channel, msg.address, {
+      displayName: msg.displayName,
+      altAddresses: msg.altAddresses,
+      lang: this.o.defaultLang,
+      now,
     });
+    const grants = grantsOf(store, this.o.configGrants, resident.id, msg.channel, msg.address);
+    const env: EngineEnv = {
+      t: this.o.t,
+      wilayah: this.o.wilayah,
+      kelurahan: this.o.kelurahan,
+      ...(this.o.timeZone ? { timeZone: this.o.timeZone } : {}),
+      sessionTtlMs: this.o.sessionTtlMs,
+      reads: this.reads,
+      now,
+      random: this.o.random ?? Math.random,
+      actor: { channel: msg.channel, address: msg.address, roles: roleWords(grants), grants },
+    };
+    const result = this.o.engine.handle({ session: store.sessions.get(resident.id), resident, content }, env);
+    if (content.kind === "photo" && content.path) store.residents.recordDraftPhoto(resident.id, content.path, now);
+    const ctx: EffectCtx = { store, residentId: resident.id, channel: msg.channel, address: msg.address, now, log };
+    for (const effect of result.effects) {
+      applyEffect(this.effects, effect, ctx);
+      after.push({ effect, ctx });
+    }
+    const deleted = result.effects.some((e) => e.type === "resident.delete");
+    if (!deleted) store.sessions.put(resident.id, result.session, now);
+    for (const reply of result.replies) store.outbound.add(msg.channel, msg.address, reply, "reply", now);
+    // Read back in this transaction, so the delivery does not query again for what was just written.
+    return { after, pending: this.delivery.readPending(msg.channel, msg.address) };
   }
 
   /** Last resort after a bug: the message is marked handled, the resident gets an apology and starts again at the menu. */

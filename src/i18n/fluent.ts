@@ -90,10 +90,17 @@ export function loadI18n(localesDir: string, langs: Lang[] = ["id", "en"], o: { 
     if (!bundle || !msg?.value) return undefined;
     return bundle.formatPattern(msg.value, args);
   };
+  // A message without arguments always formats the same (labels, prompts, option words: most calls of a turn).
+  const plain = new Map<string, string>();
   return {
     langs,
     t: (lang, key, args) => {
+      if (args === undefined) {
+        const known = plain.get(`${lang}\u0000${key}`);
+        if (known !== undefined) return known;
+      }
       const text = format(lang, key, args) ?? format("id", key, args);
+      if (text !== undefined && args === undefined) plain.set(`${lang}\u0000${key}`, text);
       if (text !== undefined) return text;
       if (policy === "throw") throw new LocaleError(`missing locale key: ${key}`);
       return key;

@@ -10,6 +10,9 @@ import path from "node:path";
 /** Stored form of a hashed address: never a valid chat id or JID, so it cannot collide with a real one. */
 export const HASHED_PREFIX = "h:";
 
+/** How many addresses' hashes are remembered (the map is emptied when full). */
+const RECENT_KEYS = 10_000;
+
 export type AddressKey = (channel: string, address: string) => string;
 
 /** Load the secret of `dbFile` (created on first use); ":memory:" databases get a throwaway secret. */
@@ -29,5 +32,17 @@ export function loadAddressKey(dbFile: string): AddressKey {
     secret = Buffer.from(readFileSync(file, "utf8").trim(), "hex");
     if (secret.length < 16) throw new Error(`${file} does not hold a usable secret`);
   }
-  return (channel, address) => HASHED_PREFIX + createHmac("sha256", secret).update(`${channel}\u0000${address}`).digest("base64url");
+  // Every message from a known address asks for its hash (to find the resident, and to check that no row in the other
+  // form is left): remembered for the most recent addresses. Memory only; the secret is needed to recompute them anyway.
+  const recent = new Map<string, string>();
+  return (channel, address) => {
+    const input = `${channel}\u0000${address}`;
+    let hashed = recent.get(input);
+    if (hashed === undefined) {
+      hashed = HASHED_PREFIX + createHmac("sha256", secret).update(input).digest("base64url");
+      if (recent.size >= RECENT_KEYS) recent.clear();
+      recent.set(input, hashed);
+    }
+    return hashed;
+  };
 }

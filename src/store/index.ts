@@ -40,15 +40,24 @@ export interface Store {
 /** SQLite's own (blocking) busy wait inside `busyTx`; the rest of the wait is async. */
 const SHORT_BUSY_MS = 50;
 
-/** Run `fn` with another busy_timeout (connection-wide, but `fn` is synchronous, so nothing else runs meanwhile). */
-function withBusyTimeout<T>(db: Db, ms: number, fn: () => T): T {
-  const before = db.pragma("busy_timeout", { simple: true }) as number;
-  db.pragma(`busy_timeout = ${ms}`);
-  try {
-    return fn();
-  } finally {
-    db.pragma(`busy_timeout = ${before}`);
-  }
+/**
+ * Runs `fn` with SQLite's busy_timeout set to `SHORT_BUSY_MS`, then back to the connection's own value (connection-wide,
+ * but `fn` is synchronous, so nothing else runs meanwhile). The connection's value is read once, not before every call:
+ * this runs for every inbound message handled and every reply sent. (A prepared `PRAGMA busy_timeout = n` cannot be
+ * reused: SQLite applies it when the statement is prepared, not when it runs.)
+ */
+function busyTimeoutSwitch(db: Db): <T>(fn: () => T) => T {
+  const normal = db.pragma("busy_timeout", { simple: true }) as number;
+  let depth = 0;
+  return (fn) => {
+    // A nested call (busyTx inside busyTx) leaves the outer call's setting alone.
+    if (depth++ === 0) db.pragma(`busy_timeout = ${SHORT_BUSY_MS}`);
+    try {
+      return fn();
+    } finally {
+      if (--depth === 0) db.pragma(`busy_timeout = ${normal}`);
+    }
+  };
 }
 
 export function openStore(file: string): Store {
@@ -56,6 +65,7 @@ export function openStore(file: string): Store {
   const addressKey = loadAddressKey(file);
   // One transaction function for every call (better-sqlite3 builds five wrappers per db.transaction()).
   const inTx = db.transaction(<T>(fn: () => T): T => fn());
+  const withShortBusyTimeout = busyTimeoutSwitch(db);
   return {
     db,
     addressKey,
@@ -69,7 +79,7 @@ export function openStore(file: string): Store {
     audit: new AuditLog(db),
     cycles: new CycleRepo(db),
     tx: <T>(fn: () => T) => inTx.immediate(fn) as T,
-    busyTx: <T>(fn: () => T, o?: BusyRetryOptions) => retryBusy(() => withBusyTimeout(db, SHORT_BUSY_MS, () => db.transaction(fn).immediate()), o),
+    busyTx: <T>(fn: () => T, o?: BusyRetryOptions) => retryBusy(() => withShortBusyTimeout(() => inTx.immediate(fn) as T), o),
     close: () => {
       if (db.open) db.close();
     },

@@ -110,8 +110,8 @@ export class ResidentRepo {
       if (this.ownsIdentity.get(channel, want, resident.id)) this.dropIdentity.run(channel, other, resident.id);
       else this.moveIdentity.run(want, channel, other, resident.id);
     }
-    this.insertIdentity.run(channel, want, resident.id, seenAt);
-    if (seenAt !== null) this.touchIdentity.run(seenAt, channel, want);
+    // Touch first: on every message but the first the row is there, and the insert would be one more (ignored) write.
+    if (seenAt === null || this.touchIdentity.run(seenAt, channel, want).changes === 0) this.insertIdentity.run(channel, want, resident.id, seenAt);
   }
 
   /** After consent is given: keep this address in plain so the resident can be notified there. */

@@ -65,3 +65,20 @@ describe("locales", () => {
     expect(i18n.t("en", "no-such-key")).toBe("no-such-key");
   });
 });
+
+describe("t() with repeated calls", () => {
+  it("gives each language its own text and formats arguments on every call (plain messages are remembered)", () => {
+    const dir = tempLocales({
+      id: { "a.ftl": "hello = Halo\ngreet = Halo, { $name }\n" },
+      en: { "a.ftl": "hello = Hello\ngreet = Hello, { $name }\n" },
+    });
+    const { t } = loadI18n(dir);
+    for (let i = 0; i < 2; i++) {
+      expect(t("id", "hello")).toBe("Halo");
+      expect(t("en", "hello")).toBe("Hello");
+      expect(t("id", "greet", { name: "Budi" })).toBe("Halo, Budi");
+      expect(t("id", "greet", { name: "Siti" })).toBe("Halo, Siti");
+      expect(t("en", "greet", { name: "Siti" })).toBe("Hello, Siti");
+    }
+  });
+});
