@@ -3,10 +3,12 @@ import type { EngineDefinition } from "../src/engine/engine.js";
 import { aspirasi } from "./aspirasi.js";
 import { dasbor } from "./dasbor.js";
 import { dukung } from "./dukung.js";
+import { gabung } from "./gabung.js";
 import { hapusData } from "./hapus-data.js";
 import { kode } from "./kode.js";
 import { menu } from "./menu.js";
 import { peran } from "./peran.js";
+import { pisah } from "./pisah.js";
 import { pokmas } from "./pokmas.js";
 import { profil } from "./profil.js";
 import { rekap } from "./rekap.js";
@@ -29,6 +31,6 @@ import { beres, usulan } from "./usulan.js";
 const aspirasiFlow = { ...aspirasi, commands: (aspirasi.commands ?? []).filter((w) => w !== "usulan") };
 
 export const flowSet: EngineDefinition = {
-  flows: [menu, registrasi, aspirasiFlow, profil, hapusData, tautkan, dukung, rekap, kode, peran, siklus, usulan, beres, umumkan, rsvp, rembug],
+  flows: [menu, registrasi, aspirasiFlow, profil, hapusData, tautkan, dukung, rekap, kode, peran, siklus, usulan, beres, umumkan, rsvp, rembug, gabung, pisah],
   commands: [status, statusWaCommand, undang, pokmas, siaran, dasbor],
 };

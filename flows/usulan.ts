@@ -84,7 +84,12 @@ function detailText(c: StepCtx, ticket: string): string {
  */
 export function timelineLines(
   c: Pick<StepCtx, "t">,
-  tl: { history: Array<{ at: number; status: string; reason: string | null; channel: string | null }>; ranks: Array<{ at: number; level: string; rw: number | null; rt: number | null; rank: number }> },
+  tl: {
+    history: Array<{ at: number; status: string; reason: string | null; channel: string | null }>;
+    ranks: Array<{ at: number; level: string; rw: number | null; rt: number | null; rank: number }>;
+    /** LPMK merges and splits (src/aggregator/cluster-edit.ts). */
+    edits?: Array<{ at: number; kind: string; ticket: string; reason: string }>;
+  },
 ): string[] {
   const entries = [
     ...tl.history.map((h) => ({
@@ -102,6 +107,7 @@ export function timelineLines(
           ? c.t("usulan-history-rank-rt", { rt: padArea(r.rt ?? 0), rw: padArea(r.rw ?? 0), rank: r.rank })
           : c.t("usulan-history-rank-rw", { rw: padArea(r.rw ?? 0), rank: r.rank }),
     })),
+    ...(tl.edits ?? []).map((e) => ({ at: e.at, text: c.t(`klaster-trail-${e.kind}`, { ticket: e.ticket, reason: e.reason }) })),
   ].sort((a, b) => a.at - b.at);
   return entries.map((e) => c.t("usulan-history-line", { date: date(e.at), text: e.text }));
 }

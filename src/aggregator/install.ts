@@ -7,6 +7,7 @@ import type { Logger } from "../core/logger.js";
 import type { Translate } from "../i18n/fluent.js";
 import type { Store } from "../store/index.js";
 import { createAggregator, type Aggregator } from "./aggregator.js";
+import { clusterEditEffects, clusterEditReads } from "./cluster-edit-engine.js";
 import { createDuplicateHint } from "./duplicate-hint.js";
 import { aggregatorEffects } from "./effects.js";
 import { createClusterReads } from "./reads.js";
@@ -44,8 +45,9 @@ export function installAggregator(o: InstallAggregatorOptions): Aggregator {
         });
   const aggregator = createAggregator(o.store.db, { log: o.log, now: o.now, onLikelyDuplicate: hint });
   if (host) {
-    host.registerReads({ clusters: createClusterReads(o.store.db) });
+    host.registerReads({ clusters: createClusterReads(o.store.db), clusterEdits: clusterEditReads(o.store.db) });
     host.registerEffects(aggregatorEffects({ aggregator, t: o.t, dataDir: o.dataDir, kelurahan: o.kelurahan, now: o.now }));
+    host.registerEffects(clusterEditEffects({ t: o.t, flushAll: () => host.delivery.flushAll() }));
   }
   return aggregator;
 }

@@ -19,6 +19,14 @@ export interface RankEntry {
   rank: number;
 }
 
+/** A cluster edit by the LPMK (src/aggregator/cluster-edit.ts): "digabung ke ASP-…", "gabungan dari …". */
+export interface EditEntry {
+  at: number;
+  kind: "merged-into" | "merged-from" | "split-from" | "split-out";
+  ticket: string;
+  reason: string;
+}
+
 export interface ProposalDetail {
   id: number;
   ticket: string;
@@ -37,6 +45,8 @@ export interface ProposalDetail {
   supporters: number;
   history: HistoryEntry[];
   ranks: RankEntry[];
+  /** Merges and splits by the LPMK that touched it, oldest first. */
+  edits: EditEntry[];
   /** The other aspirations of its cluster. */
   linked: Array<{ ticket: string; rt: number; description: string }>;
 }
@@ -45,7 +55,7 @@ export interface ProposalDetail {
 export interface FollowupReads {
   proposal(ticket: string): ProposalDetail | undefined;
   /** The history and list ranks shown by /status, oldest first. */
-  timeline(aspirationId: number): { history: HistoryEntry[]; ranks: RankEntry[] };
+  timeline(aspirationId: number): { history: HistoryEntry[]; ranks: RankEntry[]; edits: EditEntry[] };
   /** One ticket per proposal of the RW (a cluster's representative, or an aspiration on its own). */
   ticketsOfRw(rw: number): string[];
   /** Check requests without changing anything. */

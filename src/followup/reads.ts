@@ -2,6 +2,7 @@
 import type { AspirationStatus, Category } from "../core/domain.js";
 import type { Store } from "../store/index.js";
 import { clusterOfAspiration } from "../app/notify-proposal.js";
+import { clusterTrail } from "../aggregator/cluster-edit.js";
 import type { FollowupReads, HistoryEntry, ProposalDetail, RankEntry } from "./engine-types.js";
 import { planMove } from "./move.js";
 import { followupRecap } from "./recap.js";
@@ -58,10 +59,11 @@ export function createFollowupReads(store: Store): FollowupReads {
         supporters,
         history: history(id),
         ranks: ranks(id),
+        edits: clusterTrail(db, id),
         linked,
       };
     },
-    timeline: (id) => ({ history: history(id), ranks: ranks(id) }),
+    timeline: (id) => ({ history: history(id), ranks: ranks(id), edits: clusterTrail(db, id) }),
     ticketsOfRw(rw) {
       return db
         .prepare(

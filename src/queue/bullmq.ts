@@ -123,6 +123,11 @@ export class BullmqQueue implements QueuePort {
     return [queue, ...Array.from({ length: this.partitions }, (_, i) => `${queue}-p${i}`)];
   }
 
+  /** The BullMQ queues behind logical queues (main and partitions), for Bull Board on the dashboard's Antrian page. */
+  bullQueues(queues: readonly string[]): Queue[] {
+    return queues.flatMap((q) => this.physicalNames(q)).map((name) => this.queue(name));
+  }
+
   private physicalFor(queue: string, key: string | undefined): string {
     return key === undefined ? queue : `${queue}-p${partitionOf(key, this.partitions)}`;
   }

@@ -179,6 +179,7 @@ export class RembugResultRepo {
     db.prepare(`DELETE FROM rembug_item_sources WHERE rw_item_id IN (SELECT id FROM rembug_items WHERE result_id = ?)`).run(resultId);
     db.prepare(`DELETE FROM rembug_items WHERE result_id = ?`).run(resultId);
     const idOf = db.prepare(`SELECT id FROM aspirations WHERE ticket = ?`);
+    const clusterNow = db.prepare(`SELECT cluster_id FROM cluster_members WHERE aspiration_id = ?`).pluck();
     const insert = db.prepare(
       `INSERT INTO rembug_items (result_id, rank, aspiration_id, cluster_id, source, funding, volume, unit, cost, swadaya)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -187,7 +188,9 @@ export class RembugResultRepo {
     items.forEach((it, i) => {
       const asp = idOf.get(it.ticket) as { id: number } | undefined;
       if (!asp) throw new Error(`rembug item ${it.ticket} has no aspiration`);
-      const row = insert.run(resultId, i + 1, asp.id, it.clusterId, it.source, it.funding ?? null, it.volume ?? null, it.unit ?? null, it.cost ?? null, it.swadaya ?? null);
+      // A draft may name a cluster the LPMK merged away meanwhile (src/aggregator/cluster-edit.ts): use the ticket's current one.
+      const clusterId = it.clusterId === null ? null : ((clusterNow.get(asp.id) as number | undefined) ?? it.clusterId);
+      const row = insert.run(resultId, i + 1, asp.id, clusterId, it.source, it.funding ?? null, it.volume ?? null, it.unit ?? null, it.cost ?? null, it.swadaya ?? null);
       for (const rtItem of it.rtItemIds ?? []) source.run(Number(row.lastInsertRowid), rtItem);
     });
   }

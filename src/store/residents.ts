@@ -186,6 +186,7 @@ export class ResidentRepo {
     db.prepare(`UPDATE cluster_supporters SET resident_id = NULL WHERE resident_id = ?`).run(id);
     db.prepare(`UPDATE aspiration_status_history SET actor = ? WHERE actor = ?`).run(o.pseudonym, actor);
     db.prepare(`UPDATE audit_log SET actor = ?, detail = NULL WHERE actor = ?`).run(o.pseudonym, actor);
+    db.prepare(`UPDATE cluster_edits SET actor = ? WHERE actor = ?`).run(o.pseudonym, actor);
     // A rembug result stays (it is the meeting's record); who drew it up and confirmed it becomes the pseudonym.
     db.prepare(`UPDATE rembug_results SET created_by = ? WHERE created_by = ?`).run(o.pseudonym, actor);
     db.prepare(`UPDATE rembug_results SET confirmed_by = ? WHERE confirmed_by = ?`).run(o.pseudonym, actor);

@@ -31,6 +31,8 @@ const TABLE: Row[] = [
   { input: "/peran 3", subject: "flow:peran" },
   { input: "/rekap 3", subject: "flow:rekap" },
   { input: "/status-wa", subject: "command:status-wa" },
+  { input: "/gabung ASP-AAAA ASP-BBBB sama lokasinya", subject: "flow:gabung" },
+  { input: "/pisah ASP-AAAA beda lokasi", subject: "flow:pisah" },
   // RW heads get a dashboard link for their own RW (tests/web/dashboard-signin.test.ts).
   { input: "/dasbor", subject: "command:dasbor", headsMayStart: true },
   // Other engineers' flows: active once their command is in the flow set.

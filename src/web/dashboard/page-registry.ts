@@ -8,6 +8,11 @@ import { registerBulkRoutes } from "../pages/bulk.js";
 import { registerDetailRoutes } from "../pages/detail.js";
 import { registerRingkasanRoutes } from "../pages/ringkasan.js";
 import { registerUsulanRoutes } from "../pages/usulan.js";
+import { registerKlasterRoutes } from "../pages/klaster.js";
+import { registerUnduhRoutes } from "../pages/unduh.js";
+import { registerSiaranRoutes } from "../pages/siaran.js";
+import { registerPeranRoutes } from "../pages/peran.js";
+import { registerAntrianRoutes } from "../pages/antrian.js";
 
 export type RegisterPage = (app: FastifyInstance, deps: DashboardDeps) => void | Promise<void>;
 
@@ -16,4 +21,9 @@ export const PAGE_MODULES: RegisterPage[] = [
   registerUsulanRoutes,
   registerDetailRoutes,
   registerBulkRoutes,
+  registerKlasterRoutes,
+  registerUnduhRoutes,
+  registerSiaranRoutes,
+  registerPeranRoutes,
+  registerAntrianRoutes,
 ];
