@@ -43,7 +43,7 @@ export function sendBarePage(
   const t = (k: string) => deps.app.i18n.t(lang, k);
   return sendHtml(
     reply,
-    frame({ lang, title: t(titleKey), kelurahan: deps.app.config.KELURAHAN_NAME, body: html`<h1>${t(titleKey)}</h1><p>${t(textKey)}</p><p><a href="${back.href}">${t(back.key)}</a></p>` }),
+    frame({ lang, title: t(titleKey), kelurahan: deps.app.config.KELURAHAN_NAME, brand: deps.app.i18n.t(lang, "dasbor-brand", { kelurahan: deps.app.config.KELURAHAN_NAME }), body: html`<h1>${t(titleKey)}</h1><p>${t(textKey)}</p><p><a href="${back.href}">${t(back.key)}</a></p>` }),
     status,
   );
 }

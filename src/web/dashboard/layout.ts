@@ -12,7 +12,8 @@ import { queryWith, type PageCtx } from "./page-ctx.js";
 export const STYLESHEET_PATH = "/dasbor/aset/dasbor.css";
 
 /** A bare frame without nav (sign-in, errors before sign-in). */
-export function frame(o: { lang: Lang; title: string; kelurahan: string; body: HtmlValue; header?: HtmlValue }): SafeHtml {
+export function frame(o: { lang: Lang; title: string; kelurahan: string; body: HtmlValue; header?: HtmlValue; brand?: string }): SafeHtml {
+  const header = o.header ?? (o.brand ? html`<header class="top"><div class="brand">${o.brand}</div></header>` : "");
   return html`<!doctype html>
 <html lang="${o.lang}">
 <head>
@@ -23,7 +24,7 @@ export function frame(o: { lang: Lang; title: string; kelurahan: string; body: H
 <link rel="stylesheet" href="${STYLESHEET_PATH}">
 </head>
 <body>
-${o.header}
+${header}
 <main id="isi">
 ${o.body}
 </main>

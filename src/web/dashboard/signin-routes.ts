@@ -35,7 +35,7 @@ function signInPage(req: FastifyRequest, reply: FastifyReply, deps: DashboardDep
       : html`<h1>${t("dasbor-signin-title")}</h1>
 ${state === "none" ? "" : html`<p class="error" role="alert">${t(`dasbor-signin-${state}`)}</p>`}
 <p>${t("dasbor-signin-how")}</p>`;
-  return sendHtml(reply, frame({ lang, title: t("dasbor-signin-title"), kelurahan: deps.app.config.KELURAHAN_NAME, body: html`${toggle}${body}` }), status);
+  return sendHtml(reply, frame({ lang, title: t("dasbor-signin-title"), kelurahan: deps.app.config.KELURAHAN_NAME, brand: t("dasbor-brand", { kelurahan: deps.app.config.KELURAHAN_NAME }), body: html`${toggle}${body}` }), status);
 }
 
 export function registerSignInRoutes(app: FastifyInstance, deps: DashboardDeps): void {
