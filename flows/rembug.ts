@@ -94,6 +94,22 @@ function pickable(c: StepCtx): Array<{ item: DraftItem; candidate?: Candidate }>
   return [...cands.map((k) => ({ item: fromCandidate(k), candidate: k })), ...(d(c).raised ?? []).map((item) => ({ item }))];
 }
 
+/** Combine the RW list lines numbered in `text` ("2 5", "2, 5") into one; the order is then picked again. */
+function mergeLines(text: string, c: StepCtx): Transition {
+  const lines = pickable(c);
+  const numbers = [...new Set((text.match(/\d+/g) ?? []).map(Number))];
+  if (numbers.length < 2 || numbers.some((n) => n < 1 || n > lines.length)) return { invalid: c.t("rembug-merge-invalid", { count: lines.length }) };
+  const chosen = [...numbers].sort((a, b) => a - b).map((n) => lines[n - 1]!.candidate!);
+  const merged = combine(chosen);
+  const at = Math.min(...numbers);
+  // The numbers move: the order is picked again from the new list.
+  return {
+    set: { merges: [...(d(c).merges ?? []), merged.key], picks: [], page: 0 },
+    say: [{ text: c.t("rembug-merge-done", { tickets: (merged.merged ?? []).join(" + "), number: at }) }],
+    goto: "pilih",
+  };
+}
+
 function candidateLine(item: DraftItem, cand: Candidate | undefined, c: StepCtx): string {
   const base = c.t("rembug-candidate-line", {
     ticket: item.ticket,
@@ -360,6 +376,10 @@ export const rembug: FlowDef = {
         "rembug-pick-none-aliases": () => ({ goto: "tambah-tanya" }),
         "rembug-merge-aliases": (c) => (scopeOf(c).level === "rw" ? { goto: "gabung" } : { invalid: c.t("rembug-merge-rw-only") }),
       },
+      // "gabung 2 5" on one line: the numbers come with the word.
+      argWords: {
+        "rembug-merge-aliases": (rest, c) => (scopeOf(c).level === "rw" ? mergeLines(rest, c) : { invalid: c.t("rembug-merge-rw-only") }),
+      },
       onPick(values, c) {
         const all = pickable(c);
         const before = itemsOf(c);
@@ -377,19 +397,8 @@ export const rembug: FlowDef = {
       max: 60,
       prompt: (c) => c.t("rembug-merge-prompt"),
       onText(text, c) {
-        const lines = pickable(c);
-        const numbers = [...new Set((text.match(/\d+/g) ?? []).map(Number))];
         if (c.words("rembug-merge-cancel-aliases").includes(text.trim().toLowerCase())) return { goto: "pilih" };
-        if (numbers.length < 2 || numbers.some((n) => n < 1 || n > lines.length)) return { invalid: c.t("rembug-merge-invalid", { count: lines.length }) };
-        const chosen = [...numbers].sort((a, b) => a - b).map((n) => lines[n - 1]!.candidate!);
-        const merged = combine(chosen);
-        const at = Math.min(...numbers);
-        // The numbers move: the order is picked again from the new list.
-        return {
-          set: { merges: [...(d(c).merges ?? []), merged.key], picks: [], page: 0 },
-          say: [{ text: c.t("rembug-merge-done", { tickets: (merged.merged ?? []).join(" + "), number: at }) }],
-          goto: "pilih",
-        };
+        return mergeLines(text, c);
       },
     },
     "tambah-tanya": {
