@@ -7,6 +7,7 @@ import { z } from "zod";
 import { neutralTitle } from "../src/aggregator/neutral-title.js";
 import { CATEGORIES, CATEGORY_IDS, type Category } from "../src/core/domain.js";
 import { isKelurahanWide, mayAct } from "../src/core/roles.js";
+import { accessDenied } from "../src/engine/access-denied.js";
 import { normalizeAreaNumber } from "../src/engine/choice-match.js";
 import { readData } from "../src/engine/flow-data.js";
 import { newTicket } from "../src/engine/tickets.js";
@@ -259,11 +260,9 @@ function ownScope(c: StepCtx, want: string | undefined): RembugScope | undefined
   return undefined;
 }
 
-const refuse = (c: StepCtx, key: string, subject: string, args?: Record<string, string>): Transition => ({
-  say: [{ text: c.t(key, args) }],
-  effects: [{ type: "audit", action: "access.denied", subject }],
-  end: {},
-});
+/** The shared refusal (src/engine/access-denied.ts), then what is specific to the rembug asked for. */
+const refuse = (c: StepCtx, key: string, subject: string, args?: Record<string, string>): Transition =>
+  accessDenied(c, { subject, hint: { key, ...(args ? { args } : {}) } });
 
 function reopen(c: StepCtx, arg: string): Transition {
   if (!c.env.actor.roles.has("lpmk")) return refuse(c, "rembug-reopen-lpmk-only", "rembug:reopen");
