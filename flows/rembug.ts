@@ -100,8 +100,10 @@ function mergeLines(text: string, c: StepCtx): Transition {
   const lines = pickable(c);
   const numbers = [...new Set((text.match(/\d+/g) ?? []).map(Number))];
   if (numbers.length < 2 || numbers.some((n) => n < 1 || n > lines.length)) return { invalid: c.t("rembug-merge-invalid", { count: lines.length }) };
-  const chosen = [...numbers].sort((a, b) => a - b).map((n) => lines[n - 1]!.candidate!);
-  const merged = combine(chosen);
+  const chosen = [...numbers].sort((a, b) => a - b).map((n) => lines[n - 1]!.candidate);
+  // An item raised at this meeting has no RT list items behind it to keep.
+  if (chosen.some((k) => k === undefined)) return { invalid: c.t("rembug-merge-raised") };
+  const merged = combine(chosen as Candidate[]);
   const at = Math.min(...numbers);
   // The numbers move: the order is picked again from the new list.
   return {

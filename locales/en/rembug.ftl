@@ -171,6 +171,7 @@ rembug-pdf-failed = Sorry, the PDF minutes could not be made. The result is kept
 ## RW list: combining lines by hand (gabung).
 rembug-merge-hint = Proposals of different RTs that are really one activity can be combined: type GABUNG.
 rembug-merge-aliases = gabung, merge, combine
+rembug-merge-raised = A proposal raised at this rembug cannot be combined; only proposals from the RT rembug lists can.
 rembug-merge-rw-only = Combining proposals is only for the RW rembug list.
 rembug-merge-prompt = Which proposal numbers should become one? Type two numbers or more, for example 2 5. Type BACK to go back to the list.
 rembug-merge-cancel-aliases = back, kembali

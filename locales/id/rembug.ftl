@@ -171,6 +171,7 @@ rembug-pdf-failed = Maaf, berita acara PDF gagal dibuat. Hasil rembug tetap ters
 ## RW list: combining lines by hand (gabung).
 rembug-merge-hint = Usulan dari RT yang berbeda tetapi sebenarnya satu kegiatan dapat digabung: ketik GABUNG.
 rembug-merge-aliases = gabung, gabungkan
+rembug-merge-raised = Usulan yang baru diajukan dalam rembug ini tidak dapat digabung; yang dapat digabung hanya usulan dari daftar rembug RT.
 rembug-merge-rw-only = Penggabungan usulan hanya untuk daftar rembug RW.
 rembug-merge-prompt = Nomor usulan mana yang digabung menjadi satu? Ketik dua nomor atau lebih, misalnya 2 5. Ketik KEMBALI untuk kembali ke daftar.
 rembug-merge-cancel-aliases = kembali

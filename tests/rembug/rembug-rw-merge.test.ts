@@ -106,6 +106,25 @@ describe("rembug RW: combining lines by hand", () => {
     expect(textOf(await h.send("rw", "2 1"))).toContain("Sumber dana");
   });
 
+  it("combines only lines from the RT lists, not an item raised at this meeting", async () => {
+    await scene();
+    await h.send("rw", "/rembug");
+    await h.send("rw", "tidak ada");
+    await h.press("rw", "tambah");
+    await h.send("rw", "jalan");
+    await h.send("rw", "Jembatan kecil di batas RW 03 lapuk");
+    await h.send("rw", "Batas RW 03");
+    await h.press("rw", "selesai");
+    await finishPlainly(h, "rw", 1);
+    await h.press("rw", "ubah");
+    await h.press("rw", "urutan");
+    expect(labels("rw")).toHaveLength(4);
+    expect(textOf(await h.send("rw", "gabung 1 4"))).toContain("Usulan yang baru diajukan dalam rembug ini tidak dapat digabung");
+    expect(textOf(await h.send("rw", "gabung"))).toContain("Nomor usulan mana yang digabung");
+    expect(textOf(await h.send("rw", "4 2"))).toContain("Usulan yang baru diajukan dalam rembug ini tidak dapat digabung");
+    expect(labels("rw")).toHaveLength(4);
+  });
+
   it("is for the RW list only", async () => {
     await h.register("w1", "Siti Aminah");
     await file(h, "w1", "Got di Jl. Mawar mampet kalau hujan, air masuk rumah", "Jl Mawar");
