@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { readData } from "../src/engine/flow-data.js";
+import type { RoleGrant } from "../src/core/roles.js";
 import type { FlowDef, StepCtx, Transition } from "../src/engine/types.js";
 import type { InviteView } from "../src/roles/engine-types.js";
 import { parseInviteCode } from "../src/roles/invite-code.js";
@@ -14,6 +15,13 @@ import { roleAllows, roleLabel } from "../src/roles/role-label.js";
 const kodeData = z.object({ inviteId: z.number().int().optional() });
 
 const roleOf = (c: StepCtx, inv: InviteView): string => roleLabel(c.env.t, c.lang, { ...inv, pokmasName: inv.pokmasName ?? null });
+
+/** The speaker's grants plus the invite's (redeeming it grants that role; other grants of theirs stay). */
+function withGrant(grants: readonly RoleGrant[], inv: InviteView): RoleGrant[] {
+  const g: RoleGrant = { role: inv.role, ...(inv.rw !== undefined ? { rw: inv.rw } : {}), ...(inv.rt !== undefined ? { rt: inv.rt } : {}), ...(inv.pokmasId !== undefined ? { pokmasId: inv.pokmasId } : {}) };
+  const same = (o: RoleGrant) => o.role === g.role && o.rw === g.rw && o.rt === g.rt && o.pokmasId === g.pokmasId;
+  return grants.some(same) ? [...grants] : [...grants, g];
+}
 
 /** The invite, shown for confirmation. */
 const offer = (inv: InviteView): Transition => ({ set: { inviteId: inv.id }, goto: "confirm" });
@@ -81,7 +89,13 @@ export const kode: FlowDef = {
         // Checked again now: the code may have been used by someone else, or expired, since it was shown.
         const inv = c.env.reads.roles?.openInviteById(readData(kodeData, c).inviteId ?? -1, c.env.now);
         if (!inv) return { say: [{ text: c.t("kode-refused") }], end: {} };
-        return { effects: [{ type: "invite.redeem", inviteId: inv.id }], say: [{ text: c.t("kode-done", { role: roleOf(c, inv) }) }], end: {} };
+        // The menu sent with this reply already lists what the new role opens.
+        return {
+          effects: [{ type: "invite.redeem", inviteId: inv.id }],
+          grants: withGrant(c.env.actor.grants ?? [], inv),
+          say: [{ text: c.t("kode-done", { role: roleOf(c, inv) }) }],
+          end: {},
+        };
       },
     },
   },

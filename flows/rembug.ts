@@ -7,6 +7,7 @@ import { z } from "zod";
 import { neutralTitle } from "../src/aggregator/neutral-title.js";
 import { CATEGORIES, CATEGORY_IDS, type Category } from "../src/core/domain.js";
 import { isKelurahanWide, mayAct } from "../src/core/roles.js";
+import { accessDenied } from "../src/engine/access-denied.js";
 import { normalizeAreaNumber } from "../src/engine/choice-match.js";
 import { readData } from "../src/engine/flow-data.js";
 import { newTicket } from "../src/engine/tickets.js";
@@ -92,6 +93,24 @@ function pickable(c: StepCtx): Array<{ item: DraftItem; candidate?: Candidate }>
   const base = s.level === "pokmas" ? [] : reads(c).candidates(s, cycleOf(c));
   const cands = s.level === "rw" ? applyMerges(base, mergesOf(c)) : base;
   return [...cands.map((k) => ({ item: fromCandidate(k), candidate: k })), ...(d(c).raised ?? []).map((item) => ({ item }))];
+}
+
+/** Combine the RW list lines numbered in `text` ("2 5", "2, 5") into one; the order is then picked again. */
+function mergeLines(text: string, c: StepCtx): Transition {
+  const lines = pickable(c);
+  const numbers = [...new Set((text.match(/\d+/g) ?? []).map(Number))];
+  if (numbers.length < 2 || numbers.some((n) => n < 1 || n > lines.length)) return { invalid: c.t("rembug-merge-invalid", { count: lines.length }) };
+  const chosen = [...numbers].sort((a, b) => a - b).map((n) => lines[n - 1]!.candidate);
+  // An item raised at this meeting has no RT list items behind it to keep.
+  if (chosen.some((k) => k === undefined)) return { invalid: c.t("rembug-merge-raised") };
+  const merged = combine(chosen as Candidate[]);
+  const at = Math.min(...numbers);
+  // The numbers move: the order is picked again from the new list.
+  return {
+    set: { merges: [...(d(c).merges ?? []), merged.key], picks: [], page: 0 },
+    say: [{ text: c.t("rembug-merge-done", { tickets: (merged.merged ?? []).join(" + "), number: at }) }],
+    goto: "pilih",
+  };
 }
 
 function candidateLine(item: DraftItem, cand: Candidate | undefined, c: StepCtx): string {
@@ -243,11 +262,9 @@ function ownScope(c: StepCtx, want: string | undefined): RembugScope | undefined
   return undefined;
 }
 
-const refuse = (c: StepCtx, key: string, subject: string, args?: Record<string, string>): Transition => ({
-  say: [{ text: c.t(key, args) }],
-  effects: [{ type: "audit", action: "access.denied", subject }],
-  end: {},
-});
+/** The shared refusal (src/engine/access-denied.ts), then what is specific to the rembug asked for. */
+const refuse = (c: StepCtx, key: string, subject: string, args?: Record<string, string>): Transition =>
+  accessDenied(c, { subject, hint: { key, ...(args ? { args } : {}) } });
 
 function reopen(c: StepCtx, arg: string): Transition {
   if (!c.env.actor.roles.has("lpmk")) return refuse(c, "rembug-reopen-lpmk-only", "rembug:reopen");
@@ -360,6 +377,10 @@ export const rembug: FlowDef = {
         "rembug-pick-none-aliases": () => ({ goto: "tambah-tanya" }),
         "rembug-merge-aliases": (c) => (scopeOf(c).level === "rw" ? { goto: "gabung" } : { invalid: c.t("rembug-merge-rw-only") }),
       },
+      // "gabung 2 5" on one line: the numbers come with the word.
+      argWords: {
+        "rembug-merge-aliases": (rest, c) => (scopeOf(c).level === "rw" ? mergeLines(rest, c) : { invalid: c.t("rembug-merge-rw-only") }),
+      },
       onPick(values, c) {
         const all = pickable(c);
         const before = itemsOf(c);
@@ -377,19 +398,8 @@ export const rembug: FlowDef = {
       max: 60,
       prompt: (c) => c.t("rembug-merge-prompt"),
       onText(text, c) {
-        const lines = pickable(c);
-        const numbers = [...new Set((text.match(/\d+/g) ?? []).map(Number))];
         if (c.words("rembug-merge-cancel-aliases").includes(text.trim().toLowerCase())) return { goto: "pilih" };
-        if (numbers.length < 2 || numbers.some((n) => n < 1 || n > lines.length)) return { invalid: c.t("rembug-merge-invalid", { count: lines.length }) };
-        const chosen = [...numbers].sort((a, b) => a - b).map((n) => lines[n - 1]!.candidate!);
-        const merged = combine(chosen);
-        const at = Math.min(...numbers);
-        // The numbers move: the order is picked again from the new list.
-        return {
-          set: { merges: [...(d(c).merges ?? []), merged.key], picks: [], page: 0 },
-          say: [{ text: c.t("rembug-merge-done", { tickets: (merged.merged ?? []).join(" + "), number: at }) }],
-          goto: "pilih",
-        };
+        return mergeLines(text, c);
       },
     },
     "tambah-tanya": {

@@ -1,9 +1,10 @@
 /**
  * /siaran: the LPMK's broadcasts. Without an argument the latest ones (a sender who is not LPMK sees their own);
- * `/siaran <nomor>` the delivery report: sent / failed / skipped (berhenti) / waiting per RW and channel, and the
+ * `/siaran <nomor>` the delivery report (seen by whom /laporan shows it to, src/broadcast/report-scope.ts): sent / failed / skipped (berhenti) / waiting per RW and channel, and the
  * RSVP tally of an undangan.
  */
 import "../src/broadcast/engine-types.js";
+import { mayViewBroadcast } from "../src/broadcast/report-scope.js";
 import { broadcastTitle, formatReport } from "../src/broadcast/report-text.js";
 import { isKelurahanWide } from "../src/core/roles.js";
 import type { CommandDef, StepCtx } from "../src/engine/types.js";
@@ -36,8 +37,15 @@ export const siaran: CommandDef = {
     }
     const id = Number(raw);
     const report = Number.isInteger(id) && id > 0 ? reads.report(id) : undefined;
-    if (!report || (!isLpmk(c) && report.broadcast.senderId !== c.resident.id)) {
-      return { say: [{ text: c.t("siaran-not-found", { id: raw.slice(0, 10) }) }], end: { showMenu: false } };
+    // Viewing follows /laporan's rule (a head sees broadcasts within their area); controlling stays the sender's.
+    const viewer = { residentId: c.resident.id, grants: c.env.actor.grants ?? [], lpmk: isLpmk(c) };
+    if (!report || !mayViewBroadcast(viewer, report.broadcast)) {
+      // Someone else's broadcast looks the same as none at all; the attempt is audited.
+      return {
+        say: [{ text: c.t("siaran-not-found", { id: raw.slice(0, 10) }) }],
+        ...(report ? { effects: [{ type: "audit" as const, action: "access.denied", subject: `broadcast:${id}`, detail: { command: "siaran" } }] } : {}),
+        end: { showMenu: false },
+      };
     }
     return { say: [{ text: formatReport(t, report) }], end: { showMenu: false } };
   },

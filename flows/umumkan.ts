@@ -13,6 +13,7 @@ import "../src/broadcast/schedule-types.js";
 import { REPEAT_TYPES, repeatRuleSchema, ruleFromMoment, ruleText, type RepeatType } from "../src/broadcast/schedule-rule.js";
 import { DEFAULT_TIME_ZONE, formatDateTime } from "../src/engine/steps/date-time.js";
 import { isKelurahanWide, mayAct, type RoleGrant, type RoleName } from "../src/core/roles.js";
+import { accessDenied } from "../src/engine/access-denied.js";
 import { readData } from "../src/engine/flow-data.js";
 import type { ChoiceOption, FlowDef, StepCtx, Transition } from "../src/engine/types.js";
 import { padArea } from "./area.js";
@@ -49,12 +50,9 @@ function mayCover(c: StepCtx, scope: { rw?: number; rt?: number }): boolean {
   return mayAct(grantsOf(c), senderRoles(readData(umumkanData, c).kind), scope);
 }
 
-function refuse(c: StepCtx, subject: string): Transition {
-  return {
-    say: [{ text: c.t("umumkan-denied-scope") }],
-    effects: [{ type: "audit", action: "broadcast.denied", subject, detail: { roles: [...c.env.actor.roles] } }],
-    end: {},
-  };
+/** The shared refusal (src/engine/access-denied.ts) with what this sender may do instead; `what` names the audience asked for. */
+function refuse(c: StepCtx, what: string, hint = "umumkan-denied-scope"): Transition {
+  return accessDenied(c, { subject: `umumkan:${what}`, detail: { roles: [...c.env.actor.roles] }, hint: { key: hint } });
 }
 
 /** The audiences worth offering to this sender for this kind. */
@@ -224,11 +222,7 @@ export const umumkan: FlowDef = {
         const kind = value === "undangan" ? "undangan" : "sosialisasi";
         // A kader passes on programme information; meetings are called by the LPMK and the RT/RW heads.
         if (kind === "undangan" && !wide(c) && !grantsOf(c).some((g) => g.role === "ketua_rw" || g.role === "ketua_rt")) {
-          return {
-            say: [{ text: c.t("umumkan-denied-undangan") }],
-            effects: [{ type: "audit", action: "broadcast.denied", subject: "kind:undangan", detail: { roles: [...c.env.actor.roles] } }],
-            end: {},
-          };
+          return refuse(c, "kind:undangan", "umumkan-denied-undangan");
         }
         return { set: { kind }, goto: "sasaran" };
       },

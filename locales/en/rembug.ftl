@@ -13,7 +13,7 @@ rembug-no-area = You are not recorded as head of an RT, RW or Pokmas, so you can
 rembug-lpmk-hint = A rembug is run by the head of an RT, RW or Pokmas. To reopen a confirmed result, type /rembug buka <RW> <RT> (e.g. /rembug buka 3 2), /rembug buka <RW> or /rembug buka pokmas <number>.
 rembug-no-cycle = No planning cycle is open, so a rembug cannot be recorded yet. Please wait for the LPMK to open one (/siklus buka). Residents' aspirations are kept and will belong to the next cycle.
 # $area (String)
-rembug-not-yours = Sorry, the rembug of { $area } can only be run and seen by its own head.
+rembug-not-yours = The rembug of { $area } can only be run and seen by its own head.
 # $area (String), $version (Number)
 rembug-already-confirmed = The rembug of { $area } is already confirmed (version { $version }). If it must change, please ask an LPMK member to reopen it.
 # $area (String), $cycle (String), $max (Number)
@@ -118,7 +118,7 @@ rembug-edit-details = Details of one proposal
 rembug-edit-attendance = Attendance
 rembug-edit-none = Nothing
 rembug-edit-item-which = Which proposal?
-rembug-reopen-lpmk-only = Sorry, only LPMK members can reopen a rembug result. Your request has been logged.
+rembug-reopen-lpmk-only = Only LPMK members can reopen a rembug result.
 rembug-reopen-usage = Type /rembug buka <RW> <RT>, e.g. /rembug buka 3 2; /rembug buka <RW> for an RW rembug; /rembug buka pokmas <number>.
 # $area (String)
 rembug-reopen-nothing = No confirmed rembug result of { $area } in this cycle.
@@ -171,6 +171,7 @@ rembug-pdf-failed = Sorry, the PDF minutes could not be made. The result is kept
 ## RW list: combining lines by hand (gabung).
 rembug-merge-hint = Proposals of different RTs that are really one activity can be combined: type GABUNG.
 rembug-merge-aliases = gabung, merge, combine
+rembug-merge-raised = A proposal raised at this rembug cannot be combined; only proposals from the RT rembug lists can.
 rembug-merge-rw-only = Combining proposals is only for the RW rembug list.
 rembug-merge-prompt = Which proposal numbers should become one? Type two numbers or more, for example 2 5. Type BACK to go back to the list.
 rembug-merge-cancel-aliases = back, kembali

@@ -5,8 +5,8 @@ umumkan-kind-undangan = Meeting notice
 umumkan-kind-undangan-aliases = meeting, notice, invitation
 umumkan-kind-sosialisasi = Information
 umumkan-kind-sosialisasi-aliases = information, info
-umumkan-denied-undangan = Sorry, cadres can send information only. Meeting notices are sent by the LPMK board or the RT/RW heads.
-umumkan-denied-scope = Sorry, you can only send announcements to your own area.
+umumkan-denied-undangan = Cadres can send information only. Meeting notices are sent by the LPMK board or the RT/RW heads.
+umumkan-denied-scope = You can only send announcements to your own area.
 umumkan-unavailable = Sorry, announcements cannot be sent at the moment.
 
 umumkan-audience-prompt = Who should receive this announcement?

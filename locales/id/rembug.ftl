@@ -13,7 +13,7 @@ rembug-no-area = Bapak/Ibu belum tercatat sebagai ketua RT, RW atau Pokmas, jadi
 rembug-lpmk-hint = Rembug dijalankan oleh ketua RT, RW atau Pokmas. Untuk membuka kembali hasil yang sudah dikonfirmasi, ketik /rembug buka <RW> <RT> (misalnya /rembug buka 3 2), /rembug buka <RW> atau /rembug buka pokmas <nomor>.
 rembug-no-cycle = Belum ada siklus perencanaan yang dibuka, jadi rembug belum dapat dicatat. Mohon tunggu LPMK membuka siklus (/siklus buka). Aspirasi warga tetap tersimpan dan akan masuk siklus berikutnya.
 # $area (String) - wilayah
-rembug-not-yours = Mohon maaf, rembug { $area } hanya dapat dijalankan dan dilihat oleh ketuanya sendiri.
+rembug-not-yours = Rembug { $area } hanya dapat dijalankan dan dilihat oleh ketuanya sendiri.
 # $area (String), $version (Number)
 rembug-already-confirmed = Rembug { $area } sudah dikonfirmasi (versi { $version }). Bila perlu diubah, mohon minta pengurus LPMK membukanya kembali.
 # $area (String), $cycle (String) - nama siklus, $max (Number) - batas usulan
@@ -118,7 +118,7 @@ rembug-edit-details = Rincian satu usulan
 rembug-edit-attendance = Kehadiran
 rembug-edit-none = Tidak jadi
 rembug-edit-item-which = Usulan mana?
-rembug-reopen-lpmk-only = Mohon maaf, membuka kembali hasil rembug hanya dapat dilakukan pengurus LPMK. Permintaan Bapak/Ibu sudah kami catat.
+rembug-reopen-lpmk-only = Membuka kembali hasil rembug hanya dapat dilakukan pengurus LPMK.
 rembug-reopen-usage = Ketik /rembug buka <RW> <RT>, misalnya /rembug buka 3 2; /rembug buka <RW> untuk rembug RW; /rembug buka pokmas <nomor>.
 # $area (String)
 rembug-reopen-nothing = Belum ada hasil rembug { $area } yang dikonfirmasi di siklus ini.
@@ -171,6 +171,7 @@ rembug-pdf-failed = Maaf, berita acara PDF gagal dibuat. Hasil rembug tetap ters
 ## RW list: combining lines by hand (gabung).
 rembug-merge-hint = Usulan dari RT yang berbeda tetapi sebenarnya satu kegiatan dapat digabung: ketik GABUNG.
 rembug-merge-aliases = gabung, gabungkan
+rembug-merge-raised = Usulan yang baru diajukan dalam rembug ini tidak dapat digabung; yang dapat digabung hanya usulan dari daftar rembug RT.
 rembug-merge-rw-only = Penggabungan usulan hanya untuk daftar rembug RW.
 rembug-merge-prompt = Nomor usulan mana yang digabung menjadi satu? Ketik dua nomor atau lebih, misalnya 2 5. Ketik KEMBALI untuk kembali ke daftar.
 rembug-merge-cancel-aliases = kembali

@@ -5,8 +5,8 @@ umumkan-kind-undangan = Undangan rapat
 umumkan-kind-undangan-aliases = undangan, rapat
 umumkan-kind-sosialisasi = Sosialisasi / informasi
 umumkan-kind-sosialisasi-aliases = sosialisasi, informasi, info
-umumkan-denied-undangan = Mohon maaf, kader dapat mengirim sosialisasi saja. Undangan rapat dikirim oleh pengurus LPMK atau ketua RT/RW.
-umumkan-denied-scope = Mohon maaf, Bapak/Ibu hanya dapat mengirim pengumuman ke wilayah tugas Bapak/Ibu sendiri.
+umumkan-denied-undangan = Kader dapat mengirim sosialisasi saja. Undangan rapat dikirim oleh pengurus LPMK atau ketua RT/RW.
+umumkan-denied-scope = Bapak/Ibu hanya dapat mengirim pengumuman ke wilayah tugas Bapak/Ibu sendiri.
 umumkan-unavailable = Mohon maaf, pengumuman belum dapat dikirim saat ini.
 
 umumkan-audience-prompt = Kepada siapa pengumuman ini dikirim?

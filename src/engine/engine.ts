@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { otherLang, type Resident, type ResidentPatch } from "../core/domain.js";
+import { roleWords, type RoleGrant } from "../core/roles.js";
 import { decodeChoice, type InboundContent, type OutboundMessage } from "../core/messages.js";
 import type { TArgs } from "../i18n/fluent.js";
 import { mergeReplies } from "./merge-replies.js";
@@ -65,9 +66,14 @@ class Turn {
 
   constructor(
     resident: Resident,
-    readonly env: EngineEnv,
+    public env: EngineEnv,
   ) {
     this.resident = { ...resident };
+  }
+
+  /** The speaker holds `grants` from here on in this turn (their roles follow). */
+  regrant(grants: readonly RoleGrant[]): void {
+    this.env = { ...this.env, actor: { ...this.env.actor, grants, roles: roleWords(grants) } };
   }
 
   t(key: string, args?: TArgs): string {
@@ -191,6 +197,7 @@ export function createEngine(def: EngineDefinition): Engine {
   /** Carry out a step's decision. */
   const apply = (turn: Turn, s: SessionState, tr: Transition, now: number): SessionState => {
     for (const e of tr.effects ?? []) turn.effect(e);
+    if (tr.grants) turn.regrant(tr.grants);
     if (tr.set) {
       s = { ...s, data: { ...s.data, ...tr.set } };
       const shape = flows.get(s.flow)?.data?.safeParse(s.data);

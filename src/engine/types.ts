@@ -105,6 +105,11 @@ export interface Transition {
   resume?: true;
   /** Stay on this step and say why (invalid answer). The prompt is repeated. */
   invalid?: string;
+  /**
+   * The speaker's grants once this transition's effects are committed (e.g. an invite redeemed): the rest of this
+   * turn, such as the menu shown, uses them. The host reads the stored grants again at the next message.
+   */
+  grants?: readonly RoleGrant[];
 }
 
 export interface ChoiceOption extends ReplyOption {

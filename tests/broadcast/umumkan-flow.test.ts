@@ -153,7 +153,8 @@ describe("who may broadcast", () => {
     const audience = h.lastQuestion("rt") && (await h.send("rt", "Sosialisasi"));
     expect(audience?.find((m) => m.options?.length)?.options?.map((o) => o.value)).toEqual(["rt"]);
     await h.send("rt", "1");
-    expect(textOf(await h.send("rt", "3 1"))).toContain("wilayah tugas Bapak/Ibu sendiri");
+    const outside = textOf(await h.send("rt", "3 1"));
+    expect(outside).toContain(`${h.app.i18n.t("id", "access-denied")}\nBapak/Ibu hanya dapat mengirim pengumuman ke wilayah tugas Bapak/Ibu sendiri.`);
     await h.send("rt", "/umumkan");
     await h.send("rt", "Sosialisasi");
     await h.send("rt", "1");
@@ -165,12 +166,14 @@ describe("who may broadcast", () => {
     expect(textOf(await h.send("rw", "3 4"))).toContain("wilayah tugas Bapak/Ibu sendiri");
 
     await h.send("kader", "/umumkan");
-    expect(textOf(await h.send("kader", "Undangan rapat"))).toContain("kader dapat mengirim sosialisasi saja");
+    expect(textOf(await h.send("kader", "Undangan rapat"))).toContain(`${h.app.i18n.t("id", "access-denied")}\nKader dapat mengirim sosialisasi saja.`);
     await h.send("kader", "/umumkan");
     await h.send("kader", "Sosialisasi");
     await h.send("kader", "Warga RW tertentu");
     expect(textOf(await h.send("kader", "3"))).toContain("wilayah tugas");
-    expect(auditActions(h, "broadcast.denied").map((a) => a.subject)).toEqual(["rt:3/1", "rw:4", "kind:undangan", "rw:3"]);
+    // The shared refusal (text and audit row), each with its own hint.
+    expect(auditActions(h, "access.denied").map((a) => a.subject)).toEqual(["flow:umumkan", "umumkan:rt:3/1", "umumkan:rw:4", "umumkan:kind:undangan", "umumkan:rw:3"]);
+    expect(auditActions(h, "broadcast.denied")).toEqual([]);
     expect(residentIdOf(h, "kader")).toBeGreaterThan(0);
   });
 });

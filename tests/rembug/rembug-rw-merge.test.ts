@@ -95,6 +95,36 @@ describe("rembug RW: combining lines by hand", () => {
     expect(labels("rw")).toHaveLength(2);
   });
 
+  it("takes the numbers on the same line as the word (`gabung 3 1`, `gabung 3, 1`)", async () => {
+    const s = await scene();
+    await h.send("rw", "/rembug");
+    expect(textOf(await h.send("rw", "gabung 1 9"))).toContain("dari daftar (1 sampai 3)");
+    expect(textOf(await h.send("rw", "gabung 3, 1"))).toContain(`Usulan ${s.culvert1} + ${s.culvert2} digabung menjadi satu, kini nomor 1`);
+    expect(labels("rw")).toHaveLength(2);
+    expect(labels("rw")[0]).toContain(`gabungan ${s.culvert1} + ${s.culvert2}`);
+    // Plain numbers on the list still pick the order.
+    expect(textOf(await h.send("rw", "2 1"))).toContain("Sumber dana");
+  });
+
+  it("combines only lines from the RT lists, not an item raised at this meeting", async () => {
+    await scene();
+    await h.send("rw", "/rembug");
+    await h.send("rw", "tidak ada");
+    await h.press("rw", "tambah");
+    await h.send("rw", "jalan");
+    await h.send("rw", "Jembatan kecil di batas RW 03 lapuk");
+    await h.send("rw", "Batas RW 03");
+    await h.press("rw", "selesai");
+    await finishPlainly(h, "rw", 1);
+    await h.press("rw", "ubah");
+    await h.press("rw", "urutan");
+    expect(labels("rw")).toHaveLength(4);
+    expect(textOf(await h.send("rw", "gabung 1 4"))).toContain("Usulan yang baru diajukan dalam rembug ini tidak dapat digabung");
+    expect(textOf(await h.send("rw", "gabung"))).toContain("Nomor usulan mana yang digabung");
+    expect(textOf(await h.send("rw", "4 2"))).toContain("Usulan yang baru diajukan dalam rembug ini tidak dapat digabung");
+    expect(labels("rw")).toHaveLength(4);
+  });
+
   it("is for the RW list only", async () => {
     await h.register("w1", "Siti Aminah");
     await file(h, "w1", "Got di Jl. Mawar mampet kalau hujan, air masuk rumah", "Jl Mawar");
@@ -102,5 +132,6 @@ describe("rembug RW: combining lines by hand", () => {
     await head(h, "rt2", { role: "ketua_rt", rw: 3, rt: 2 }, "Ketua RT 2");
     await h.send("rt2", "/rembug");
     expect(textOf(await h.send("rt2", "gabung"))).toContain("Penggabungan usulan hanya untuk daftar rembug RW.");
+    expect(textOf(await h.send("rt2", "gabung 1 2"))).toContain("Penggabungan usulan hanya untuk daftar rembug RW.");
   });
 });

@@ -113,4 +113,15 @@ describe("/undang and /kode", () => {
     expect(revoked[0]).toMatchObject({ actor: `resident:${idOf("citra")}`, subject: `resident:${idOf("budi")}` });
     expect(JSON.parse(revoked[0]!.detail!)).toMatchObject({ role: "ketua_rt", rw: 3, rt: 2, reason: "replaced" });
   });
+
+  it("shows the new role's menu entries in the very reply that grants the role", async () => {
+    const code = await invite("ketua_rt 3 2");
+    await h.register("budi", "Budi Santoso", "3", "2");
+    await h.send("budi", `/kode ${code}`);
+    expect(textOf(await h.send("budi", "terima"))).toMatch(/kini tercatat sebagai Ketua RT 02 \/ RW 03/);
+    // The menu sent with that reply: the resident's entries, then the head's.
+    const menu = h.lastQuestion("budi")!;
+    expect(menu.text).toContain("Menu utama");
+    expect(menu.options!.map((o) => o.label)).toContain("Rembug (daftar prioritas)");
+  });
 });

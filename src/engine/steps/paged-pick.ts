@@ -1,7 +1,7 @@
 /**
  * Paged ordered pick: the ordered pick (engine/steps/ordered-pick.ts) over a long numbered list shown a page at a
  * time. Numbers stay global ("12" picks line 12 on any page); "lagi"/"next" shows the next page; a few extra words
- * (e.g. "tidak ada") can lead elsewhere. The cap may depend on the session (REMBUG_MAX_ITEMS per level).
+ * (e.g. "tidak ada") can lead elsewhere, some with more on the same line ("gabung 2 5"). The cap may depend on the session (REMBUG_MAX_ITEMS per level).
  */
 import { orderedPickKind, type OrderedPickStep } from "./ordered-pick.js";
 import { defineStepKind, type StepKind } from "./step-kind.js";
@@ -21,6 +21,17 @@ export interface PagedPickStep extends Omit<OrderedPickStep, "kind" | "max"> {
   nextWords: string;
   /** Other words (locale key of their aliases -> what they do). */
   words?: Record<string, (c: StepCtx) => Transition>;
+  /**
+   * Words that may be followed by more on the same line (locale key of their aliases -> what they do with the rest,
+   * already folded), e.g. "gabung 2 5". Only these words match as the start of a message; `words` match whole.
+   */
+  argWords?: Record<string, (rest: string, c: StepCtx) => Transition>;
+}
+
+/** The rest of `folded` after one of `aliases` and a space (undefined when it starts with none of them). */
+export function restAfterWord(folded: string, aliases: readonly string[]): string | undefined {
+  const hit = aliases.find((a) => folded.startsWith(`${a} `));
+  return hit === undefined ? undefined : folded.slice(hit.length + 1).trim();
 }
 
 declare module "../types.js" {
@@ -52,6 +63,10 @@ export const pagedPickKind = defineStepKind<PagedPickStep>({
       const folded = foldForMatch(cleanText(input.text));
       if (localeWords(c.env.t, step.nextWords).includes(folded)) return { set: { [step.pageKey]: pageOf(step, c).page + 1 } };
       for (const [key, run] of Object.entries(step.words ?? {})) if (localeWords(c.env.t, key).includes(folded)) return run(c);
+      for (const [key, run] of Object.entries(step.argWords ?? {})) {
+        const rest = restAfterWord(folded, localeWords(c.env.t, key));
+        if (rest) return run(rest, c);
+      }
     }
     return inner.answer(asOrdered(step, c), input, c);
   },
