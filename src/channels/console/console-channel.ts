@@ -78,6 +78,10 @@ export class ConsoleChannel implements ChannelAdapter {
       this.o.write(`${this.o.t(this.o.lang ?? "id", "console-photo-missing", { file: content.ref })}\n\n`);
       return;
     }
+    if (content.kind === "document" && !isFile(content.ref)) {
+      this.o.write(`${this.o.t(this.o.lang ?? "id", "console-document-missing", { file: content.ref })}\n\n`);
+      return;
+    }
     const msg: InboundMessage = {
       channel: "console",
       address: user,
@@ -100,7 +104,7 @@ export class ConsoleChannel implements ChannelAdapter {
 
   async downloadMedia(ref: string): Promise<MediaFile> {
     const data = await readFile(ref);
-    const ext = path.extname(ref).slice(1) || "jpg";
-    return { data, ext };
+    const ext = path.extname(ref).slice(1).toLowerCase() || "jpg";
+    return { data, ext, ...(ext === "pdf" ? { mime: "application/pdf" } : {}) };
   }
 }
