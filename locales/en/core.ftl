@@ -125,4 +125,4 @@ options-reply-hint = Reply with a number:
 ## Console simulator (shown only in a terminal).
 
 # $user (String) - the simulated user id
-console-welcome = ({ $user }) Type messages as in a chat app, for example "halo". Simulate: /foto <file>, /lokasi <lat> <lon>, /stiker, /suara. Ctrl-D to quit.
+console-welcome = ({ $user }) Type messages as in a chat app, for example "halo". Simulate: /foto <file>, /dokumen <file.pdf>, /lokasi <lat> <lon>, /stiker, /suara. Ctrl-D to quit.

@@ -125,4 +125,4 @@ options-reply-hint = Balas dengan angka:
 ## Console simulator (shown only in a terminal).
 
 # $user (String) - the simulated user id
-console-welcome = ({ $user }) Ketik pesan seperti di aplikasi chat, misalnya "halo". Simulasi: /foto <berkas>, /lokasi <lat> <lon>, /stiker, /suara. Ctrl-D untuk keluar.
+console-welcome = ({ $user }) Ketik pesan seperti di aplikasi chat, misalnya "halo". Simulasi: /foto <berkas>, /dokumen <berkas.pdf>, /lokasi <lat> <lon>, /stiker, /suara. Ctrl-D untuk keluar.
