@@ -83,7 +83,7 @@ describe("a PDF attached to a sosialisasi on Telegram", () => {
     }
   }, 40_000);
 
-  it("refuses a file over the cap, a file that is not a PDF and bytes that are not a PDF, and stays at the step", async () => {
+  it("refuses a file over the cap, a file that is not a PDF and bytes that are not a PDF, asks again after a failed download, and stays at the step", async () => {
     await atAttachmentStep();
     const tooBig = Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(MAX_DOCUMENT_BYTES, 0x20)]);
     expect(await sendDoc(tooBig, { fileName: "besar.pdf" })).toContain(h.t("id", "input-document-too-large", { mb: 10 }));
@@ -91,6 +91,9 @@ describe("a PDF attached to a sosialisasi on Telegram", () => {
       h.t("id", "input-document-not-pdf"),
     );
     expect(await sendDoc(Buffer.from("MZ not a pdf at all"), { fileName: "palsu.pdf" })).toContain(h.t("id", "input-document-not-pdf"));
+    // A download that fails is asked again, not taken as a refusal.
+    h.server.failNext("getFile", { kind: "400", description: "Bad Request: file is temporarily unavailable" });
+    expect(await sendDoc(PDF, { fileName: "jadwal.pdf" })).toContain(h.t("id", "input-document-failed"));
     expect(existsSync(path.join(h.dataDir, "documents"))).toBe(false);
     const session = h.app.store.sessions.get(h.app.store.residents.findByIdentity("telegram", String(ADMIN))!.id) as { step: string };
     expect(session.step).toBe("lampiran");
