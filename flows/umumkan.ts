@@ -1,7 +1,7 @@
 /**
  * /umumkan: an LPMK broadcast. Type (undangan rapat / sosialisasi), audience with the recipient counts per channel
  * (and how many said berhenti), the content (an undangan's judul, time, place and agenda; a sosialisasi's text,
- * optional poster and link), a preview as residents will see it, then Kirim / Ubah / Batal.
+ * optional poster photo or PDF, and link), a preview as residents will see it, then Kirim / Ubah / Batal.
  * Who may send what to whom: pengurus_lpmk and admin anything to anyone; ketua_rw their RW; ketua_rt their RT;
  * kader sosialisasi only, within their scope. Refusals are polite and audited.
  */
@@ -30,6 +30,7 @@ const umumkanData = z.object({
   agenda: z.string().optional(),
   text: z.string().optional(),
   photo: z.string().nullable().optional(),
+  document: z.object({ path: z.string(), fileName: z.string() }).nullable().optional(),
   link: z.string().nullable().optional(),
   // When: at once (absent), at `sendAt`, or repeating by `repeat` from `first`.
   sendMode: z.enum(["now", "at", "repeat"]).optional(),
@@ -80,7 +81,7 @@ export function parseNumberList(text: string): number[] | null {
 
 function contentOf(d: UmumkanData): BroadcastContent {
   if (d.kind === "undangan") return { kind: "undangan", title: d.title ?? "", at: d.at ?? 0, place: d.place ?? "", agenda: d.agenda ?? "" };
-  return { kind: "sosialisasi", text: d.text ?? "", ...(d.link ? { link: d.link } : {}), ...(d.photo ? { photo: d.photo } : {}) };
+  return { kind: "sosialisasi", text: d.text ?? "", ...(d.link ? { link: d.link } : {}), ...(d.photo ? { photo: d.photo } : {}), ...(d.document ? { document: d.document } : {}) };
 }
 
 function audienceLabel(c: StepCtx, a: Audience): string {
@@ -122,7 +123,8 @@ function previewText(c: StepCtx): string {
   const count = c.env.reads.broadcasts?.count(d.audience);
   const reach = count ? count.telegram + count.whatsapp + count.other : 0;
   const options = msg.options?.length ? `\n[${msg.options.map((o) => o.label).join("] [")}]` : "";
-  const poster = msg.document ? `\n${c.t("umumkan-preview-poster")}` : "";
+  const attached = msg.document?.mime === "application/pdf" ? c.t("umumkan-preview-document", { file: msg.document.filename }) : c.t("umumkan-preview-poster");
+  const poster = msg.document ? `\n${attached}` : "";
   return c.t("umumkan-preview", { message: `${msg.text}${options}${poster}`, audience: audienceLabel(c, d.audience), reach, berhenti: count?.berhenti ?? 0, when: whenLine(c) });
 }
 
@@ -323,7 +325,8 @@ export const umumkan: FlowDef = {
       kind: "photo",
       prompt: (c) => c.t("umumkan-poster-prompt"),
       skip: (c) => ({ value: "skip", label: c.t("umumkan-skip"), aliases: c.words("umumkan-skip-aliases") }),
-      onPhoto: (path) => ({ set: { photo: path }, goto: "tautan" }),
+      onPhoto: (path) => ({ set: { photo: path, document: null }, goto: "tautan" }),
+      onDocument: (doc) => ({ set: { photo: null, document: { path: doc.path, fileName: doc.fileName } }, goto: "tautan" }),
     },
     tautan: {
       kind: "text",

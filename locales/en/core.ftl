@@ -66,6 +66,10 @@ input-location-expected = Please type the location (for example "Gang Mawar, in 
 input-photo-failed = Sorry, we could not receive the photo. Please send it again, or choose Skip.
 input-photo-failed-resend = Sorry, we could not receive the photo. Please send it again.
 input-photo-expected = Please send one photo, or choose Skip.
+input-document-not-pdf = Sorry, only PDF files can be taken here. Please send pictures as a photo.
+# $mb (Number) - the largest file size, in MB
+input-document-too-large = Sorry, the file is too large. At most { $mb } MB; please make it smaller and send it again.
+input-document-failed = Sorry, we could not receive the file. Please send it again, or choose Skip.
 
 ## Step kinds: ordered pick, amount, count, date and time.
 
@@ -121,4 +125,4 @@ options-reply-hint = Reply with a number:
 ## Console simulator (shown only in a terminal).
 
 # $user (String) - the simulated user id
-console-welcome = ({ $user }) Type messages as in a chat app, for example "halo". Simulate: /foto <file>, /lokasi <lat> <lon>, /stiker, /suara. Ctrl-D to quit.
+console-welcome = ({ $user }) Type messages as in a chat app, for example "halo". Simulate: /foto <file>, /dokumen <file.pdf>, /lokasi <lat> <lon>, /stiker, /suara. Ctrl-D to quit.

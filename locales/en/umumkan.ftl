@@ -54,7 +54,7 @@ umumkan-when-passed = That meeting time has already passed. Please type a new ti
 umumkan-place-prompt = Where is it held? (for example: RW 03 hall)
 umumkan-agenda-prompt = What is on the agenda?
 umumkan-text-prompt = Type the information you would like to pass on.
-umumkan-poster-prompt = Is there a poster or photo to attach? Send the photo, or choose Skip.
+umumkan-poster-prompt = Is there a poster, photo or PDF to attach? Send the photo or PDF, or choose Skip.
 umumkan-skip = Skip
 umumkan-skip-aliases = skip, none, no
 umumkan-link-prompt = Is there a link for more information? Type the link, or type Skip.
@@ -70,6 +70,8 @@ umumkan-preview =
     { $when }
     Send it?
 umumkan-preview-poster = (with the poster attached)
+# $file (String) - the name of the PDF file sent
+umumkan-preview-document = Attachment: { $file } (PDF)
 umumkan-preview-empty = The announcement is not complete. Please start again with /umumkan.
 umumkan-send = Send
 umumkan-send-aliases = send, yes, ok

@@ -66,6 +66,10 @@ input-location-expected = Mohon ketik lokasinya (misalnya "Gang Mawar depan musa
 input-photo-failed = Maaf, foto gagal kami terima. Mohon kirim ulang fotonya, atau pilih Lewati.
 input-photo-failed-resend = Maaf, foto gagal kami terima. Mohon kirim ulang fotonya.
 input-photo-expected = Mohon kirim satu foto, atau pilih Lewati.
+input-document-not-pdf = Maaf, di sini hanya berkas PDF yang bisa kami terima. Gambar mohon dikirim sebagai foto.
+# $mb (Number) - ukuran berkas terbesar, dalam MB
+input-document-too-large = Maaf, berkasnya terlalu besar. Paling besar { $mb } MB; mohon perkecil berkasnya lalu kirim lagi.
+input-document-failed = Maaf, berkas gagal kami terima. Mohon kirim ulang berkasnya, atau pilih Lewati.
 
 ## Step kinds: ordered pick, amount, count, date and time.
 
@@ -121,4 +125,4 @@ options-reply-hint = Balas dengan angka:
 ## Console simulator (shown only in a terminal).
 
 # $user (String) - the simulated user id
-console-welcome = ({ $user }) Ketik pesan seperti di aplikasi chat, misalnya "halo". Simulasi: /foto <berkas>, /lokasi <lat> <lon>, /stiker, /suara. Ctrl-D untuk keluar.
+console-welcome = ({ $user }) Ketik pesan seperti di aplikasi chat, misalnya "halo". Simulasi: /foto <berkas>, /dokumen <berkas.pdf>, /lokasi <lat> <lon>, /stiker, /suara. Ctrl-D untuk keluar.

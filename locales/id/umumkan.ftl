@@ -54,7 +54,7 @@ umumkan-when-passed = Waktu rapat itu sudah lewat. Mohon ketik waktu yang baru.
 umumkan-place-prompt = Di mana tempatnya? (contoh: Balai RW 03)
 umumkan-agenda-prompt = Apa agendanya?
 umumkan-text-prompt = Ketik isi informasi yang ingin disampaikan.
-umumkan-poster-prompt = Ada poster atau foto untuk dilampirkan? Kirim fotonya, atau pilih Lewati.
+umumkan-poster-prompt = Ada poster, foto atau berkas PDF untuk dilampirkan? Kirim foto atau PDF-nya, atau pilih Lewati.
 umumkan-skip = Lewati
 umumkan-skip-aliases = lewati, tidak ada, tdk
 umumkan-link-prompt = Ada tautan (link) untuk informasi lebih lanjut? Ketik tautannya, atau ketik Lewati.
@@ -70,6 +70,8 @@ umumkan-preview =
     { $when }
     Kirim?
 umumkan-preview-poster = (dengan lampiran poster)
+# $file (String) - nama berkas PDF yang dikirim
+umumkan-preview-document = Lampiran: { $file } (PDF)
 umumkan-preview-empty = Pengumuman belum lengkap. Mohon mulai lagi dengan /umumkan.
 umumkan-send = Kirim
 umumkan-send-aliases = kirim, ya, ok, oke

@@ -23,7 +23,7 @@ import { installFollowup, type Followup } from "../followup/install.js";
 import { installRembug } from "../rembug/install.js";
 import type { Aggregator } from "../aggregator/aggregator.js";
 import { identityLinkEffects } from "./identity-link.js";
-import { photoStepPredicate } from "./media.js";
+import { documentStepPredicate, photoStepPredicate } from "./media.js";
 import { whatsAppStatusEffects } from "./whatsapp-status.js";
 import { roleEffects, roleReads } from "../roles/install.js";
 import { installBroadcasts, type Broadcasts } from "../broadcast/install.js";
@@ -85,6 +85,7 @@ export function buildApp(o: BuildOptions): App {
     now: o.now,
     random: o.random,
     wantsPhoto: photoStepPredicate(flows, config.SESSION_TTL_HOURS * 3_600_000),
+    wantsDocument: documentStepPredicate(flows, config.SESSION_TTL_HOURS * 3_600_000),
     delivery: { giveUpMs: config.DELIVERY_GIVE_UP_HOURS * 3_600_000 },
   });
   const channels: ChannelAdapter[] = [];

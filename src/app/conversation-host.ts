@@ -16,7 +16,8 @@ import type { Store } from "../store/index.js";
 import { roleWords } from "../core/roles.js";
 import { grantsOf, type ConfigGrantsOf } from "./roles.js";
 import { KeyedSerial } from "./keyed-serial.js";
-import { storeMedia } from "./media.js";
+import { pdfProblem, storeDocument, storeMedia } from "./media.js";
+import { documentProblem } from "../core/media-limits.js";
 import { messageRef } from "./message-ref.js";
 import { afterEffect, applyEffect, coreEffectHandlers, residentDeleteHandler, type EffectCtx, type EffectHandlers } from "./effects.js";
 import { Delivery, type PendingRead } from "./delivery.js";
@@ -44,6 +45,8 @@ export interface HostOptions {
   random?: () => number;
   /** Whether a stored session waits for a photo (see photoStepPredicate); photos are downloaded only then. */
   wantsPhoto?: (session: unknown, now: number) => boolean;
+  /** Whether a stored session takes a document (see documentStepPredicate); documents are downloaded only then. */
+  wantsDocument?: (session: unknown, now: number) => boolean;
   /** Delivery policy (give-up window, backoff cap). */
   delivery?: Pick<DeliveryOptions, "giveUpMs" | "maxBackoffMs">;
   /** How a SQLite write lock held by another process is waited for (tests shorten it). */
@@ -140,7 +143,7 @@ export class ConversationHost implements InboundSink {
         const key = `${msg.channel}:${msg.address}`;
         if (!fresh[i] || seen.has(key)) return;
         seen.add(key);
-        if (this.serial.has(key) || msg.edited || (msg.content.kind === "photo" && !msg.content.path)) return;
+        if (this.serial.has(key) || msg.edited || (msg.content.kind === "photo" && !msg.content.path) || msg.content.kind === "document") return;
         try {
           const began = performance.now();
           const handled = this.handleInTx(msg, msg.content);
@@ -220,6 +223,10 @@ export class ConversationHost implements InboundSink {
       // Skip the download for a redelivered photo; the transaction below is the real exactly-once guard.
       if (store.inbound.isProcessed(msg)) return;
       if (this.photoWanted(msg)) content = await this.fetchPhoto(msg, content.ref, content.caption);
+    }
+    if (content.kind === "document" && !content.path && !documentProblem(content)) {
+      if (store.inbound.isProcessed(msg)) return;
+      if (this.stepWants(msg, this.o.wantsDocument)) content = await this.fetchDocument(msg, content);
     }
     if (msg.edited) {
       await this.untilCommitted(msg, () => this.answerEdit(msg));
@@ -309,7 +316,8 @@ export class ConversationHost implements InboundSink {
       actor: { channel: msg.channel, address: msg.address, roles: roleWords(grants), grants },
     };
     const result = this.o.engine.handle({ session: store.sessions.get(resident.id), resident, content }, env);
-    if (content.kind === "photo" && content.path) store.residents.recordDraftPhoto(resident.id, content.path, now);
+    // A stored PDF is tracked like a draft photo, so `hapus data` finds it while it is not sent.
+    if ((content.kind === "photo" || content.kind === "document") && content.path) store.residents.recordDraftPhoto(resident.id, content.path, now);
     const ctx: EffectCtx = { store, residentId: resident.id, channel: msg.channel, address: msg.address, now, log };
     for (const effect of result.effects) {
       applyEffect(this.effects, effect, ctx);
@@ -351,12 +359,32 @@ export class ConversationHost implements InboundSink {
 
   /** Download a photo only when the sender's current step asks for one. */
   private photoWanted(msg: InboundMessage): boolean {
+    return this.stepWants(msg, this.o.wantsPhoto);
+  }
+
+  /** Whether the sender's current step takes the media `wants` is about (everything, when no predicate is given). */
+  private stepWants(msg: InboundMessage, wants: ((session: unknown, now: number) => boolean) | undefined): boolean {
     const { store } = this.o;
-    if (!this.o.wantsPhoto) return true;
+    if (!wants) return true;
     let r = store.residents.findByIdentity(msg.channel, msg.address);
     for (const alt of msg.altAddresses ?? []) r ??= store.residents.findByIdentity(msg.channel, alt);
     if (!r?.registered) return false;
-    return this.o.wantsPhoto(store.sessions.get(r.id), this.now());
+    return wants(store.sessions.get(r.id), this.now());
+  }
+
+  /** Download a PDF and check its bytes; the engine is told when it failed (no path) or was refused. */
+  private async fetchDocument(msg: InboundMessage, doc: Extract<InboundMessage["content"], { kind: "document" }>): Promise<InboundMessage["content"]> {
+    const ch = this.channels.get(msg.channel);
+    try {
+      if (!ch?.downloadMedia) throw new Error(`channel ${msg.channel} cannot download media`);
+      const file = await ch.downloadMedia(doc.ref);
+      const refused = pdfProblem(file.data);
+      if (refused) return { ...doc, refused };
+      return { ...doc, path: storeDocument(this.o.dataDir, msg.channel, messageRef(msg), file.data, this.now()) };
+    } catch (err) {
+      this.o.log.warn({ err, channel: msg.channel, ref: messageRef(msg) }, "document download failed");
+      return doc;
+    }
   }
 
   private async fetchPhoto(msg: InboundMessage, ref: string, caption?: string): Promise<InboundMessage["content"]> {

@@ -5,11 +5,13 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
-import { MAX_PHOTO_BYTES, STORED_PHOTO_MAX_SIDE } from "../core/media-limits.js";
+import { MAX_DOCUMENT_BYTES, MAX_PHOTO_BYTES, STORED_PHOTO_MAX_SIDE } from "../core/media-limits.js";
+import type { DocumentProblem } from "../core/messages.js";
 import type { MediaFile } from "../core/ports.js";
 import type { EngineDefinition } from "../engine/engine.js";
 import { BUILT_IN_STEP_KINDS } from "../engine/steps/index.js";
-import { StepKindRegistry } from "../engine/steps/step-kind.js";
+import { StepKindRegistry, type StepKind } from "../engine/steps/step-kind.js";
+import type { StepDef } from "../engine/types.js";
 
 /** Image types accepted, by their first bytes. */
 const MAGIC: Array<{ type: string; test: (b: Buffer) => boolean }> = [
@@ -68,12 +70,41 @@ export async function storeMedia(dataDir: string, channel: string, ref: string, 
   return rel;
 }
 
+/** What is wrong with the bytes of a document said to be a PDF, or null: over the cap, or no `%PDF-` header. */
+export function pdfProblem(data: Buffer): DocumentProblem | null {
+  if (data.length > MAX_DOCUMENT_BYTES) return "too-large";
+  return data.subarray(0, 5).toString("latin1") === "%PDF-" ? null : "not-pdf";
+}
+
+/**
+ * Write a checked PDF under DATA_DIR/documents, named like photos by the message's hash (never by the sender's file
+ * name, which stays in the flow's data only); returns its path relative to dataDir.
+ */
+export function storeDocument(dataDir: string, channel: string, ref: string, data: Buffer, now: number): string {
+  const d = new Date(now);
+  const dir = path.join("documents", String(d.getUTCFullYear()), String(d.getUTCMonth() + 1).padStart(2, "0"));
+  mkdirSync(path.join(dataDir, dir), { recursive: true });
+  const safeId = `${channel}-${ref}`.replace(/[^\w.-]/g, "_").slice(0, 120);
+  const rel = path.join(dir, `${safeId}.pdf`);
+  writeFileSync(path.join(dataDir, rel), data);
+  return rel;
+}
+
 /**
  * Whether a stored session is at a step that takes a photo (its step kind says so: a photo step, or a choice with
  * onPhoto such as the aspiration summary), of the same flow version, not expired. Photos sent anywhere else (at the
  * consent question, after a refusal) are never downloaded.
  */
 export function photoStepPredicate(def: EngineDefinition, sessionTtlMs: number): (session: unknown, now: number) => boolean {
+  return stepPredicate(def, sessionTtlMs, (kind, step) => kind.acceptsPhoto?.(step) ?? false);
+}
+
+/** As photoStepPredicate, for documents: only a step whose kind takes them (the umumkan attachment) downloads one. */
+export function documentStepPredicate(def: EngineDefinition, sessionTtlMs: number): (session: unknown, now: number) => boolean {
+  return stepPredicate(def, sessionTtlMs, (kind, step) => kind.acceptsDocument?.(step) ?? false);
+}
+
+function stepPredicate(def: EngineDefinition, sessionTtlMs: number, takes: (kind: StepKind, step: StepDef) => boolean): (session: unknown, now: number) => boolean {
   const byId = new Map(def.flows.map((f) => [f.id, f]));
   const kinds = new StepKindRegistry([...BUILT_IN_STEP_KINDS, ...(def.stepKinds ?? [])]);
   return (session, now) => {
@@ -83,6 +114,7 @@ export function photoStepPredicate(def: EngineDefinition, sessionTtlMs: number):
     if (!flow || flow.version !== s.flowVersion || typeof s.step !== "string") return false;
     if (typeof s.updatedAt !== "number" || now - s.updatedAt > sessionTtlMs) return false;
     const step = flow.steps[s.step];
-    return step !== undefined && (kinds.get(step.kind)?.acceptsPhoto?.(step) ?? false);
+    const kind = step ? kinds.get(step.kind) : undefined;
+    return step !== undefined && kind !== undefined && takes(kind, step);
   };
 }

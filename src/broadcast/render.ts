@@ -41,6 +41,7 @@ export function broadcastMessage(t: T, c: BroadcastContent, o: { id: number; zon
   if (c.kind === "undangan") return { text: `${body}\n\n${t("umumkan-rsvp-question")}`, lang: o.lang, options: rsvpOptions(t) };
   const msg: OutboundMessage = { text: body, lang: o.lang };
   if (c.photo) msg.document = { path: c.photo, filename: `poster-${o.id}.jpg`, mime: "image/jpeg", caption: t("umumkan-msg-poster", { id: String(o.id) }) };
+  else if (c.document) msg.document = { path: c.document.path, filename: c.document.fileName, mime: "application/pdf", caption: t("umumkan-msg-poster", { id: String(o.id) }) };
   return msg;
 }
 

@@ -35,6 +35,8 @@ export const sosialisasiSchema = z.object({
   link: z.string().optional(),
   /** A poster or photo stored under DATA_DIR (relative path, as the photo step stores it). */
   photo: z.string().optional(),
+  /** A PDF sent as a document (a poster or leaflet): stored under DATA_DIR, sent on under the sender's file name. */
+  document: z.object({ path: z.string(), fileName: z.string() }).optional(),
 });
 export type SosialisasiContent = z.infer<typeof sosialisasiSchema>;
 

@@ -5,6 +5,9 @@ export type ChannelName = "telegram" | "whatsapp" | "console" | "fake";
 /** What kind of non-text content arrived where the bot can only use text, a choice, a pin or a photo. */
 export type UnsupportedKind = "sticker" | "voice" | "audio" | "video" | "document" | "contact" | "other";
 
+/** Why a document is not taken: over MAX_DOCUMENT_BYTES, or not a PDF. */
+export type DocumentProblem = "too-large" | "not-pdf";
+
 export type InboundContent =
   | { kind: "text"; text: string }
   /** A button press. `value` is the callback payload the adapter got back (see encodeChoice). */
@@ -15,6 +18,12 @@ export type InboundContent =
    * the host downloads it through the channel and sets `path` (relative to DATA_DIR) before the engine runs.
    */
   | { kind: "photo"; ref: string; caption?: string; path?: string }
+  /**
+   * A file sent as a document (a poster PDF). `fileName`, `mime` and `size` are what the sender's app declared;
+   * the host downloads it only at a step that takes documents, sets `path` (relative to DATA_DIR), or `refused`
+   * when the bytes are not what was declared or are over the cap.
+   */
+  | { kind: "document"; ref: string; fileName: string; mime: string; size?: number; caption?: string; path?: string; refused?: DocumentProblem }
   | { kind: "unsupported"; what: UnsupportedKind };
 
 export interface InboundMessage {

@@ -352,6 +352,10 @@ export function createEngine(def: EngineDefinition): Engine {
       return apply(turn, s, kind.press(step, decoded.value, c), now);
     }
     if (content.kind === "unsupported") return invalid(`input-unsupported-${content.what}`);
+    if (content.kind === "document") {
+      if (!kind.document || !kind.acceptsDocument?.(step)) return invalid("input-unsupported-document");
+      return apply(turn, s, kind.document(step, content, c), now);
+    }
     return apply(turn, s, kind.answer(step, content, c), now);
   };
 

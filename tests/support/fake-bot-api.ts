@@ -256,7 +256,7 @@ export class FakeBotApi {
     return this.enqueue({
       message: {
         ...this.userMessage(chatId),
-        document: { file_id: f.fileId, file_unique_id: `u${f.fileId}`, file_name: opts.fileName ?? `file.${ext}`, mime_type: opts.mime ?? "application/pdf" },
+        document: { file_id: f.fileId, file_unique_id: `u${f.fileId}`, file_name: opts.fileName ?? `file.${ext}`, mime_type: opts.mime ?? "application/pdf", file_size: data.length },
         ...(opts.caption ? { caption: opts.caption } : {}),
       } as Message,
     });

@@ -1,6 +1,6 @@
 /**
  * The console simulator channel: each stdin line is a message from one user, replies go to stdout.
- * Special lines simulate what a phone would send: `/foto <file>`, `/lokasi <lat> <lon>`, `/stiker`, `/suara`.
+ * Special lines simulate what a phone would send: `/foto <file>`, `/dokumen <file>`, `/lokasi <lat> <lon>`, `/stiker`, `/suara`.
  */
 import { randomUUID } from "node:crypto";
 import { statSync } from "node:fs";
@@ -39,6 +39,13 @@ function isFile(file: string): boolean {
 export function parseConsoleLine(line: string): InboundContent {
   const photo = /^\/foto\s+(.+)$/i.exec(line.trim());
   if (photo) return { kind: "photo", ref: path.resolve(photo[1]!.trim()) };
+  const doc = /^\/dokumen\s+(.+)$/i.exec(line.trim());
+  if (doc) {
+    const file = path.resolve(doc[1]!.trim());
+    const size = isFile(file) ? statSync(file).size : undefined;
+    const mime = /\.pdf$/i.test(file) ? "application/pdf" : "application/octet-stream";
+    return { kind: "document", ref: file, fileName: path.basename(file), mime, ...(size !== undefined ? { size } : {}) };
+  }
   const loc = /^\/lokasi\s+(-?\d+(?:\.\d+)?)[,\s]+(-?\d+(?:\.\d+)?)$/i.exec(line.trim());
   if (loc) return { kind: "location", lat: Number(loc[1]), lon: Number(loc[2]) };
   if (/^\/stiker$/i.test(line.trim())) return { kind: "unsupported", what: "sticker" };
@@ -71,6 +78,10 @@ export class ConsoleChannel implements ChannelAdapter {
       this.o.write(`${this.o.t(this.o.lang ?? "id", "console-photo-missing", { file: content.ref })}\n\n`);
       return;
     }
+    if (content.kind === "document" && !isFile(content.ref)) {
+      this.o.write(`${this.o.t(this.o.lang ?? "id", "console-document-missing", { file: content.ref })}\n\n`);
+      return;
+    }
     const msg: InboundMessage = {
       channel: "console",
       address: user,
@@ -93,7 +104,7 @@ export class ConsoleChannel implements ChannelAdapter {
 
   async downloadMedia(ref: string): Promise<MediaFile> {
     const data = await readFile(ref);
-    const ext = path.extname(ref).slice(1) || "jpg";
-    return { data, ext };
+    const ext = path.extname(ref).slice(1).toLowerCase() || "jpg";
+    return { data, ext, ...(ext === "pdf" ? { mime: "application/pdf" } : {}) };
   }
 }

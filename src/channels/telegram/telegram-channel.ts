@@ -365,6 +365,7 @@ const MIME: Record<string, string> = {
   png: "image/png",
   webp: "image/webp",
   gif: "image/gif",
+  pdf: "application/pdf",
 };
 
 /** Build the Telegram channel. See {@link TelegramChannelOptions}. */

@@ -62,6 +62,17 @@ export function messageContent(m: Message): InboundContent | undefined {
   if (m.document && !m.animation && /^image\/(jpeg|png|webp)$/.test(m.document.mime_type ?? "")) {
     return { kind: "photo", ref: m.document.file_id, ...(m.caption ? { caption: m.caption } : {}) };
   }
+  if (m.document && !m.animation) {
+    const d = m.document;
+    return {
+      kind: "document",
+      ref: d.file_id,
+      fileName: d.file_name ?? "dokumen",
+      mime: d.mime_type ?? "application/octet-stream",
+      ...(d.file_size !== undefined ? { size: d.file_size } : {}),
+      ...(m.caption ? { caption: m.caption } : {}),
+    };
+  }
   for (const [field, what] of UNSUPPORTED) if (m[field] !== undefined) return { kind: "unsupported", what };
   return undefined;
 }

@@ -4,7 +4,7 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { MAX_PHOTO_BYTES } from "../../core/media-limits.js";
+import { MAX_DOCUMENT_BYTES, MAX_PHOTO_BYTES } from "../../core/media-limits.js";
 import { downloadMediaMessage, isLidUser, toNumber, type BaileysEventMap, type WAMessage } from "@whiskeysockets/baileys";
 import type { Lang } from "../../core/domain.js";
 import type { Logger } from "../../core/logger.js";
@@ -216,14 +216,16 @@ export class WhatsAppChannel implements ChannelAdapter {
     }
   }
 
-  /** Download a photo referenced by an inbound message. */
+  /** Download a photo or document referenced by an inbound message. */
   async downloadMedia(ref: string): Promise<MediaFile> {
     const message = decodeMediaRef(ref);
-    const declared = toNumber(message.message?.imageMessage?.fileLength ?? 0);
+    const doc = message.message?.documentMessage;
+    const declared = toNumber(doc?.fileLength ?? message.message?.imageMessage?.fileLength ?? 0);
+    const cap = doc ? MAX_DOCUMENT_BYTES : MAX_PHOTO_BYTES;
     // Not even downloaded when the message already says it is too large.
-    if (declared > MAX_PHOTO_BYTES) throw new Error(`image of ${declared} bytes is over the cap`);
+    if (declared > cap) throw new Error(`${doc ? "document" : "image"} of ${declared} bytes is over the cap`);
     const data = await (this.o.downloadMedia ?? defaultDownloader)(message, this.connection.socket, this.o.log);
-    const mime = message.message?.imageMessage?.mimetype ?? "image/jpeg";
+    const mime = doc ? (doc.mimetype ?? "application/octet-stream") : (message.message?.imageMessage?.mimetype ?? "image/jpeg");
     return { data, ext: extOf(mime), mime };
   }
 

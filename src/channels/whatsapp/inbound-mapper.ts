@@ -51,10 +51,14 @@ export function senderAddresses(key: WAMessageKey, knownPn?: string): { address:
   return { address: main, alt: [other] };
 }
 
-/** A self-contained reference to an image, so it can be downloaded later (also after a restart). */
-export function encodeMediaRef(m: WAMessage, image: proto.Message.IImageMessage): string {
-  const { jpegThumbnail: _thumb, contextInfo: _ctx, ...rest } = image;
-  return JSON.stringify({ key: m.key, message: { imageMessage: rest } }, BufferJSON.replacer);
+/** A self-contained reference to an image or document, so it can be downloaded later (also after a restart). */
+export function encodeMediaRef(
+  m: WAMessage,
+  media: { imageMessage: proto.Message.IImageMessage } | { documentMessage: proto.Message.IDocumentMessage },
+): string {
+  const [type, value] = Object.entries(media)[0]! as [string, proto.Message.IImageMessage & proto.Message.IDocumentMessage];
+  const { jpegThumbnail: _thumb, contextInfo: _ctx, ...rest } = value;
+  return JSON.stringify({ key: m.key, message: { [type]: rest } }, BufferJSON.replacer);
 }
 
 export function decodeMediaRef(ref: string): WAMessage {
@@ -86,7 +90,7 @@ export function contentOf(m: WAMessage): InboundContent | null {
     case "imageMessage": {
       const image = content.imageMessage!;
       const caption = image.caption?.trim();
-      return { kind: "photo", ref: encodeMediaRef(m, image), ...(caption ? { caption } : {}) };
+      return { kind: "photo", ref: encodeMediaRef(m, { imageMessage: image }), ...(caption ? { caption } : {}) };
     }
     case "locationMessage":
     case "liveLocationMessage": {
@@ -107,8 +111,22 @@ export function contentOf(m: WAMessage): InboundContent | null {
     case "ptvMessage":
       return { kind: "unsupported", what: "video" };
     case "documentMessage":
-    case "documentWithCaptionMessage":
-      return { kind: "unsupported", what: "document" };
+    case "documentWithCaptionMessage": {
+      // normalizeMessageContent unwraps documentWithCaptionMessage, but keep both spellings.
+      const doc = content.documentMessage ?? content.documentWithCaptionMessage?.message?.documentMessage;
+      if (!doc) return { kind: "unsupported", what: "document" };
+      const mime = doc.mimetype ?? "application/octet-stream";
+      const size = doc.fileLength === null || doc.fileLength === undefined ? undefined : Number(doc.fileLength);
+      const caption = doc.caption?.trim();
+      return {
+        kind: "document",
+        ref: encodeMediaRef(m, { documentMessage: doc }),
+        fileName: doc.fileName ?? doc.title ?? "dokumen",
+        mime,
+        ...(size !== undefined && Number.isFinite(size) ? { size } : {}),
+        ...(caption ? { caption } : {}),
+      };
+    }
     case "contactMessage":
     case "contactsArrayMessage":
       return { kind: "unsupported", what: "contact" };

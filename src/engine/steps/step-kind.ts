@@ -7,7 +7,9 @@ import type { InboundContent } from "../../core/messages.js";
 import type { ChoiceOption, StepCtx, StepDef, Transition } from "../types.js";
 
 /** What a step is asked to answer: typed text, a pin or a photo (button presses and unsupported content are routed apart). */
-export type StepInput = Exclude<InboundContent, { kind: "choice" } | { kind: "unsupported" }>;
+export type StepInput = Exclude<InboundContent, { kind: "choice" } | { kind: "unsupported" } | { kind: "document" }>;
+/** A document sent at a step whose kind takes documents (see `acceptsDocument`). */
+export type DocumentInput = Extract<InboundContent, { kind: "document" }>;
 
 export interface StepKind<S extends StepDef = StepDef> {
   /** The `kind` field of the steps this handles. */
@@ -20,6 +22,13 @@ export interface StepKind<S extends StepDef = StepDef> {
   press?(step: S, value: string, c: StepCtx): Transition;
   /** Whether a photo sent at this step is taken (so the host downloads it); default: no. */
   acceptsPhoto?(step: S): boolean;
+  /**
+   * Whether a document sent at this step is taken (so the host downloads it); default: no, and the sender is told
+   * politely that documents are not taken here.
+   */
+  acceptsDocument?(step: S): boolean;
+  /** Parse a document at a step where `acceptsDocument` holds. */
+  document?(step: S, input: DocumentInput, c: StepCtx): Transition;
   /** Problems with a definition, reported at boot (`where` is "flow.step"). */
   validate?(step: S, where: string): string[];
 }

@@ -94,4 +94,19 @@ describe("the console channel", () => {
     await ch.say("warga-1", `/foto ${path.resolve("package.json")}`);
     expect(received.map((m) => m.content)).toEqual([{ kind: "photo", ref: path.resolve("package.json") }]);
   });
+
+  it("simulates a document with /dokumen: its name, type and size, downloadable; a missing file is said and not sent", async () => {
+    const written: string[] = [];
+    const received: InboundMessage[] = [];
+    const ch = new ConsoleChannel({ write: (s) => written.push(s), t, lang: "id" });
+    await ch.start({ accept: async (m: InboundMessage) => void received.push(m) } as never);
+    await ch.say("lpmk-1", "/dokumen /tidak/ada.pdf");
+    expect(received).toEqual([]);
+    expect(written).toEqual([`${t("id", "console-document-missing", { file: path.resolve("/tidak/ada.pdf") })}\n\n`]);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "rembug-console-")), "Jadwal Posyandu.PDF");
+    writeFileSync(file, "%PDF-1.4\n%%EOF\n");
+    await ch.say("lpmk-1", `/dokumen ${file}`);
+    expect(received.map((m) => m.content)).toEqual([{ kind: "document", ref: file, fileName: "Jadwal Posyandu.PDF", mime: "application/pdf", size: 15 }]);
+    expect((await ch.downloadMedia(file)).data.toString()).toBe("%PDF-1.4\n%%EOF\n");
+  });
 });

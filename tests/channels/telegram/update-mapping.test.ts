@@ -36,9 +36,16 @@ describe("mapUpdate", () => {
     expect(contentOf(msg({ photo, caption: "got mampet" }))).toEqual({ kind: "photo", ref: "big", caption: "got mampet" });
   });
 
-  it("treats a picture sent as a file as a photo, and other files as unsupported documents", () => {
+  it("treats a picture sent as a file as a photo, and other files as documents with their name, type and size", () => {
     expect(contentOf(msg({ document: { file_id: "d1", file_unique_id: "u", mime_type: "image/jpeg" } }))).toEqual({ kind: "photo", ref: "d1" });
-    expect(contentOf(msg({ document: { file_id: "d2", file_unique_id: "u", mime_type: "application/pdf" } }))).toEqual({ kind: "unsupported", what: "document" });
+    expect(contentOf(msg({ document: { file_id: "d2", file_unique_id: "u", mime_type: "application/pdf", file_name: "poster.pdf", file_size: 1234 }, caption: "lihat" }))).toEqual({
+      kind: "document",
+      ref: "d2",
+      fileName: "poster.pdf",
+      mime: "application/pdf",
+      size: 1234,
+      caption: "lihat",
+    });
   });
 
   it("maps pins and venues to locations", () => {

@@ -29,7 +29,11 @@ describe("mapping WhatsApp messages to inbound messages", () => {
     { description: "a voice note", message: wa.voice(PN), expected: { kind: "unsupported", what: "voice" } },
     { description: "an audio file", message: wa.raw(PN, { audioMessage: { ptt: false } }), expected: { kind: "unsupported", what: "audio" } },
     { description: "a video", message: wa.raw(PN, { videoMessage: {} }), expected: { kind: "unsupported", what: "video" } },
-    { description: "a document", message: wa.raw(PN, { documentMessage: { fileName: "a.pdf" } }), expected: { kind: "unsupported", what: "document" } },
+    {
+      description: "a document with its name, type and size",
+      message: wa.raw(PN, { documentMessage: { fileName: "a.pdf", mimetype: "application/pdf", fileLength: 2048 } }),
+      expected: { kind: "document", ref: expect.any(String), fileName: "a.pdf", mime: "application/pdf", size: 2048 },
+    },
     { description: "a contact card", message: wa.raw(PN, { contactMessage: { displayName: "Pak RT" } }), expected: { kind: "unsupported", what: "contact" } },
     { description: "a poll", message: wa.raw(PN, { pollCreationMessage: { name: "?" } }), expected: { kind: "unsupported", what: "other" } },
   ];
