@@ -1,7 +1,8 @@
 /**
  * An online backup of a DATA_DIR while the bot runs: the database through SQLite's backup API (better-sqlite3's
  * backup(), a consistent snapshot however much is written meanwhile), the privacy key `address.key` (without it the
- * stored address hashes cannot be matched again) and the photos directory, in one tar archive with a manifest.
+ * stored address hashes cannot be matched again), the photos directory and the documents directory (PDF posters of
+ * broadcasts), in one tar archive with a manifest.
  */
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -11,6 +12,7 @@ import { writeTar } from "./tar.js";
 export const BACKUP_DB = "rembug.db";
 export const BACKUP_KEY = "address.key";
 export const BACKUP_PHOTOS = "photos";
+export const BACKUP_DOCUMENTS = "documents";
 export const BACKUP_MANIFEST = "manifest.json";
 
 export interface BackupManifest {
@@ -20,6 +22,8 @@ export interface BackupManifest {
   pages: number;
   migrations: number;
   photos: boolean;
+  /** Absent in archives made before documents were backed up. */
+  documents?: boolean;
 }
 
 export interface BackupResult {
@@ -70,12 +74,13 @@ export async function createBackup(o: { dataDir: string; out: string; now?: () =
     }
     copyFileSync(keyFile, path.join(staging, BACKUP_KEY));
     const photos = existsSync(path.join(o.dataDir, BACKUP_PHOTOS));
-    const manifest: BackupManifest = { format: 1, createdAt: new Date(o.now?.() ?? Date.now()).toISOString(), pages, migrations, photos };
+    const documents = existsSync(path.join(o.dataDir, BACKUP_DOCUMENTS));
+    const manifest: BackupManifest = { format: 1, createdAt: new Date(o.now?.() ?? Date.now()).toISOString(), pages, migrations, photos, documents };
     writeFileSync(path.join(staging, BACKUP_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
     const partial = path.join(staging, "archive.tar");
     await writeTar(partial, [
       { cwd: staging, names: [BACKUP_MANIFEST, BACKUP_DB, BACKUP_KEY] },
-      { cwd: o.dataDir, names: photos ? [BACKUP_PHOTOS] : [] },
+      { cwd: o.dataDir, names: [...(photos ? [BACKUP_PHOTOS] : []), ...(documents ? [BACKUP_DOCUMENTS] : [])] },
     ]);
     renameSync(partial, out);
     return { file: out, bytes: statSync(out).size, manifest };

@@ -1,12 +1,12 @@
 /**
  * Restore a backup archive into a DATA_DIR no process is running on: the archive is unpacked beside it, its database
- * must pass PRAGMA integrity_check, then the current database, key and photos are moved aside (never deleted) into
+ * must pass PRAGMA integrity_check, then the current database, key, photos and documents are moved aside (never deleted) into
  * `DATA_DIR/before-restore-<time>/` and the backup's take their place.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { BACKUP_DB, BACKUP_KEY, BACKUP_MANIFEST, BACKUP_PHOTOS, type BackupManifest } from "./backup.js";
+import { BACKUP_DB, BACKUP_KEY, BACKUP_MANIFEST, BACKUP_DOCUMENTS, BACKUP_PHOTOS, type BackupManifest } from "./backup.js";
 import { runningProcesses } from "./run-lock.js";
 import { extractTar, listTar } from "./tar.js";
 
@@ -15,7 +15,7 @@ export type RestoreResult =
   | { ok: false; error: "running"; pids: number[] }
   | { ok: false; error: "not-a-backup" | "damaged"; detail: string };
 
-const ALLOWED = new RegExp(`^(${BACKUP_MANIFEST}|${BACKUP_DB}|${BACKUP_KEY}|${BACKUP_PHOTOS}(/.*)?)$`);
+const ALLOWED = new RegExp(`^(${BACKUP_MANIFEST}|${BACKUP_DB}|${BACKUP_KEY}|(${BACKUP_PHOTOS}|${BACKUP_DOCUMENTS})(/.*)?)$`);
 
 export async function restoreBackup(o: { file: string; dataDir: string; now?: () => number }): Promise<RestoreResult> {
   const pids = runningProcesses(o.dataDir);
@@ -44,14 +44,14 @@ export async function restoreBackup(o: { file: string; dataDir: string; now?: ()
     const stamp = new Date(o.now?.() ?? Date.now()).toISOString().replace(/[:.]/g, "-");
     const aside = path.join(o.dataDir, `before-restore-${stamp}`);
     let movedAside = false;
-    for (const name of [BACKUP_DB, `${BACKUP_DB}-wal`, `${BACKUP_DB}-shm`, BACKUP_KEY, BACKUP_PHOTOS]) {
+    for (const name of [BACKUP_DB, `${BACKUP_DB}-wal`, `${BACKUP_DB}-shm`, BACKUP_KEY, BACKUP_PHOTOS, BACKUP_DOCUMENTS]) {
       const current = path.join(o.dataDir, name);
       if (!existsSync(current)) continue;
       mkdirSync(aside, { recursive: true });
       renameSync(current, path.join(aside, name));
       movedAside = true;
     }
-    for (const name of [BACKUP_DB, BACKUP_KEY, BACKUP_PHOTOS]) {
+    for (const name of [BACKUP_DB, BACKUP_KEY, BACKUP_PHOTOS, BACKUP_DOCUMENTS]) {
       const restored = path.join(staging, name);
       if (existsSync(restored)) renameSync(restored, path.join(o.dataDir, name));
     }

@@ -33,6 +33,8 @@ function seedDataDir(rows: number): string {
   store.close();
   mkdirSync(path.join(dataDir, "photos", "2026", "12"), { recursive: true });
   writeFileSync(path.join(dataDir, "photos", "2026", "12", "asp-1.jpg"), Buffer.from("\xff\xd8\xff photo bytes", "latin1"));
+  mkdirSync(path.join(dataDir, "documents", "2026", "12"), { recursive: true });
+  writeFileSync(path.join(dataDir, "documents", "2026", "12", "telegram-ab12.pdf"), Buffer.from("%PDF-1.4 poster bytes", "latin1"));
   return dataDir;
 }
 
@@ -80,6 +82,7 @@ describe("backup and restore", () => {
     // The writer really ran during the backup.
     expect(after).toBeGreaterThan(before);
     expect(r.manifest.photos).toBe(true);
+    expect(r.manifest.documents).toBe(true);
 
     const target = dir("rembug-bk-target-");
     const res = await restoreBackup({ file: out, dataDir: target });
@@ -94,6 +97,7 @@ describe("backup and restore", () => {
     expect(max).toBeLessThanOrEqual(after);
     expect(sha(path.join(target, "address.key"))).toBe(sha(path.join(dataDir, "address.key")));
     expect(sha(path.join(target, "photos/2026/12/asp-1.jpg"))).toBe(sha(path.join(dataDir, "photos/2026/12/asp-1.jpg")));
+    expect(sha(path.join(target, "documents/2026/12/telegram-ab12.pdf"))).toBe(sha(path.join(dataDir, "documents/2026/12/telegram-ab12.pdf")));
     // The restored store opens as the bot would open it.
     const store = openStore(path.join(target, "rembug.db"));
     store.close();
