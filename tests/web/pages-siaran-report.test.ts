@@ -11,6 +11,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterEach, describe, expect, it } from "vitest";
 import { BroadcastRepo } from "../../src/broadcast/broadcast-repo.js";
+import { dashboardRoutesOf } from "../../src/web/dashboard/register-dashboard.js";
 import { getAs } from "../support/dashboard.js";
 import { ADMIN, pagesFixture, type PagesFixture } from "./pages-fixture.js";
 
@@ -156,5 +157,9 @@ describe("dashboard Unduh daftar hadir of an undangan", () => {
     const audited = f.h.store.audit.recent(10, "dasbor.unduh").filter((e) => e.subject === `broadcast:${id}`);
     expect(audited.map((e) => e.actor)).toEqual([`resident:${f.idOf(ADMIN)}`, `resident:${f.idOf(ADMIN)}`]);
     expect((await getAs(f.web.server, jar, "/dasbor/unduh/daftar-hadir-undangan/99999?format=pdf")).statusCode).toBe(404);
+    // The route sits behind the sign-in (tests/web/dashboard-signin.test.ts checks every route listed here).
+    expect(dashboardRoutesOf(f.web.server)).toContainEqual({ method: "GET", url: "/dasbor/unduh/daftar-hadir-undangan/:id" });
+    const anonymous = await f.web.server.inject({ method: "GET", url: `/dasbor/unduh/daftar-hadir-undangan/${id}?format=pdf` });
+    expect([anonymous.statusCode, anonymous.headers.location]).toEqual([303, "/dasbor/masuk"]);
   }, 30_000);
 });
