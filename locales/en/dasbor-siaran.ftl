@@ -36,3 +36,6 @@ dasbor-siaran-hadir-title = Attendance list
 dasbor-siaran-hadir-hint = Attendance list for signatures (residents who answered Attending or Maybe, then blank rows):
 # $when (String), $place (String)
 dasbor-siaran-meeting = Meeting { $when } at { $place }
+dasbor-siaran-delivery-title = Delivery
+# $agenda (String)
+dasbor-siaran-agenda = Agenda: { $agenda }

@@ -36,3 +36,6 @@ dasbor-siaran-hadir-title = Daftar hadir
 dasbor-siaran-hadir-hint = Daftar hadir untuk tanda tangan (warga yang menjawab Hadir atau Mungkin, lalu baris kosong):
 # $when (String), $place (String)
 dasbor-siaran-meeting = Rapat { $when } di { $place }
+dasbor-siaran-delivery-title = Pengiriman
+# $agenda (String)
+dasbor-siaran-agenda = Acara: { $agenda }

@@ -21,13 +21,16 @@ const PAGE_SIZE = 25;
 const RSVP_KEYS = ["hadir", "tidak", "mungkin", "none"] as const;
 
 const statusCells = (s: StatusCounts): SafeHtml[] => DELIVERY_STATUSES.map((k) => html`<td class="num">${s[k]}</td>`);
-const rsvpCells = (r: RsvpCounts): SafeHtml[] => RSVP_KEYS.map((k) => html`<td class="num">${r[k]}</td>`);
+const rsvpCells = (r: RsvpCounts): SafeHtml[] => RSVP_KEYS.map((k, i) => html`<td class="num${i === 0 ? " rsvp" : ""}">${r[k]}</td>`);
 
 /** The table per RW: recipients, the five delivery statuses and, for an undangan, the four RSVP answers. */
 function rwTable(c: PageCtx, r: DeliveryReport): SafeHtml {
   const undangan = r.broadcast.kind === "undangan";
-  const head = html`<tr><th>${c.t("dasbor-col-rw")}</th><th class="num">${c.t("dasbor-siaran-total")}</th>${DELIVERY_STATUSES.map((k) => html`<th class="num">${c.t(`dasbor-siaran-status-${k}`)}</th>`)}${
-    undangan ? RSVP_KEYS.map((k) => html`<th class="num rsvp">${c.t(`dasbor-siaran-rsvp-${k}`)}</th>`) : ""
+  const group = undangan
+    ? html`<tr><th colspan="2"></th><th class="group" colspan="${DELIVERY_STATUSES.length}">${c.t("dasbor-siaran-delivery-title")}</th><th class="group rsvp" colspan="${RSVP_KEYS.length}">${c.t("dasbor-siaran-rsvp-title")}</th></tr>`
+    : "";
+  const head = html`${group}<tr><th>${c.t("dasbor-col-rw")}</th><th class="num">${c.t("dasbor-siaran-total")}</th>${DELIVERY_STATUSES.map((k) => html`<th class="num">${c.t(`dasbor-siaran-status-${k}`)}</th>`)}${
+    undangan ? RSVP_KEYS.map((k, i) => html`<th class="num${i === 0 ? " rsvp" : ""}">${c.t(`dasbor-siaran-rsvp-${k}`)}</th>`) : ""
   }</tr>`;
   const row = (label: string, total: number, s: StatusCounts, rsvp: RsvpCounts, cls = "") =>
     html`<tr${cls ? html` class="${cls}"` : ""}><td>${label}</td><td class="num">${total}</td>${statusCells(s)}${undangan ? rsvpCells(rsvp) : ""}</tr>`;
@@ -92,7 +95,8 @@ export function registerSiaranRoutes(app: FastifyInstance, deps: DashboardDeps):
     }
     const t = (k: string, a?: Parameters<PageCtx["t"]>[1]) => c.t(k, a);
     const b = report.broadcast;
-    const text = b.content.kind === "undangan" ? b.content.title : b.content.text;
+    // An undangan's title is the page's heading: its card shows the agenda.
+    const text = b.content.kind === "undangan" ? c.t("dasbor-siaran-agenda", { agenda: b.content.agenda }) : b.content.text;
     const meeting = b.content.kind === "undangan" ? html`<p class="hint">${c.t("dasbor-siaran-meeting", { when: when(c, b.content.at), place: b.content.place })}</p>` : "";
     return sendPage(c, {
       title: broadcastTitle(t, b),
