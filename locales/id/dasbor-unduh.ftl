@@ -15,4 +15,13 @@ dasbor-unduh-col-ba = Berita acara
 dasbor-unduh-col-attendance = Daftar hadir
 dasbor-unduh-attendance-photo = Foto daftar hadir
 dasbor-unduh-attendance-none = Tidak ada foto daftar hadir
-dasbor-unduh-attendance-hint = Daftar hadir di sini adalah foto lembar hadir yang dikirim ketua saat mengonfirmasi rembug. Daftar hadir undangan rapat (dari jawaban RSVP) menyusul bersama laporan siaran.
+dasbor-unduh-attendance-hint = Daftar hadir di sini adalah foto lembar hadir yang dikirim ketua saat mengonfirmasi rembug. Daftar hadir undangan rapat ada di bagian berikut.
+dasbor-unduh-undangan-title = Daftar hadir undangan rapat
+dasbor-unduh-undangan-hint = Untuk tanda tangan di rapat: warga yang menjawab Hadir atau Mungkin, lalu baris kosong untuk yang datang tanpa menjawab.
+dasbor-unduh-undangan-none = Belum ada undangan rapat di wilayah Bapak/Ibu.
+dasbor-unduh-col-meeting = Undangan
+dasbor-unduh-col-meeting-at = Waktu rapat
+dasbor-unduh-col-answers = Hadir / Mungkin
+# $shown (Number), $total (Number)
+dasbor-unduh-undangan-more = Ditampilkan { $shown } undangan terbaru dari { $total }; laporan lengkap di halaman Siaran.
+dasbor-unduh-undangan-not-found = Undangan rapat ini tidak ditemukan.

@@ -22,7 +22,7 @@ export const NAV: readonly NavEntry[] = [
   { id: "usulan", path: "/dasbor/usulan", label: "dasbor-nav-usulan", who: "all" },
   { id: "klaster", path: "/dasbor/klaster", label: "dasbor-nav-klaster", who: "all" },
   { id: "unduh", path: "/dasbor/unduh", label: "dasbor-nav-unduh", who: "all" },
-  { id: "siaran", path: "/dasbor/siaran", label: "dasbor-nav-siaran", who: "lpmk" },
+  { id: "siaran", path: "/dasbor/siaran", label: "dasbor-nav-siaran", who: "all" },
   { id: "peran", path: "/dasbor/peran", label: "dasbor-nav-peran", who: "lpmk" },
   { id: "antrian", path: "/dasbor/antrian", label: "dasbor-nav-antrian", who: "admin" },
 ];

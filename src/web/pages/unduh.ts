@@ -2,12 +2,15 @@
  * Page 6, Unduh: the files the LPMK and RW heads take to meetings, made by the same export functions as the chat
  * and the admin commands. An RW head gets their own RW's Daftar Panjang Usulan, rembug berita acara and attendance
  * photos; the kelurahan-wide documents (Daftar Usulan Tidak Disepakati, berita acara Musrenbang Kelurahan) are for
- * LPMK members; rahasia rows only for admins who ask for them. Every download is audited.
+ * LPMK members; rahasia rows only for admins who ask for them. The daftar hadir of each meeting invitation (undangan)
+ * the person may see (mayViewBroadcast, as /laporan <id> hadir) as PDF or XLSX. Every download is audited.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { FastifyInstance, FastifyReply } from "fastify";
+import { ATTENDANCE_FORMATS, ATTENDANCE_MIME, attendanceFileName, attendanceSheet, writeAttendance, type AttendanceFormat } from "../../broadcast/attendance.js";
+import { broadcastTitle } from "../../broadcast/report-text.js";
 import { toCsv, toXlsx } from "../../aggregator/export-files.js";
 import { EXPORT_MIME } from "../../aggregator/export-format.js";
 import { exportFileName } from "../../aggregator/effects.js";
@@ -19,10 +22,11 @@ import { RembugResultRepo } from "../../rembug/results.js";
 import type { RembugScope } from "../../rembug/scope.js";
 import type { DashboardDeps } from "../dashboard/deps.js";
 import { denyAccess } from "../dashboard/auth.js";
-import { html } from "../dashboard/html.js";
+import { html, type SafeHtml } from "../dashboard/html.js";
 import { sendPage } from "../dashboard/layout.js";
 import { pageCtx, type PageCtx } from "../dashboard/page-ctx.js";
 import { mayViewRw } from "../dashboard/user.js";
+import { broadcastFor, undanganInScope } from "../queries/siaran.js";
 import { pad2, when } from "./page-helpers.js";
 
 interface ResultListRow {
@@ -83,6 +87,23 @@ function stamp(at: number): string {
   return `${d.getUTCFullYear()}${pad2(d.getUTCMonth() + 1)}${pad2(d.getUTCDate())}`;
 }
 
+const UNDANGAN_SHOWN = 20;
+
+/** The newest undangan in scope with their daftar hadir links (PDF, XLSX) and how many answered Hadir or Mungkin. */
+function undanganSection(c: PageCtx): SafeHtml {
+  const db = c.deps.app.store.db;
+  const { rows, total } = undanganInScope(db, c.user, UNDANGAN_SHOWN);
+  const answers = db.prepare(`SELECT COUNT(*) FROM broadcast_recipients WHERE broadcast_id = ? AND rsvp IN ('hadir', 'mungkin')`).pluck();
+  const t = (k: string, a?: Parameters<PageCtx["t"]>[1]) => c.t(k, a);
+  const table = rows.length
+    ? html`<div class="table-wrap"><table><thead><tr><th>${c.t("dasbor-unduh-col-meeting")}</th><th>${c.t("dasbor-unduh-col-meeting-at")}</th><th class="num">${c.t("dasbor-unduh-col-answers")}</th><th>${c.t("dasbor-unduh-col-attendance")}</th></tr></thead>
+<tbody>${rows.map(
+        (b) => html`<tr><td><a href="/dasbor/siaran/${b.id}">${broadcastTitle(t, b)}</a></td><td>${b.content.kind === "undangan" ? when(c, b.content.at) : ""}</td><td class="num">${answers.get(b.id) as number}</td><td class="nowrap"><a href="/dasbor/unduh/daftar-hadir-undangan/${b.id}?format=pdf">PDF</a> · <a href="/dasbor/unduh/daftar-hadir-undangan/${b.id}?format=xlsx">XLSX</a></td></tr>`,
+      )}</tbody></table></div>${total > rows.length ? html`<p class="hint">${c.t("dasbor-unduh-undangan-more", { shown: rows.length, total })}</p>` : ""}`
+    : html`<p>${c.t("dasbor-unduh-undangan-none")}</p>`;
+  return html`<h2>${c.t("dasbor-unduh-undangan-title")}</h2><p class="hint">${c.t("dasbor-unduh-undangan-hint")}</p>${table}`;
+}
+
 export function registerUnduhRoutes(app: FastifyInstance, deps: DashboardDeps): void {
   const { store } = deps.app;
   const audit = (c: PageCtx, subject: string, detail: unknown) => store.audit.record(c.user.actor, "dasbor.unduh", subject, detail, deps.now());
@@ -107,7 +128,7 @@ ${rws.map((rw) => html`<li>${c.t("dasbor-rw", { rw: pad2(rw) })}: <a href="/dasb
           )}</tbody></table></div>`
         : html`<p>${c.t("dasbor-unduh-rembug-none")}</p>`
     }<p class="hint">${c.t("dasbor-unduh-attendance-hint")}</p>`;
-    return sendPage(c, { title: c.t("dasbor-unduh-title"), active: "unduh", body: html`${longList}${kelurahan}${rembug}` });
+    return sendPage(c, { title: c.t("dasbor-unduh-title"), active: "unduh", body: html`${longList}${kelurahan}${rembug}${undanganSection(c)}` });
   });
 
   app.get("/dasbor/unduh/daftar-panjang", async (req, reply) => {
@@ -176,5 +197,20 @@ ${rws.map((rw) => html`<li>${c.t("dasbor-rw", { rw: pad2(rw) })}: <a href="/dasb
     const body = readFileSync(path.join(deps.app.config.dataDir, row.photo));
     audit(c, `rembug:${row.id}`, { file: "daftar-hadir" });
     return sendFile(reply, body, `daftar-hadir-${beritaAcaraFileName(scopeOf(row), row.version).replace(/^berita-acara-/, "").replace(/\.pdf$/, "")}${path.extname(row.photo) || ".jpg"}`, "image/jpeg");
+  });
+
+  app.get("/dasbor/unduh/daftar-hadir-undangan/:id", async (req, reply) => {
+    const c = pageCtx(req, reply, deps);
+    const raw = (req.params as { id: string }).id;
+    const q = req.query as Record<string, string | undefined>;
+    const format: AttendanceFormat = (ATTENDANCE_FORMATS as readonly string[]).includes(q.format ?? "") ? (q.format as AttendanceFormat) : "pdf";
+    const { broadcast, allowed } = broadcastFor(store.db, c.user, /^\d{1,9}$/.test(raw) ? Number(raw) : NaN);
+    if (broadcast && !allowed) return denyAccess(c, `unduh:daftar-hadir-undangan:${broadcast.id}`);
+    const made = broadcast ? attendanceSheet(store.db, broadcast.id, { t: deps.app.i18n.t, lang: c.lang, kelurahan: deps.app.config.KELURAHAN_NAME, zone: deps.app.config.TZ_KELURAHAN, now: deps.now() }) : undefined;
+    if (!broadcast || !made?.ok) return sendPage(c, { title: c.t("dasbor-unduh-title"), active: "unduh", body: html`<p>${c.t("dasbor-unduh-undangan-not-found")}</p>` }, 404);
+    const name = attendanceFileName(broadcast.id, format);
+    const body = await viaTempFile(name, (file) => writeAttendance(file, format, made.sheet));
+    audit(c, `broadcast:${broadcast.id}`, { file: "daftar-hadir-undangan", format });
+    return sendFile(reply, body, name, ATTENDANCE_MIME[format]);
   });
 }

@@ -1,25 +1,61 @@
 /**
- * Read functions for the dashboard's Siaran page (page 7): the broadcasts, newest first and paged, each with its
- * delivery report (per RW and channel) and RSVP tally. Uses BroadcastRepo.report for now; when bcast-b's
- * `broadcastReport(db, id)` lands in src/broadcast/, switch `reportOf` to it (one line).
+ * Read functions for the dashboard's Siaran page (page 7) and the daftar hadir on Unduh (page 6): the broadcasts the
+ * signed-in person may see (mayViewBroadcast, the same rule as /laporan), newest first and paged, each with its
+ * delivery report from broadcastReport (per RW: delivery statuses and RSVP tallies; inclusion totals among Hadir).
  */
-import { BroadcastRepo, type BroadcastReport, type BroadcastRow } from "../../broadcast/broadcast-repo.js";
-import type { Store } from "../../store/index.js";
+import { broadcastById, type BroadcastRow } from "../../broadcast/broadcast-repo.js";
+import { broadcastReport, type DeliveryReport } from "../../broadcast/report.js";
+import { mayViewBroadcast } from "../../broadcast/report-scope.js";
+import type { Audience } from "../../broadcast/types.js";
+import type { Db } from "../../store/db.js";
+import type { DashUser } from "../dashboard/user.js";
 
 export interface BroadcastListRow {
   broadcast: BroadcastRow;
-  report: BroadcastReport | undefined;
+  report: DeliveryReport | undefined;
+}
+
+const viewerOf = (u: DashUser) => ({ residentId: u.residentId, grants: u.grants, lpmk: u.isLpmk });
+
+/** Whether `u` may see broadcast `b`'s report and daftar hadir. */
+export function mayViewBroadcastAs(u: DashUser, b: Pick<BroadcastRow, "senderId" | "audience">): boolean {
+  return mayViewBroadcast(viewerOf(u), b);
 }
 
 /** The delivery report of one broadcast, or undefined. */
-export function reportOf(store: Store, id: number): BroadcastReport | undefined {
-  return new BroadcastRepo(store).report(id);
+export function reportOf(db: Db, id: number): DeliveryReport | undefined {
+  return broadcastReport(db, id);
 }
 
-/** Broadcasts, newest first, with their reports; `total` for the pager. */
-export function broadcastList(store: Store, o: { limit: number; offset?: number }): { rows: BroadcastListRow[]; total: number } {
-  const ids = store.db.prepare(`SELECT id FROM broadcasts ORDER BY id DESC LIMIT ? OFFSET ?`).pluck().all(o.limit, o.offset ?? 0) as number[];
-  const total = store.db.prepare(`SELECT COUNT(*) FROM broadcasts`).pluck().get() as number;
-  const repo = new BroadcastRepo(store);
-  return { total, rows: ids.map((id) => ({ broadcast: repo.get(id)!, report: repo.report(id) })) };
+/** The broadcast, whether it exists and whether `u` may see it. */
+export function broadcastFor(db: Db, u: DashUser, id: number): { broadcast: BroadcastRow | undefined; allowed: boolean } {
+  const broadcast = Number.isInteger(id) && id > 0 ? broadcastById(db, id) : undefined;
+  return { broadcast, allowed: !!broadcast && mayViewBroadcastAs(u, broadcast) };
+}
+
+/**
+ * The ids of the broadcasts `u` may see, newest first. The LPMK see all (paged in SQL); for an RW head the audience
+ * of each broadcast is checked here: a kelurahan sends a few broadcasts a week, and only id, sender and audience are read.
+ */
+function visibleIds(db: Db, u: DashUser, o: { kind?: "undangan"; limit: number; offset: number }): { ids: number[]; total: number } {
+  const where = o.kind ? `WHERE kind = '${o.kind}'` : "";
+  if (u.isLpmk) {
+    const ids = db.prepare(`SELECT id FROM broadcasts ${where} ORDER BY id DESC LIMIT ? OFFSET ?`).pluck().all(o.limit, o.offset) as number[];
+    return { ids, total: db.prepare(`SELECT COUNT(*) FROM broadcasts ${where}`).pluck().get() as number };
+  }
+  const all = db.prepare(`SELECT id, sender_resident_id AS senderId, audience FROM broadcasts ${where} ORDER BY id DESC`).all() as Array<{ id: number; senderId: number | null; audience: string }>;
+  const ok = all.filter((r) => mayViewBroadcastAs(u, { senderId: r.senderId, audience: JSON.parse(r.audience) as Audience })).map((r) => r.id);
+  return { ids: ok.slice(o.offset, o.offset + o.limit), total: ok.length };
+}
+
+/** Broadcasts `u` may see, newest first, with their reports; `total` for the pager. */
+export function broadcastList(db: Db, u: DashUser, o: { limit: number; offset?: number }): { rows: BroadcastListRow[]; total: number } {
+  const { ids, total } = visibleIds(db, u, { limit: o.limit, offset: o.offset ?? 0 });
+  return { total, rows: ids.map((id) => ({ broadcast: broadcastById(db, id)!, report: broadcastReport(db, id) })) };
+}
+
+/** The newest undangan `u` may see (for their daftar hadir on the Unduh page). */
+export function undanganInScope(db: Db, u: DashUser, limit: number): { rows: BroadcastRow[]; total: number } {
+  const { ids, total } = visibleIds(db, u, { kind: "undangan", limit, offset: 0 });
+  return { total, rows: ids.map((id) => broadcastById(db, id)!) };
 }
