@@ -10,6 +10,7 @@ import type { BroadcastRow } from "../src/broadcast/broadcast-repo.js";
 import { phaseOf } from "../src/broadcast/schedule-repo.js";
 import { ruleText } from "../src/broadcast/schedule-rule.js";
 import { nextRun } from "../src/queue/cron.js";
+import { accessDenied } from "../src/engine/access-denied.js";
 import { DEFAULT_TIME_ZONE, formatDateTime, parseDateTime } from "../src/engine/steps/date-time.js";
 import type { StepCtx, Transition } from "../src/engine/types.js";
 
@@ -20,12 +21,10 @@ const done = (c: StepCtx, key: string, args?: Parameters<StepCtx["t"]>[1]): Tran
 const zoneOf = (c: StepCtx): string => c.env.timeZone ?? DEFAULT_TIME_ZONE;
 const when = (c: StepCtx, at: number): string => formatDateTime(at, zoneOf(c), c.lang, (k, a) => c.t(k, a));
 
+/** Only the sender or the LPMK may control a broadcast: the shared refusal (logged and audited), with why. */
 function denied(c: StepCtx, id: string, action: Action): Transition {
-  return {
-    say: [{ text: c.t("siaran-denied", { id }) }],
-    effects: [{ type: "audit", action: "broadcast.denied", subject: `control:${id}`, detail: { action, roles: [...c.env.actor.roles] } }],
-    end: { showMenu: false },
-  };
+  const refusal = accessDenied(c, { subject: `broadcast-control:${id}`, detail: { action, roles: [...c.env.actor.roles] }, hint: { key: "siaran-denied", args: { id } } });
+  return { ...refusal, end: { showMenu: false } };
 }
 
 /** The control subcommand in `raw`, handled; undefined when `raw` is not one (the list or a report). */

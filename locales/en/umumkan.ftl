@@ -243,7 +243,7 @@ siaran-ubah-closed = Meeting #{ $id } has started or is cancelled, so its time c
 # $id (String), $when (String)
 siaran-ubah-done = Meeting #{ $id } is moved to { $when }. One change notice goes to the residents who had the invitation; the old reminders are dropped and new ones made for the new time.
 # $id (String)
-siaran-denied = We are sorry, announcement #{ $id } was sent by another officer. You can only control the announcements you sent yourself.
+siaran-denied = Announcement #{ $id } was sent by another officer. You can only control the announcements you sent yourself.
 rsvp-cancelled = We are sorry, this meeting has been cancelled, so no answer is recorded.
 # $when (String)
 siaran-ubah-before-send = This invitation is only sent { $when }. Please choose a meeting time after that.

@@ -243,7 +243,7 @@ siaran-ubah-closed = Rapat #{ $id } sudah dimulai atau dibatalkan, sehingga wakt
 # $id (String), $when (String)
 siaran-ubah-done = Rapat #{ $id } dipindah ke { $when }. Pemberitahuan perubahan dikirim sekali kepada warga yang sudah menerima undangannya; pengingat lama dihapus dan dibuat ulang untuk waktu yang baru.
 # $id (String)
-siaran-denied = Mohon maaf, pengumuman #{ $id } dikirim oleh pengurus lain. Bapak/Ibu hanya dapat mengatur pengumuman yang Bapak/Ibu kirim sendiri.
+siaran-denied = Pengumuman #{ $id } dikirim oleh pengurus lain. Bapak/Ibu hanya dapat mengatur pengumuman yang Bapak/Ibu kirim sendiri.
 rsvp-cancelled = Mohon maaf, rapat ini sudah dibatalkan, sehingga jawaban kehadiran tidak dicatat.
 # $when (String)
 siaran-ubah-before-send = Undangan ini baru akan dikirim { $when }. Mohon pilih waktu rapat sesudahnya.

@@ -134,9 +134,11 @@ for (const driver of DRIVERS) {
       const h = await setup(driver);
       await invite(h);
       for (const cmd of ["/siaran jeda 1", "/siaran batal 1", "/siaran ubah 1 Senin 30/11 19.30"]) {
-        expect(textOf(await h.send("rt", cmd))).toContain("dikirim oleh pengurus lain");
+        const reply = textOf(await h.send("rt", cmd));
+        expect(reply).toMatch(/^Mohon maaf, fitur ini hanya untuk pengurus yang berwenang/);
+        expect(reply).toContain("Pengumuman #1 dikirim oleh pengurus lain");
       }
-      expect(auditActions(h, "broadcast.denied").map((a) => a.subject)).toEqual(["control:1", "control:1", "control:1"]);
+      expect(auditActions(h, "access.denied").map((a) => a.subject)).toEqual(["broadcast-control:1", "broadcast-control:1", "broadcast-control:1"]);
       // Nothing changed: the meeting stands and its reminders fire.
       expect(auditActions(h, "broadcast.cancel")).toEqual([]);
       expect(await tickAt(h, wib(27, 19))).toBe(1);

@@ -54,6 +54,6 @@ describe("/siaran <nomor>: who may see the report", () => {
     expect(denials()).toEqual([both, only3, only3].map((id) => ({ subject: `broadcast:${id}`, detail: '{"command":"siaran"}' })));
 
     // Seeing is not controlling: the meeting is still the LPMK's to call off.
-    expect(textOf(await h.send("rw3", `/siaran batal ${only3}`))).toContain(`pengumuman #${only3} dikirim oleh pengurus lain`);
+    expect(textOf(await h.send("rw3", `/siaran batal ${only3}`))).toContain(`Pengumuman #${only3} dikirim oleh pengurus lain`);
   });
 });
