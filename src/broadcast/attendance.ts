@@ -4,13 +4,11 @@
  * the meeting, its date and its place. Written as PDF (pdfkit, DejaVu Sans as the berita acara) or XLSX (exceljs,
  * loaded on first use). The texts come translated; this file only lays them out.
  */
-import { createWriteStream, existsSync } from "node:fs";
 import type ExcelJSModule from "exceljs";
-import PDFDocument from "pdfkit";
 import { padArea } from "../core/area-number.js";
+import { DEJAVU_DIR, openPdf } from "../core/pdf-document.js";
 import type { Lang } from "../core/domain.js";
 import type { Translate } from "../i18n/fluent.js";
-import { DEJAVU_DIR } from "../rembug/berita-acara.js";
 import type { Db } from "../store/db.js";
 import { broadcastById } from "./broadcast-repo.js";
 import { langT, whenText } from "./render.js";
@@ -93,19 +91,7 @@ const WIDTHS = [30, 180, 55, 70, 180] as const;
 const ROW_HEIGHT = 26;
 
 export async function writeAttendancePdf(file: string, s: AttendanceSheet, fontsDir = DEJAVU_DIR): Promise<void> {
-  const doc = new PDFDocument({ size: "A4", margin: MARGIN, info: { Title: `${s.heading} ${s.facts[1] ?? ""}`.trim() } });
-  const out = createWriteStream(file);
-  const done = new Promise<void>((resolve, reject) => {
-    out.on("finish", resolve);
-    out.on("error", reject);
-    doc.on("error", reject);
-  });
-  doc.pipe(out);
-  const regular = `${fontsDir}/DejaVuSans.ttf`;
-  const bold = `${fontsDir}/DejaVuSans-Bold.ttf`;
-  const haveDejaVu = existsSync(regular) && existsSync(bold);
-  doc.registerFont("body", haveDejaVu ? regular : "Helvetica");
-  doc.registerFont("bold", haveDejaVu ? bold : "Helvetica-Bold");
+  const { doc, done } = openPdf(file, { size: "A4", margin: MARGIN, info: { Title: `${s.heading} ${s.facts[1] ?? ""}`.trim() } }, fontsDir);
   const left = MARGIN;
   const width = doc.page.width - 2 * MARGIN;
   // Room for the footer (up to two lines) under the table on every page.

@@ -13,7 +13,7 @@ export interface AccessDenial {
   /** What was asked for, for the audit log: "flow:rekap", "ticket:ASP-7K3Q". */
   subject: string;
   detail?: unknown;
-  /** A locale key said after the refusal: what this person may do instead ("Bapak/Ibu hanya dapat melihat rekap RW 03."). */
+  /** A locale key said after the refusal: what this person may do instead (e.g. `rekap-own-rw-only`). */
   hint?: { key: string; args?: TArgs };
 }
 

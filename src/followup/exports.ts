@@ -4,9 +4,9 @@
  * channels, the rejected list with reasons, attendance). Every file names the kelurahan, the cycle and the date.
  * A rahasia aspiration is left out, unless the LPMK asks for it (`includeRahasia`): then on a separate sheet.
  */
-import { createWriteStream, existsSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import PDFDocument from "pdfkit";
+import { openPdf } from "../core/pdf-document.js";
 import type { Lang } from "../core/domain.js";
 import type { Translate } from "../i18n/fluent.js";
 import type { Db } from "../store/db.js";
@@ -115,7 +115,6 @@ function attendanceByRw(db: Db): Map<number, Attendance> {
   return new Map(rows.map((r) => [r.rw, r]));
 }
 
-const FONT_DIR = "/usr/share/fonts/truetype/dejavu";
 
 /** The berita acara Musrenbang Kelurahan as PDF: per RW, agreed (with channel), rejected (with reason), attendance. */
 export async function writeBeritaAcara(file: string, db: Db, o: { t: Translate; lang: Lang; header: ExportHeader; rws: readonly number[] }): Promise<{ agreed: number; rejected: number }> {
@@ -123,18 +122,9 @@ export async function writeBeritaAcara(file: string, db: Db, o: { t: Translate; 
   const agreed = proposalRows(db, ["disetujui", "dikerjakan", "selesai"], { rahasia: false });
   const rejected = proposalRows(db, ["ditolak"], { rahasia: false });
   const attendance = attendanceByRw(db);
-  const doc = new PDFDocument({ size: "A4", margin: 50, info: { Title: tt("usulan-export-ba-title") } });
-  const out = createWriteStream(file);
-  doc.pipe(out);
-  let regular = "Helvetica";
-  let bold = "Helvetica-Bold";
-  // DejaVu when the system has it; otherwise the standard Helvetica, which covers Indonesian Latin text.
-  if (existsSync(`${FONT_DIR}/DejaVuSans.ttf`) && existsSync(`${FONT_DIR}/DejaVuSans-Bold.ttf`)) {
-    doc.registerFont("body", `${FONT_DIR}/DejaVuSans.ttf`);
-    doc.registerFont("bold", `${FONT_DIR}/DejaVuSans-Bold.ttf`);
-    regular = "body";
-    bold = "bold";
-  }
+  const { doc, done } = openPdf(file, { size: "A4", margin: 50, info: { Title: tt("usulan-export-ba-title") } });
+  const regular = "body";
+  const bold = "bold";
   const [title, ...meta] = headerLines(o.t, o.lang, tt("usulan-export-ba-title"), o.header);
   doc.font(bold).fontSize(15).text(title!, { align: "center" });
   doc.moveDown(0.3).font(regular).fontSize(10);
@@ -161,9 +151,6 @@ export async function writeBeritaAcara(file: string, db: Db, o: { t: Translate; 
     rj.forEach((r, i) => doc.text(tt("usulan-export-ba-rejected-line", { no: i + 1, ticket: r.ticket, usulan: r.usulan, reason: r.alasan || "-" })));
   }
   doc.end();
-  await new Promise<void>((resolve, reject) => {
-    out.on("finish", resolve);
-    out.on("error", reject);
-  });
+  await done;
   return { agreed: agreed.length, rejected: rejected.length };
 }

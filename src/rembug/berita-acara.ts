@@ -4,10 +4,7 @@
  * Indonesian letter; without it pdfkit's Helvetica (Latin-1, enough for Indonesian) is used. A row never splits
  * across pages: the table header is repeated on the new page instead.
  */
-import { createWriteStream, existsSync } from "node:fs";
-import PDFDocument from "pdfkit";
-
-export const DEJAVU_DIR = "/usr/share/fonts/truetype/dejavu";
+import { DEJAVU_DIR, openPdf } from "../core/pdf-document.js";
 
 export interface BeritaAcaraRow {
   rank: number;
@@ -41,19 +38,7 @@ const WIDTHS = [26, 171, 72, 60, 86, 100] as const;
 
 /** Write the PDF to `file`; resolves when it is on disk. */
 export async function writeBeritaAcara(file: string, ba: BeritaAcara, fontsDir = DEJAVU_DIR): Promise<void> {
-  const doc = new PDFDocument({ size: "A4", margin: MARGIN, info: { Title: ba.heading, Subject: ba.subheading } });
-  const out = createWriteStream(file);
-  const done = new Promise<void>((resolve, reject) => {
-    out.on("finish", resolve);
-    out.on("error", reject);
-    doc.on("error", reject);
-  });
-  doc.pipe(out);
-  const regular = `${fontsDir}/DejaVuSans.ttf`;
-  const bold = `${fontsDir}/DejaVuSans-Bold.ttf`;
-  const haveDejaVu = existsSync(regular) && existsSync(bold);
-  doc.registerFont("body", haveDejaVu ? regular : "Helvetica");
-  doc.registerFont("bold", haveDejaVu ? bold : "Helvetica-Bold");
+  const { doc, done } = openPdf(file, { size: "A4", margin: MARGIN, info: { Title: ba.heading, Subject: ba.subheading } }, fontsDir);
 
   const bottom = () => doc.page.height - MARGIN;
   const left = MARGIN;
