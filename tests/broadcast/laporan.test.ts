@@ -19,6 +19,7 @@ import type { Pipeline } from "../../src/workers/pipeline.js";
 import { FakeBotApi } from "../support/fake-bot-api.js";
 import { makeTelegramHarness, type TelegramHarness } from "../support/telegram-harness.js";
 import { seedResidents, type SeededResident } from "./seed.js";
+import { until } from "../support/until.js";
 
 const ADMIN = 9100;
 let h: TelegramHarness;
@@ -29,13 +30,6 @@ afterEach(async () => {
   await h?.close();
 });
 
-async function until(pred: () => boolean, what: string, ms = 30_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!pred()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 const textsTo = (chat: number) => h.server.messagesTo(chat).map((c) => String(c.params.text ?? c.params.caption ?? ""));
 

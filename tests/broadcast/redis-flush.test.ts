@@ -9,6 +9,7 @@ import type { Pipeline } from "../../src/workers/pipeline.js";
 import { createHarness, type Harness } from "../support/flow-harness.js";
 import { freePort, RedisServer } from "../workers/support.js";
 import { grant } from "./helpers.js";
+import { until } from "../support/until.js";
 
 let h: Harness | undefined;
 const cleanups: Array<() => Promise<unknown> | unknown> = [];
@@ -17,13 +18,6 @@ afterEach(async () => {
   cleanups.length = 0;
 });
 
-async function until(pred: () => boolean, what: string, ms = 30_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!pred()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describe("a broadcast after Redis loses its data", () => {
   it("is fanned out once the relay re-publishes it, and every resident gets one message", async () => {

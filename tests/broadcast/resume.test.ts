@@ -10,6 +10,7 @@ import { makeTelegramHarness, type TelegramHarness } from "../support/telegram-h
 import { tempDataDir } from "../support/telegram-test-app.js";
 import { cpSync } from "node:fs";
 import { seedResidents } from "./seed.js";
+import { until } from "../support/until.js";
 
 let h: TelegramHarness;
 let p: Pipeline | undefined;
@@ -19,13 +20,6 @@ afterEach(async () => {
   await h?.close();
 });
 
-async function until(pred: () => boolean, what: string, ms = 30_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!pred()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 describe("broadcast resume", () => {
   it("killed mid-delivery and restarted, sends the rest without repeating what was sent; a second fan-out queues nobody twice", async () => {

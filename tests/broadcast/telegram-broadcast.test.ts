@@ -9,6 +9,7 @@ import type { Pipeline } from "../../src/workers/pipeline.js";
 import { FakeBotApi } from "../support/fake-bot-api.js";
 import { makeTelegramHarness, type TelegramHarness } from "../support/telegram-harness.js";
 import { seedResidents } from "./seed.js";
+import { until } from "../support/until.js";
 
 const ADMIN = 9000;
 let h: TelegramHarness;
@@ -19,13 +20,6 @@ afterEach(async () => {
   await h?.close();
 });
 
-async function until(pred: () => boolean, what: string, ms = 30_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!pred()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe("a Telegram broadcast under the flood limit", () => {
   it("reaches every reachable resident once, marks blocked and opted-out ones, and takes RSVPs by button", async () => {

@@ -13,6 +13,7 @@ import { DESCRIPTION_MIN } from "../../flows/aspirasi.js";
 import { register, text } from "../channels/contract/channel-contract.js";
 import { makeTelegramHarness, type TelegramHarness } from "../support/telegram-harness.js";
 import { seedResidents } from "./seed.js";
+import { until } from "../support/until.js";
 
 const ADMIN = 9100;
 const PDF = Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(2048, 0x20), Buffer.from("\n%%EOF\n")]);
@@ -24,13 +25,6 @@ afterEach(async () => {
   await h?.close();
 });
 
-async function until(pred: () => boolean, what: string, ms = 20_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!pred()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 /** An LPMK admin with three residents in RW 03, at the attachment step of a sosialisasi. */
 async function atAttachmentStep(): Promise<{ say: (t: string) => Promise<string>; people: Array<{ address: string }> }> {

@@ -10,6 +10,7 @@ import { TelegramChannel, type TelegramChannelOptions } from "../../src/channels
 import type { ChannelHarness, HarnessInput, HarnessReply } from "../channels/contract/channel-contract.js";
 import { FakeBotApi, type RecordedCall } from "./fake-bot-api.js";
 import { closeApp, makeTestApp, removeDir, tempDataDir } from "./telegram-test-app.js";
+import { until } from "./until.js";
 
 export interface TelegramHarness extends ChannelHarness {
   app: App;
@@ -44,14 +45,6 @@ export function replyOf(call: RecordedCall): HarnessReply {
   const ref: ReplyRef = { chatId: Number(call.params.chat_id), messageId: result?.message_id ?? -1, buttons };
   const text = typeof call.params.text === "string" ? htmlToPlain(call.params.text) : String(call.params.caption ?? "");
   return { text, options: buttons.map((b) => b.text), ref };
-}
-
-async function until(predicate: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 2));
-  }
 }
 
 export interface TelegramHarnessOptions {
@@ -119,7 +112,7 @@ export async function makeTelegramHarness(o: TelegramHarnessOptions = {}): Promi
     },
     async handled(updateId) {
       const probe = { channel: "telegram", messageId: String(updateId) } as InboundMessage;
-      await until(() => app.store.inbound.isProcessed(probe), `update ${updateId} to be handled`);
+      await until(() => app.store.inbound.isProcessed(probe), `update ${updateId} to be handled`, 15_000, 2);
       await app.host.idle();
     },
     async deliver(chatId, enqueue) {
@@ -157,7 +150,7 @@ export async function makeTelegramHarness(o: TelegramHarnessOptions = {}): Promi
       const before = server.messagesTo(chatId).length;
       await h.restartChannel();
       server.redeliver(id);
-      await until(() => !server.unconfirmed.includes(id), `redelivered update ${id} to be confirmed`);
+      await until(() => !server.unconfirmed.includes(id), `redelivered update ${id} to be confirmed`, 15_000, 2);
       await app.host.idle();
       return server.messagesTo(chatId).slice(before).map(replyOf);
     },
