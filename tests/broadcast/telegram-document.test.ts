@@ -63,7 +63,9 @@ describe("a PDF attached to a sosialisasi on Telegram", () => {
     await h.deliver(ADMIN, () => h.server.press(ADMIN, "Kirim"));
 
     const docsTo = (chat: number) => h.server.calls.filter((c) => c.method === "sendDocument" && Number(c.params.chat_id) === chat && !c.fault);
-    await until(() => people.every((r) => docsTo(Number(r.address)).length >= 1), "every recipient to get the PDF");
+    // The PDF and the text are two sends; wait for both, since the text may land after the document.
+    const gotText = (chat: number) => h.server.messagesTo(chat).some((c) => String(c.params.text ?? "").includes("Posyandu balita bulan ini"));
+    await until(() => people.every((r) => docsTo(Number(r.address)).length >= 1 && gotText(Number(r.address))), "every recipient to get the PDF and the text");
     for (const r of people) {
       const chat = Number(r.address);
       expect(docsTo(chat)).toHaveLength(1);
@@ -73,7 +75,7 @@ describe("a PDF attached to a sosialisasi on Telegram", () => {
       expect(upload?.data.equals(PDF)).toBe(true);
       expect(call.params.caption).toBe(h.t("id", "umumkan-msg-poster", { id: "1" }));
       // The text comes as its own message, as with a photo poster.
-      expect(h.server.messagesTo(chat).some((c) => String(c.params.text ?? "").includes("Posyandu balita bulan ini"))).toBe(true);
+      expect(gotText(chat)).toBe(true);
     }
   }, 40_000);
 
