@@ -120,7 +120,9 @@ export async function startPipeline(o: PipelineOptions): Promise<Pipeline> {
     if (runsBot && relay) {
       const r = relay;
       effects = withOutbox(o.baseEffects ?? coreEffectHandlers, { outbox, kick: () => r.kick() });
-      o.host?.registerEffects(effects);
+      // Only the wrapped effect: re-registering the other core handlers would replace the host's own (its
+      // "resident.delete" knows DATA_DIR and removes draft photos; the core default does not).
+      o.host?.registerEffects({ "aspiration.create": effects["aspiration.create"] });
     }
     relay?.start();
   } catch (err) {

@@ -6,6 +6,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { startAppPipeline } from "../../src/app/app-pipeline.js";
+import type { Pipeline } from "../../src/workers/pipeline.js";
 import { createHarness, textOf, type Harness } from "../support/flow-harness.js";
 import { jpegWithGps } from "../support/photos.js";
 
@@ -19,7 +21,10 @@ let h: Harness;
 beforeEach(async () => {
   h = await createHarness();
 });
+let pipeline: Pipeline | undefined;
 afterEach(async () => {
+  await pipeline?.stop();
+  pipeline = undefined;
   await h.close();
 });
 
@@ -65,6 +70,17 @@ function scanTables(hit: (table: string, column: string, value: unknown) => bool
 
 describe("hapus data", () => {
   it("leaves no name, phone number, chat address or resident id in any table, the WAL, the database file or the photos", async () => {
+    await deleteAndScan();
+  });
+
+  // As `npm start` runs it: the pipeline wraps the host's effects, and must not replace its "resident.delete".
+  it("does the same with the aspiration pipeline running", async () => {
+    pipeline = await startAppPipeline(h.app, "all");
+    await deleteAndScan();
+  });
+});
+
+async function deleteAndScan(): Promise<void> {
     await h.register(USER, NAME, "3", "4");
     const id = h.app.store.residents.findByIdentity("fake", USER)!.id;
     const ticket = (await fileAspiration(USER, WORDS, true))!;
@@ -124,6 +140,7 @@ describe("hapus data", () => {
     await h.close();
     const dbBytes = readFileSync(path.join(h.dataDir, "rembug.db"));
     for (const s of [NAME, PHONE, USER]) expect(dbBytes.includes(Buffer.from(s)), `database file holds ${s}`).toBe(false);
+    await pipeline?.stop();
+    pipeline = undefined;
     h = await createHarness({ dataDir: h.dataDir });
-  });
-});
+}
