@@ -44,7 +44,8 @@ export function residentDeleteHandler(dataDir?: string): EffectHandler<"resident
     },
     after: (_e, c) => {
       for (const p of photos.get(c) ?? []) {
-        if (dataDir && p.startsWith("photos/") && !p.includes("..")) rmSync(path.join(dataDir, p), { force: true });
+        // Draft photos, and PDFs stored at a broadcast's attachment step that never went out.
+        if (dataDir && (p.startsWith("photos/") || p.startsWith("documents/")) && !p.includes("..")) rmSync(path.join(dataDir, p), { force: true });
       }
       c.store.residents.checkpointAfterDeletion();
     },

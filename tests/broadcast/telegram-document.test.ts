@@ -96,6 +96,21 @@ describe("a PDF attached to a sosialisasi on Telegram", () => {
   }, 40_000);
 });
 
+describe("a PDF of a sosialisasi never sent", () => {
+  it("is deleted with the sender's data by hapus data", async () => {
+    const { say } = await atAttachmentStep();
+    await sendDoc(PDF, { fileName: "jadwal-posyandu.pdf" });
+    const stored = () => (existsSync(path.join(h.dataDir, "documents")) ? readdirSync(path.join(h.dataDir, "documents"), { recursive: true }).filter((f) => String(f).endsWith(".pdf")) : []);
+    expect(stored()).toHaveLength(1);
+    await say("hapus data");
+    // The journal row of this very message goes with the data, so wait for the answer instead of the row.
+    h.server.text(ADMIN, "1");
+    await until(() => h.server.messagesTo(ADMIN).some((c) => String(c.params.text ?? "").includes(h.t("id", "hapus-data-done"))), "the deletion to be confirmed");
+    await h.app.host.idle();
+    expect(stored()).toEqual([]);
+  }, 40_000);
+});
+
 describe("a document where none is expected", () => {
   it("gets the polite unsupported answer at a resident's aspiration description, and the draft is kept", async () => {
     h = await makeTelegramHarness();
