@@ -10,6 +10,7 @@ import { startAppPipeline } from "../../src/app/app-pipeline.js";
 import type { Pipeline } from "../../src/workers/pipeline.js";
 import { wa } from "../support/fake-baileys.js";
 import { makeWaTestApp, type WaTestApp } from "../support/fake-baileys-app.js";
+import { jpegWithGps } from "../support/photos.js";
 import { seedResidents } from "./seed.js";
 
 const ADMIN = "6281200000100@s.whatsapp.net";
@@ -68,5 +69,22 @@ describe("a PDF attached to a sosialisasi on WhatsApp", () => {
       expect(got[0]!.mimetype).toBe("application/pdf");
       expect(Buffer.from(got[0]!.document).equals(PDF)).toBe(true);
     }
+  }, 40_000);
+});
+
+describe("a picture sent as a file on WhatsApp", () => {
+  it("is taken as the poster photo at the attachment step, not refused as 'not a PDF'", async () => {
+    const jpeg = await jpegWithGps();
+    h = await makeWaTestApp({ env: { LPMK_ADMINS: `whatsapp:${ADMIN}` }, download: async () => jpeg });
+    seedResidents(h.app.store, "whatsapp", 1, { rws: [1], address: () => ADMIN, now: Date.now() });
+    seedResidents(h.app.store, "whatsapp", 2, { rws: [3], address: (i) => `62813000002${10 + i}@s.whatsapp.net`, now: Date.now() });
+    const say = async (text: string) => (await h.receive(ADMIN, wa.text(ADMIN, text))).join("\n");
+    for (const t of ["/umumkan", "Sosialisasi / informasi", "Warga RW tertentu", "3", "Kerja bakti membersihkan saluran air hari Minggu pagi."]) await say(t);
+    const file = wa.raw(ADMIN, { documentMessage: { fileName: "IMG-20261201-WA0007.jpg", mimetype: "image/jpeg", fileLength: jpeg.length } });
+    const after = (await h.receive(ADMIN, file)).join("\n");
+    expect(after).not.toContain(h.app.i18n.t("id", "input-document-not-pdf"));
+    expect(after).toContain(h.app.i18n.t("id", "umumkan-link-prompt"));
+    // Stored as a photo (re-encoded, without EXIF), not as a document.
+    expect(readdirSync(path.join(h.dataDir, "photos"), { recursive: true }).filter((f) => String(f).endsWith(".jpg"))).toHaveLength(1);
   }, 40_000);
 });

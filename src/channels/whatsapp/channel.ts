@@ -15,7 +15,7 @@ import type { Store } from "../../store/index.js";
 import { systemClock, WhatsAppConnection, type Clock, type SocketFactory, type WaStatus } from "./connection.js";
 import { baileysLogger } from "./baileys-logger.js";
 import { GroupNotices } from "./group-notices.js";
-import { decodeMediaRef, mapUpsertMessage } from "./inbound-mapper.js";
+import { decodeMediaRef, IMAGE_FILE_MIME, mapUpsertMessage } from "./inbound-mapper.js";
 import { PacingGate } from "./pacing-gate.js";
 import { renderTextParts } from "./render.js";
 import { SentMessageStore } from "./sent-messages.js";
@@ -219,13 +219,15 @@ export class WhatsAppChannel implements ChannelAdapter {
   /** Download a photo or document referenced by an inbound message. */
   async downloadMedia(ref: string): Promise<MediaFile> {
     const message = decodeMediaRef(ref);
-    const doc = message.message?.documentMessage;
-    const declared = toNumber(doc?.fileLength ?? message.message?.imageMessage?.fileLength ?? 0);
+    const file = message.message?.documentMessage;
+    // A picture sent as a file is downloaded as a photo (the photo cap), a PDF as a document.
+    const doc = file && !IMAGE_FILE_MIME.test(file.mimetype ?? "") ? file : undefined;
+    const declared = toNumber(file?.fileLength ?? message.message?.imageMessage?.fileLength ?? 0);
     const cap = doc ? MAX_DOCUMENT_BYTES : MAX_PHOTO_BYTES;
     // Not even downloaded when the message already says it is too large.
     if (declared > cap) throw new Error(`${doc ? "document" : "image"} of ${declared} bytes is over the cap`);
     const data = await (this.o.downloadMedia ?? defaultDownloader)(message, this.connection.socket, this.o.log);
-    const mime = doc ? (doc.mimetype ?? "application/octet-stream") : (message.message?.imageMessage?.mimetype ?? "image/jpeg");
+    const mime = doc ? (doc.mimetype ?? "application/octet-stream") : (file?.mimetype ?? message.message?.imageMessage?.mimetype ?? "image/jpeg");
     return { data, ext: extOf(mime), mime };
   }
 

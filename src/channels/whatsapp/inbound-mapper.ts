@@ -51,6 +51,9 @@ export function senderAddresses(key: WAMessageKey, knownPn?: string): { address:
   return { address: main, alt: [other] };
 }
 
+/** Picture types that are taken as a photo when sent as a document. */
+export const IMAGE_FILE_MIME = /^image\/(jpeg|png|webp)$/;
+
 /** A self-contained reference to an image or document, so it can be downloaded later (also after a restart). */
 export function encodeMediaRef(
   m: WAMessage,
@@ -116,8 +119,10 @@ export function contentOf(m: WAMessage): InboundContent | null {
       const doc = content.documentMessage ?? content.documentWithCaptionMessage?.message?.documentMessage;
       if (!doc) return { kind: "unsupported", what: "document" };
       const mime = doc.mimetype ?? "application/octet-stream";
-      const size = doc.fileLength === null || doc.fileLength === undefined ? undefined : Number(doc.fileLength);
       const caption = doc.caption?.trim();
+      // A picture sent "as a file" (uncompressed, to keep its quality) is still a photo, as on Telegram.
+      if (IMAGE_FILE_MIME.test(mime)) return { kind: "photo", ref: encodeMediaRef(m, { documentMessage: doc }), ...(caption ? { caption } : {}) };
+      const size = doc.fileLength === null || doc.fileLength === undefined ? undefined : Number(doc.fileLength);
       return {
         kind: "document",
         ref: encodeMediaRef(m, { documentMessage: doc }),

@@ -34,6 +34,11 @@ describe("mapping WhatsApp messages to inbound messages", () => {
       message: wa.raw(PN, { documentMessage: { fileName: "a.pdf", mimetype: "application/pdf", fileLength: 2048 } }),
       expected: { kind: "document", ref: expect.any(String), fileName: "a.pdf", mime: "application/pdf", size: 2048 },
     },
+    {
+      description: "a picture sent as a file (uncompressed) as a photo, with its caption",
+      message: wa.raw(PN, { documentMessage: { fileName: "IMG_2041.jpg", mimetype: "image/jpeg", fileLength: 900_000, caption: "got mampet" } }),
+      expected: { kind: "photo", ref: expect.any(String), caption: "got mampet" },
+    },
     { description: "a contact card", message: wa.raw(PN, { contactMessage: { displayName: "Pak RT" } }), expected: { kind: "unsupported", what: "contact" } },
     { description: "a poll", message: wa.raw(PN, { pollCreationMessage: { name: "?" } }), expected: { kind: "unsupported", what: "other" } },
   ];
