@@ -74,7 +74,7 @@ export function applyRembugConfirmed(store: Store, t: Translate, resultId: numbe
   };
 
   /** Move one aspiration; false when this result already moved it, or its status is past the rembug. */
-  const move = (aspirationId: number, status: string, reason: string, unlessAlready: boolean): boolean => {
+  const move = (aspirationId: number, status: string, reason: string | null, unlessAlready: boolean): boolean => {
     if (seen.get(aspirationId, actor)) return false;
     const cur = statusOf.get(aspirationId) as { status: string } | undefined;
     if (!cur || !OPEN_STATUSES.includes(cur.status)) return false;
@@ -105,8 +105,8 @@ export function applyRembugConfirmed(store: Store, t: Translate, resultId: numbe
   for (const item of items) {
     const ids = aspirationsOf(item, result.level === "rw");
     for (const id of ids) chosen.add(id);
-    const reason = `rank ${item.rank} (rembug ${result.level}${result.rw !== null ? ` RW ${result.rw}` : ""}${result.rt !== null ? ` RT ${result.rt}` : ""})`;
-    const moved = ids.filter((id) => move(id, "masuk-prioritas", reason, false));
+    // No reason text: the rank is in rembug_ranks, which every reader renders in the reader's language.
+    const moved = ids.filter((id) => move(id, "masuk-prioritas", null, false));
     prioritised += moved.length;
     if (moved.length) {
       const first = item.aspiration_id ?? moved[0]!;
@@ -135,7 +135,7 @@ export function applyRembugConfirmed(store: Store, t: Translate, resultId: numbe
     const elsewhere = chosenElsewhere(store, result);
     for (const { id, ticket: tk, cluster_id } of candidates) {
       if (chosen.has(id) || elsewhere.has(id)) continue;
-      if (!move(id, "belum-diprioritaskan", `not chosen (rembug ${result.level})`, true)) continue;
+      if (!move(id, "belum-diprioritaskan", null, true)) continue;
       notPrioritised++;
       tell(id, "siklus-notice-not-prioritised", { ticket: tk }, undefined, cluster_id);
     }

@@ -101,8 +101,8 @@ describe("a confirmed rembug RT result", () => {
     expect(statusOf(h, s.park.id)).toBe("belum-diprioritaskan");
     expect(statusOf(h, s.other.id)).toBe("diterima");
     expect(statusOf(h, s.secret.id)).toBe("diterima");
-    expect(history(s.drain.id).at(-1)).toEqual({ status: "masuk-prioritas", reason: "rank 1 (rembug rt RW 3 RT 2)", actor: `rembug:${resultId}` });
-    expect(history(s.lamp.id).at(-1)?.reason).toBe("rank 2 (rembug rt RW 3 RT 2)");
+    expect(history(s.drain.id).at(-1)).toEqual({ status: "masuk-prioritas", reason: null, actor: `rembug:${resultId}` });
+    expect(history(s.lamp.id).at(-1)).toEqual({ status: "masuk-prioritas", reason: null, actor: `rembug:${resultId}` });
 
     expect(notices(h, "ani")).toEqual([`Usulan Bapak/Ibu ${s.drain.ticket} masuk daftar prioritas RT 02 (urutan 1), sumber dana APBD.`]);
     expect(notices(h, "citra")).toEqual([`Usulan Bapak/Ibu ${s.drain.ticket} masuk daftar prioritas RT 02 (urutan 1), sumber dana APBD.`]);
