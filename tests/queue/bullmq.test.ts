@@ -49,6 +49,9 @@ it("stores the retention settings on every job in Redis: completed kept 24 h, fa
       });
     }
     await inspect(prefix, "jobs", async (q) => {
+      // onSettled runs inside the processor, before BullMQ moves the job out of the active set: wait for the move.
+      const moved = async (id: string) => !["active", "waiting", "prioritized"].includes(await q.getJobState(id));
+      await waitFor("ok-1 and bad-1 to leave the active set", async () => (await moved("ok-1")) && (await moved("bad-1")));
       expect(await q.getJobState("ok-1")).toBe("completed");
       expect(await q.getJobState("bad-1")).toBe("failed");
     });
