@@ -90,6 +90,8 @@ for (const driver of DRIVERS) {
       for (const r of people) expect(got(Number(r.address))).toBe(1);
       await until("the report", () => (app.broadcasts.broadcaster.tick(), app.broadcasts.broadcaster.repo.report(id)!.byStatus.sent === 60));
       expect(app.broadcasts.broadcaster.repo.report(id)!.byStatus).toEqual({ queued: 0, sent: 60, failed: 0, skipped: 0, blocked: 0 });
-    });
+      // About ten seconds of paced sending and waiting when idle; the waits inside alone may take 30 s on a loaded
+      // machine, more than the default test timeout.
+    }, 90_000);
   });
 }

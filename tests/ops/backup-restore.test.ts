@@ -13,6 +13,7 @@ import { claimRunLock } from "../../src/ops/run-lock.js";
 import { extractTar, writeTar } from "../../src/ops/tar.js";
 import { openStore } from "../../src/store/index.js";
 import { REPO_ROOT, removeDir, tempDataDir } from "../support/telegram-test-app.js";
+import { until } from "../support/until.js";
 
 const dirs: string[] = [];
 function dir(prefix: string): string {
@@ -73,7 +74,12 @@ describe("backup and restore", () => {
   it("takes a consistent backup while another process writes, and restores it with the key and photos", async () => {
     const dataDir = seedDataDir(20_000);
     const writer = startWriter(dataDir, 20_000);
-    for (let i = 0; i < 400 && writer.count() < 20_100; i++) await new Promise((r) => setTimeout(r, 10));
+    // The writer is a fresh Node process: on a loaded machine it may need more than a few seconds to start writing,
+    // and a backup taken before it runs would not show that it ran during the backup.
+    await until(() => writer.count() >= 20_100, "the writer process to be writing", 20_000).catch(async (err: unknown) => {
+      await writer.stop();
+      throw err;
+    });
     const before = writer.count();
     const out = path.join(dir("rembug-bk-out-"), "backup.tar");
     const r = await createBackup({ dataDir, out });

@@ -49,6 +49,9 @@ it("stores the retention settings on every job in Redis: completed kept 24 h, fa
       });
     }
     await inspect(prefix, "jobs", async (q) => {
+      // onSettled runs inside the processor, before BullMQ moves the job out of the active set: wait for the move.
+      const moved = async (id: string) => !["active", "waiting", "prioritized"].includes(await q.getJobState(id));
+      await waitFor("ok-1 and bad-1 to leave the active set", async () => (await moved("ok-1")) && (await moved("bad-1")));
       expect(await q.getJobState("ok-1")).toBe("completed");
       expect(await q.getJobState("bad-1")).toBe("failed");
     });
@@ -72,8 +75,9 @@ it("removes completed and failed jobs from Redis beyond the configured counts", 
       await waitFor(`${id} settled`, () => settled.includes(id));
     }
     await inspect(prefix, "jobs", async (q) => {
-      // BullMQ trims right after a job settles; the last job's own trim may still be in flight.
-      await waitFor("trimmed", async () => (await q.getJobCounts("completed", "failed")).failed === 1);
+      // onSettled runs inside the processor, before BullMQ moves the job to the failed set and trims it there: wait
+      // until f3 is failed (the trim is part of that same move). The count alone was 1 already before (f2 alone).
+      await waitFor("f3 failed and trimmed", async () => (await q.getJobState("f3")) === "failed");
       const completed = (await q.getCompleted()).map((j) => j.id).sort();
       const failed = (await q.getFailed()).map((j) => j.id);
       expect(completed).toEqual(["c3", "c4"]);

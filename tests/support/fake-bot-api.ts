@@ -346,7 +346,7 @@ export class FakeBotApi {
   }
 
   /** Resolves when `predicate` holds; rejects after `timeoutMs` with a description. */
-  async waitFor(predicate: () => boolean, what = "condition", timeoutMs = 10_000): Promise<void> {
+  async waitFor(predicate: () => boolean, what = "condition", timeoutMs = 20_000): Promise<void> {
     if (predicate()) return;
     await new Promise<void>((resolve, reject) => {
       const check = (): void => {
@@ -364,7 +364,7 @@ export class FakeBotApi {
   }
 
   /** Wait until at least `n` messages were delivered to `chatId`; returns them all. */
-  async waitForMessages(chatId: number, n: number, timeoutMs = 10_000): Promise<RecordedCall[]> {
+  async waitForMessages(chatId: number, n: number, timeoutMs = 20_000): Promise<RecordedCall[]> {
     await this.waitFor(() => this.messagesTo(chatId).length >= n, `${n} messages to chat ${chatId}`, timeoutMs);
     return this.messagesTo(chatId);
   }

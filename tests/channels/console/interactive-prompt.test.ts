@@ -9,11 +9,14 @@ import { runConsole } from "../../../src/channels/console/run-console.js";
 import { loadConfig } from "../../../src/config.js";
 import { silentLogger } from "../../../src/core/logger.js";
 
+/** Poll every 10 ms; 20 s before giving up (a loaded CI machine can take seconds per turn; 500 polls were 5 s). */
 async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 500; i++) {
+  const end = Date.now() + 20_000;
+  while (Date.now() < end) {
     if (check()) return;
     await new Promise((r) => setTimeout(r, 10));
   }
+  if (check()) return;
   throw new Error(`timed out waiting for ${what}`);
 }
 

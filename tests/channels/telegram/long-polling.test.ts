@@ -44,7 +44,7 @@ describe("Telegram long polling", () => {
     };
     await ch.start(sink);
     const id = server.text(4001, "halo");
-    await server.waitFor(() => seen.length === 2 && !server.unconfirmed.includes(id), "the update to be accepted on the second try and confirmed", 10_000);
+    await server.waitFor(() => seen.length === 2 && !server.unconfirmed.includes(id), "the update to be accepted on the second try and confirmed", 20_000);
     expect(seen).toEqual([String(id), String(id)]);
   });
 

@@ -36,7 +36,7 @@ describe("Telegram multi-part sends after a failure", () => {
     };
   /** Wait until the outbound row is sent (the row changes after the last Bot API call, so the server cannot tell). */
   async function sent(): Promise<void> {
-    const deadline = Date.now() + 10_000;
+    const deadline = Date.now() + 20_000;
     while (row().status !== "sent") {
       if (Date.now() > deadline) throw new Error(`outbound row still ${JSON.stringify(row())}`);
       // Retries wait on the app's clock: move it on.
