@@ -185,6 +185,23 @@ export function sameDefect(a: readonly string[], b: readonly string[]): boolean 
   return da.some((x) => db.some((y) => y === x || generic(x, y) || generic(y, x) || defectPair.has(`${x} ${y}`)));
 }
 
+/** Things a theft report names that are not what was stolen: circumstances and the low-information words. */
+const NOT_LOOT = new Set([...LOW_INFO].filter((t) => t !== "motor" && t !== "mobil"));
+
+/**
+ * When both texts report a theft and both say what was stolen, something stolen agrees (issue 9, fourth round:
+ * "maling motor di gang buntu" is not "tabung gas dicuri di gang buntu"; "rawan pencurian" says nothing stolen).
+ */
+export function sameLoot(a: readonly string[], b: readonly string[]): boolean {
+  if (!a.includes("curi") || !b.includes("curi")) return true;
+  const loot = (x: readonly string[]) => x.filter((t) => !DEFECTS.has(t) && !NOT_LOOT.has(t) && !STOLEN_CONTEXT.has(t));
+  const la = loot(a);
+  const lb = loot(b);
+  return la.length === 0 || lb.length === 0 || la.some((t) => lb.includes(t));
+}
+/** Words around a theft that are not the stolen thing ("sering", "marak", "rawan"). */
+const STOLEN_CONTEXT = new Set(["marak", "rawan", "sering", "lagi", "malam", "siang", "pagi", "sore", "warga", "banyak"]);
+
 /**
  * The texts are anchored on one thing: they share a word naming it (neither a defect nor a low-information word),
  * and both or neither ask for something new ("PJU gg Melon mati" is a repair, "tambah PJU di gg Melon" is not).
@@ -260,7 +277,7 @@ export function contentCoverage(a: readonly string[], b: readonly string[]): num
 export function similarity(a: DocFeatures, b: DocFeatures, t: Thresholds = THRESHOLDS): Similarity {
   const { relation, rtConflict } = comparePlaces(a, b);
   const score = contentSimilarity(a.content, b.content);
-  const problem = sameProblem(a.content, b.content) && sameDefect(a.content, b.content);
+  const problem = sameProblem(a.content, b.content) && sameDefect(a.content, b.content) && sameLoot(a.content, b.content);
   const result = (duplicate: boolean): Similarity => ({ score, place: relation, sameProblem: problem, duplicate });
   if (!problem) return result(false);
   const at = { ...THRESHOLDS, ...t };
