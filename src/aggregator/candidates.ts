@@ -84,8 +84,8 @@ const namesNoSpot = (d: DocFeatures): boolean =>
 
 /** Heads whose name is usually a person ("warung bu Siti"): the title keeps the kind only. */
 const PERSON_NAMED = new Set(["warung", "toko", "kantor"]);
-/** Heads that are a house or plot number, never shown. */
-const NUMBER_ONLY = new Set(["nomor", "blok"]);
+/** Heads that are a house or plot number, or a person's house ("rumah bu Siti"), never shown. */
+const NUMBER_ONLY = new Set(["nomor", "blok", "rumah"]);
 
 /**
  * A simple neutral place line for a title, from a cluster's normalised features: named streets, lanes and landmarks,

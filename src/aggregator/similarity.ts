@@ -82,8 +82,10 @@ function sameName(x: string, y: string): boolean {
 
 /** The heads of the spots a text names with a name: streets, gangs, estates, landmarks. */
 function namedSpots(d: NormalizedText): Set<string> {
-  return new Set(Object.keys(d.places).filter((h) => h !== "rt"));
+  return new Set(Object.keys(d.places).filter((h) => h !== "rt" && h !== HOUSE));
 }
+/** A person's house ("rumah pak RT"): two houses of different people conflict; a house on one side only says nothing. */
+const HOUSE = "rumah";
 
 /** The spots a text names: named ones, and landmarks named only by their kind ("dekat makam", "di pertigaan"). */
 function spotsOf(d: NormalizedText): Set<string> {
