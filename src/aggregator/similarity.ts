@@ -130,7 +130,7 @@ function schoolsAligned(a: DocFeatures, b: DocFeatures): [DocFeatures, DocFeatur
  * is a conflict too ("balai warga" vs "masjid jami", "pertigaan" vs "perempatan" of one street).
  * Only a shared non-RT place is a match: an RT is a neighbourhood, not a spot.
  */
-export function comparePlaces(a0: DocFeatures, b0: DocFeatures): { relation: PlaceRelation; rtConflict: boolean } {
+export function comparePlaces(a0: DocFeatures, b0: DocFeatures): { relation: PlaceRelation; rtConflict: boolean; byKind?: boolean } {
   const [a, b] = schoolsAligned(a0, b0);
   let match = false;
   for (const [head, va] of Object.entries(a.places)) {
@@ -157,7 +157,8 @@ export function comparePlaces(a0: DocFeatures, b0: DocFeatures): { relation: Pla
   // A landmark named by its kind is a place too ("jembatan rusak" is not "jalan rusak"): on one side only, no evidence.
   const ka = kindsOf(a);
   const kb = kindsOf(b);
-  if ([...ka].some((h) => !kb.has(h)) || [...kb].some((h) => !ka.has(h))) return { relation: "one-sided", rtConflict };
+  // (`byKind`: only a landmark named by its kind differs, the weakest one-sided evidence.)
+  if ([...ka].some((h) => !kb.has(h)) || [...kb].some((h) => !ka.has(h))) return { relation: "one-sided", rtConflict, byKind: true };
   if (ka.size > 0) return { relation: "landmark", rtConflict };
   return { relation: "unknown", rtConflict };
 }
