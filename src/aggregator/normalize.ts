@@ -3,6 +3,7 @@ import { Stemmer } from "sastrawijs";
 import {
   ABBREVIATIONS,
   LAMP_INDOORS,
+  LANDMARK_KINDS,
   LOW_INFO,
   NAME_AFTER_HEAD,
   NAME_OK,
@@ -128,7 +129,7 @@ function namesAPlace(w: string): boolean {
 const hasVowel = (w: string): boolean => /[aeiou]/.test(w);
 
 /** Optimal string alignment distance, capped: true when a and b are at most one edit (or one swap) apart. */
-function withinOneEdit(a: string, b: string): boolean {
+export function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1 || a === b) return a === b;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
@@ -217,6 +218,9 @@ export function createNormalizer(): Normalizer {
     return s;
   };
 
+  /** A verb form: a passive, stative or active prefix the stemmer strips ("ditutup", "tertutup", "menyala", "ketutup"). */
+  const verbForm = (w: string): boolean => /^(di|ter|me|ke)/.test(w) && (!/an$/.test(w) || /kan$/.test(w)) && stem(w) !== w && w.includes(stem(w));
+
   const normalize = (text: string, category?: string): NormalizedText => {
     const possessed = new Set<string>();
     const tokens = applyPhrases(prepare(text, possessed));
@@ -278,6 +282,9 @@ export function createNormalizer(): Normalizer {
       }
       if (head === "rt" || head === "rw" || head === "nomor") continue;
       if (!isNameWord(next) && !namedAfter(next, head)) continue;
+      // After a landmark a verb form is what happens there, not its name ("sekolah menyala", "pasar ditertibkan",
+      // "jalan ketutup" under a landmark): issue 9, fourth round. Streets keep them ("Jalan Merapi", "Jalan Perjuangan").
+      if (LANDMARK_KINDS.has(head) && !NAME_OK.has(next) && verbForm(next)) continue;
       // A name is one or two words ("mawar", "griya asri", "al ikhlas").
       let name = next;
       used[j] = true;

@@ -1,6 +1,6 @@
 /** Duplicate scoring between two normalised aspirations of the same RW and category. Precision first. */
 import { DEFECT_GENERIC, DEFECT_PAIRS, DEFECTS, LANDMARK_KINDS, LOW_INFO, NAME_PREFIX, PROBLEM_NOUNS, SPOT_HEADS } from "./lexicon.js";
-import type { NormalizedText } from "./normalize.js";
+import { withinOneEdit, type NormalizedText } from "./normalize.js";
 
 export interface DocFeatures extends NormalizedText {
   /** The resident's RT (used when the text names no RT). */
@@ -266,9 +266,30 @@ function weights(a: readonly string[], b: readonly string[]): { inter: number; w
       }
     }
   }
+  // A word one typo away from a word of the other text ("lobangnya"/"lubangnya", "septiktank"/"septictank") counts
+  // as shared too, a little less (issue 9, fourth round): long words only, the same first letter, never a defect.
+  if (FUZZY_CREDIT > 0) {
+    for (const t of sa) {
+      if (sb.has(t) || !fuzzyCandidate(t)) continue;
+      const y = [...sb].find((u) => !sa.has(u) && !paired.has(u) && fuzzyCandidate(u) && u[0] === t[0] && withinOneEdit(t, u));
+      if (y !== undefined) {
+        paired.add(y);
+        inter += FUZZY_CREDIT * Math.min(weight(t), weight(y));
+      }
+    }
+  }
   for (const t of sb) wb += weight(t);
   return { inter, wa, wb };
 }
+
+/**
+ * Typo tolerance between content words (issue 9, fourth round). It changes no figure of the labelled sets: their
+ * spelling variants are in the lexicon. It is there for unseen text; six letters at least, since shorter words one
+ * edit apart are often two words ("malam"/"malah", "tanah"/"tanam").
+ */
+const FUZZY_CREDIT = 0.75;
+const FUZZY_MIN = 6;
+const fuzzyCandidate = (t: string): boolean => t.length >= FUZZY_MIN && !DEFECTS.has(t) && /^[a-z]+$/.test(t);
 
 /** Weighted blend of Jaccard and overlap coefficient over content stems: robust to one text being much longer. */
 export function contentSimilarity(a: readonly string[], b: readonly string[]): number {
