@@ -96,10 +96,12 @@ const HELD_OUT_FLOOR: Readonly<Record<string, { precision: number; recall: numbe
 const UNSEEN_FLOOR = { precision: 0.85, recall: 0.3, recallAt3: 0.6, unrelatedPerNonDuplicate: 1 };
 
 /**
- * The figures the third round reached on the sets the rule is chosen on (all of them together), locked in:
- * precision 414/414 = 1.000, recall 414/496 = 0.835; recall@3 425/457 = 0.930, unrelated per non-duplicate 0.49.
+ * The figures reached on the sets the rule is chosen on (all of them together), locked in with a small margin.
+ * Third round: precision 414/414 = 1.000, recall 414/496 = 0.835; recall@3 425/457 = 0.930, unrelated per
+ * non-duplicate 0.49. With holdout9 joining them, before the fourth round: 451/455 = 0.991, 451/607 = 0.743; recall@3
+ * 497/565 = 0.880, 0.46. After the fourth round: 506/507 = 0.998, 506/607 = 0.834; recall@3 540/565 = 0.956, 0.47.
  */
-const TUNED_LOCK = { precision: 0.99, recall: 0.83, recallAt3: 0.92, unrelatedPerNonDuplicate: 0.6 };
+const TUNED_LOCK = { precision: 0.99, recall: 0.82, recallAt3: 0.94, unrelatedPerNonDuplicate: 0.55 };
 
 const label = (file: string, role: string) => `${file}${role === "held-out" ? " (held out)" : role === "unseen" ? " (UNSEEN)" : ""}`;
 
@@ -266,7 +268,7 @@ describe("the candidate list offered at the summary step, on the labelled pairs"
     expect(results.get("duplicates-holdout7.json")!.found / results.get("duplicates-holdout7.json")!.dups).toBeGreaterThanOrEqual(0.98);
   });
 
-  it("keeps the candidate list figures the third round reached on the tuned sets", () => {
+  it("keeps the candidate list figures the fourth round reached on the tuned sets", () => {
     const c = SETS.filter((s) => s.role === "combined").reduce((acc, s) => addList(acc, results.get(s.file)!), LIST_ZERO);
     expect(c.found / c.dups).toBeGreaterThanOrEqual(TUNED_LOCK.recallAt3);
     expect(c.unrelatedShown / c.nondups).toBeLessThanOrEqual(TUNED_LOCK.unrelatedPerNonDuplicate);
@@ -322,7 +324,7 @@ describe("duplicate clustering on the labelled Indonesian pairs", () => {
     }
   });
 
-  it("keeps the merge figures the third round reached on the tuned sets", () => {
+  it("keeps the merge figures the fourth round reached on the tuned sets", () => {
     const c = SETS.filter((s) => s.role === "combined").reduce((acc, s) => add(acc, results.get(s.file)!.c), ZERO);
     expect(precision(c)).toBeGreaterThanOrEqual(TUNED_LOCK.precision);
     expect(recall(c)).toBeGreaterThanOrEqual(TUNED_LOCK.recall);
