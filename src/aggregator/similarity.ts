@@ -87,8 +87,20 @@ const dropPrefixes = (x: string): string =>
  */
 function sameName(x: string, y: string): boolean {
   if (x === y || x.replace(/ /g, "") === y.replace(/ /g, "")) return true;
+  if (spellingVariant(x, y)) return true;
   const px = dropPrefixes(x);
   return px !== "" && px === dropPrefixes(y);
+}
+
+/**
+ * One one-word name spelt two ways (issue 9, fourth round): "bougenvil" for "bougenville", "flamboyant" for
+ * "flamboyan". Six letters at least, one typo apart or one cut short by at most two letters; never a number.
+ */
+function spellingVariant(x: string, y: string): boolean {
+  if (x.includes(" ") || y.includes(" ") || /\d/.test(x + y)) return false;
+  const [s, l] = x.length <= y.length ? [x, y] : [y, x];
+  if (s.length < 6) return false;
+  return withinOneEdit(s, l) || (l.startsWith(s) && l.length - s.length <= 2);
 }
 
 /** The heads of the spots a text names with a name: streets, gangs, estates, landmarks. */

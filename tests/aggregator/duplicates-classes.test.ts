@@ -135,6 +135,13 @@ describe("fourth round classes", () => {
     expect(n.normalize("got depan rmh pak haji meluap").places).toEqual({});
   });
 
+  it("reads one street name spelt two ways as one street, and keeps short or longer names apart", () => {
+    expect(comparePlaces(f("jalan bougenville rusak"), f("jl. bougenvil bolong2")).relation).toBe("match");
+    expect(comparePlaces(f("jalan flamboyan rusak"), f("jalan flamboyant rusak")).relation).toBe("match");
+    expect(comparePlaces(f("jalan sawo rusak"), f("jalan sawi rusak")).relation).toBe("conflict");
+    expect(comparePlaces(f("jalan jeruk rusak"), f("jalan jeruk purut rusak")).relation).toBe("conflict");
+  });
+
   it("reads a lamp beside a building as a street light, and one inside it as its own lamp", () => {
     expect(n.normalize("lampu deket pos ronda mati").content).toContain("pju");
     expect(n.normalize("lampu di dalam musala mati").content).not.toContain("pju");
