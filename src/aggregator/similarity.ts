@@ -267,11 +267,13 @@ function weights(a: readonly string[], b: readonly string[]): { inter: number; w
   // Only between two repair requests: "gelap" in "tambah PJU, masih gelap" is why a new one is asked for.
   const pairing = !asksNew(a) && !asksNew(b);
   const paired = new Set<string>();
+  // The words of b that a does not have: the only ones a defect pair or a typo can match.
+  const onlyB = [...sb].filter((u) => !sa.has(u));
   for (const t of sa) {
     wa += weight(t);
     if (sb.has(t)) inter += weight(t);
-    else if (pairing && DEFECTS.has(t)) {
-      const y = [...sb].find((u) => !sa.has(u) && !paired.has(u) && defectPair.has(`${t} ${u}`));
+    else if (pairing && onlyB.length > 0 && DEFECTS.has(t)) {
+      const y = onlyB.find((u) => !paired.has(u) && defectPair.has(`${t} ${u}`));
       if (y !== undefined) {
         paired.add(y);
         inter += PAIR_CREDIT * Math.min(weight(t), weight(y));
@@ -280,10 +282,10 @@ function weights(a: readonly string[], b: readonly string[]): { inter: number; w
   }
   // A word one typo away from a word of the other text ("lobangnya"/"lubangnya", "septiktank"/"septictank") counts
   // as shared too, a little less (issue 9, fourth round): long words only, the same first letter, never a defect.
-  if (FUZZY_CREDIT > 0) {
+  if (FUZZY_CREDIT > 0 && onlyB.length > 0) {
     for (const t of sa) {
       if (sb.has(t) || !fuzzyCandidate(t)) continue;
-      const y = [...sb].find((u) => !sa.has(u) && !paired.has(u) && fuzzyCandidate(u) && u[0] === t[0] && withinOneEdit(t, u));
+      const y = onlyB.find((u) => !paired.has(u) && u[0] === t[0] && fuzzyCandidate(u) && withinOneEdit(t, u));
       if (y !== undefined) {
         paired.add(y);
         inter += FUZZY_CREDIT * Math.min(weight(t), weight(y));
