@@ -128,7 +128,7 @@ export const LOW_INFO: ReadonlySet<string> = new Set([
   "drainase", "jamban", "sampah", "tps", "airbersih", "air", "hujan", "deras", "umum", "besar", "kecil", "motor", "mobil",
   "anak", "masuk", "jalan", "gang", "malam", "siang", "pagi", "rawan", "jatuh", "orang", "lewat", "lalu", "tiap",
   // request verbs: asking to install or provide says nothing about what
-  "pasang", "sedia", "ada", "tambah", "main",
+  "pasang", "sedia", "ada", "tambah", "main", "ganti",
   // Issue 9, fourth round: dumping is what most such reports say; what is dumped, and where from, tells them apart
   // ("limbah pabrik tahu dibuang" is not "limbah rumah tangga dibuang")
   "buang",
