@@ -280,8 +280,8 @@ function weights(a: readonly string[], b: readonly string[]): { inter: number; w
       }
     }
   }
-  // A word one typo away from a word of the other text ("lobangnya"/"lubangnya", "septiktank"/"septictank") counts
-  // as shared too, a little less (issue 9, fourth round): long words only, the same first letter, never a defect.
+  // A word one typo away from a word of the other text ("kompur"/"kompor", "genzet"/"genset") counts as shared too,
+  // a little less (issue 9, fourth round): long words only, the same first letter, never a defect.
   if (FUZZY_CREDIT > 0 && onlyB.length > 0) {
     for (const t of sa) {
       if (sb.has(t) || !fuzzyCandidate(t)) continue;
@@ -352,9 +352,8 @@ export function similarity(a: DocFeatures, b: DocFeatures, t: Thresholds = THRES
     if (score >= at.sameKind && contentCoverage(a.content, b.content) > 0.5) return result(true);
     // Anchored, the texts must name the same kinds of place ("jalan ke makam" is not "halaman parkir makam").
     // Or one text says nothing the other does not ("MCK rusak" vs "toilet umum rusak, airnya mati" by the puskesmas).
-    return result(
-      anchored && sameHeads(a, b) && score >= at.anchoredKind && (covered(at.anchoredCoverage) || contained(a.content, b.content)),
-    );
+    const saysNoMore = covered(at.anchoredCoverage) || contained(a.content, b.content);
+    return result(anchored && sameHeads(a, b) && score >= at.anchoredKind && saysNoMore);
   }
   // Without a shared spot, also require that neither text says as much the other does not as what they share.
   if (relation === "unknown") {
