@@ -39,6 +39,9 @@ export const STEM_OVERRIDES: Readonly<Record<string, string>> = {
   lampunya: "lampu",
   sampahnya: "sampah",
   tumpukan: "tumpuk",
+  // Issue 9, fourth round: the stemmer cuts "retakan" to "reta"
+  retakan: "retak",
+  keretakan: "retak",
 };
 
 /** Words that carry no meaning for matching (after expansion; compared before and after stemming). */
@@ -125,7 +128,10 @@ export const LOW_INFO: ReadonlySet<string> = new Set([
   "drainase", "jamban", "sampah", "tps", "airbersih", "air", "hujan", "deras", "umum", "besar", "kecil", "motor", "mobil",
   "anak", "masuk", "jalan", "gang", "malam", "siang", "pagi", "rawan", "jatuh", "orang", "lewat", "lalu", "tiap",
   // request verbs: asking to install or provide says nothing about what
-  "pasang", "sedia", "ada", "tambah", "main",
+  "pasang", "sedia", "ada", "tambah", "main", "ganti",
+  // Issue 9, fourth round: dumping is what most such reports say; what is dumped, and where from, tells them apart
+  // ("limbah pabrik tahu dibuang" is not "limbah rumah tangga dibuang")
+  "buang",
 ]);
 
 /** Name prefixes that do not tell places apart on their own ("al ikhlas" vs "al falah"). */
@@ -212,6 +218,8 @@ export const DEFECTS: ReadonlySet<string> = new Set([
   "lepas", "copot", "jebol", "dangkal", "pecah",
   // a lamp lit by day, a speed bump or a kerb too high
   "nyala", "tinggi",
+  // Issue 9, fourth round: peeling asphalt, hanging cables, a falling tree, rubbish spilt
+  "kelupas", "gantung", "cecer",
 ]);
 
 /** Defect words that say only that something is wrong: compatible with any other defect. */
@@ -227,4 +235,9 @@ export const DEFECT_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ["pecah", "patah"], ["pecah", "retak"], ["pecah", "bocor"], ["kering", "mati"], ["sumbat", "bau"], ["penuh", "bau"],
   // a leaning pole is about to fall; a broken tap leaks
   ["miring", "roboh"], ["patah", "bocor"],
+  // Issue 9, fourth round: a hole in a bin, a tank or a roof is a leak; what was stolen is gone; standing water
+  // makes a field or a lane muddy; rotten planks come off; a peeling road leaves gravel about
+  ["lubang", "bocor"], ["curi", "hilang"], ["becek", "sumbat"], ["lapuk", "copot"], ["lapuk", "hilang"],
+  ["kelupas", "tumpuk"], ["kelupas", "lubang"], ["redup", "mati"],
+  ["gantung", "putus"], ["roboh", "retak"],
 ];

@@ -3,6 +3,7 @@ import { Stemmer } from "sastrawijs";
 import {
   ABBREVIATIONS,
   LAMP_INDOORS,
+  LANDMARK_KINDS,
   LOW_INFO,
   NAME_AFTER_HEAD,
   NAME_OK,
@@ -52,10 +53,20 @@ const NAME_SKIP = new Set(["bu", "ibu", "pak", "bapak", "haji", "h", "raya", "mb
 const NAME_QUALIFIER = new Set(["kecil", "besar", "utara", "selatan", "timur", "barat", "dalam", "luar", "atas", "bawah", "tengah", "raya", "lama", "baru"]);
 /** Place heads that are only a place key, never a content word. `rw` is dropped: clustering is already per RW. */
 const IGNORED_HEADS = new Set(["rw"]);
+/** Titles before a person's name ("rumah pak RT", "rumah bu Siti", "rumah ketua RT"). */
+const PERSON_TITLE = new Set(["pak", "bu", "ibu", "bapak", "haji", "h", "hj", "hajah", "mbak", "mas", "bang", "kak", "om", "tante", "ketua", "mbok", "cak", "kang", "teh", "ustadz", "mbah"]);
 /** Words of position before a landmark ("depan pos ronda"). */
 const BESIDE = new Set(["depan", "samping", "sebelah", "dekat", "belakang", "seberang", "ujung", "pinggir", "sekitar", "deket", "arah"]);
 /** Words after which "kali" is a river, not "times": prepositions and words of a bank or a side. */
 const KALI_AFTER = new Set(["di", "ke", "dari", "pinggir", "tepi", "bantaran", "dekat", "samping", "sepanjang", "seberang", "pinggiran", "kana", "arah"]);
+
+/** Number words (issue 9, fourth round: "gang dua" is "gg 2"). */
+const NUMBER_WORDS: Readonly<Record<string, string>> = {
+  satu: "1", dua: "2", tiga: "3", empat: "4", lima: "5", enam: "6", tujuh: "7", delapan: "8", sembilan: "9",
+  sepuluh: "10", sebelas: "11", duabelas: "12",
+};
+// Not after "jalan": "jalan satu arah" is a one-way street.
+const NUMBER_WORD_AFTER_HEAD = new RegExp(`\\b(rt|rw|gg|gang|no|nomor|blok)\\s+(${Object.keys(NUMBER_WORDS).join("|")})\\b`, "g");
 
 const phraseMap = new Map<string, string>(SYNONYM_PHRASES.map(([from, to]) => [from, to]));
 const canonical = new Set(SYNONYM_PHRASES.flatMap(([, to]) => to.split(" ")));
@@ -73,6 +84,8 @@ function prepare(text: string, possessed?: Set<string>): string[] {
   // "rt03", "rt.3", "gg.5", "no.12" -> "rt 3", "gg 5", "no 12"; leading zeros dropped.
   s = s.replace(/\b(rt|rw|gg|gang|no|nomor|nmr|nomer|blok|jl|jln|jalan)\.?\s*0*(\d+)\b/g, "$1 $2");
   s = s.replace(/\b0+(\d)/g, "$1");
+  // A number written as a word after an RT, lane or house number is that number ("gang tiga" = "gg 3").
+  s = s.replace(NUMBER_WORD_AFTER_HEAD, (_m, head: string, word: string) => `${head} ${NUMBER_WORDS[word]}`);
   // Commas, line breaks and the like end a phrase: a place name never runs across them.
   s = s.replace(/[,;!?()\n]+/g, " | ");
   s = s.replace(/[^\p{L}\p{N}|]+/gu, " ");
@@ -116,7 +129,7 @@ function namesAPlace(w: string): boolean {
 const hasVowel = (w: string): boolean => /[aeiou]/.test(w);
 
 /** Optimal string alignment distance, capped: true when a and b are at most one edit (or one swap) apart. */
-function withinOneEdit(a: string, b: string): boolean {
+export function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1 || a === b) return a === b;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
@@ -205,11 +218,15 @@ export function createNormalizer(): Normalizer {
     return s;
   };
 
+  /** A verb form: a passive, stative or active prefix the stemmer strips ("ditutup", "tertutup", "menyala", "ketutup"). */
+  const verbForm = (w: string): boolean => /^(di|ter|me|ke)/.test(w) && (!/an$/.test(w) || /kan$/.test(w)) && stem(w) !== w && w.includes(stem(w));
+
   const normalize = (text: string, category?: string): NormalizedText => {
     const possessed = new Set<string>();
     const tokens = applyPhrases(prepare(text, possessed));
     // A bare "lampu" is a street light unless the text puts it in a building ("lampu di dalam musala").
-    const indoors = tokens.some((w) => LAMP_INDOORS.has(w));
+    // Beside a building it is still a street light ("lampu deket pos ronda mati", issue 9, fourth round).
+    const indoors = tokens.some((w, i) => LAMP_INDOORS.has(w) && !(i > 0 && BESIDE.has(tokens[i - 1]!)));
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i] === "lampu" && !indoors) tokens[i] = "pju";
       // Under drainage, water that does not flow is a blocked drain ("got ora mili" = "got mampet").
@@ -232,6 +249,17 @@ export function createNormalizer(): Normalizer {
       const list = (places[head] ??= []);
       if (!list.includes(value)) list.push(value);
     };
+    // "rumah pak RT", "rumah bu bidan", "rmh H. Mansur": a person's house, compared only with another text's house
+    // (issue 9, fourth round: septic tanks overflowing at two houses are two reports). A bare "pak haji" is too vague.
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (tokens[i] !== "rumah" || !PERSON_TITLE.has(tokens[i + 1]!)) continue;
+      let j = i + 1;
+      while (j < tokens.length && PERSON_TITLE.has(tokens[j]!)) j++;
+      const name = tokens[j];
+      if (name === undefined || !(name === "rt" || name === "rw" || isNameWord(name))) continue;
+      for (let k = i; k <= j; k++) used[k] = true;
+      addPlace("rumah", name);
+    }
     for (let i = 0; i < tokens.length; i++) {
       const head = tokens[i]!;
       if (!PLACE_HEADS.has(head)) continue;
@@ -254,6 +282,9 @@ export function createNormalizer(): Normalizer {
       }
       if (head === "rt" || head === "rw" || head === "nomor") continue;
       if (!isNameWord(next) && !namedAfter(next, head)) continue;
+      // After a landmark a verb form is what happens there, not its name ("sekolah menyala", "pasar ditertibkan",
+      // "jalan ketutup" under a landmark): issue 9, fourth round. Streets keep them ("Jalan Merapi", "Jalan Perjuangan").
+      if (LANDMARK_KINDS.has(head) && !NAME_OK.has(next) && verbForm(next)) continue;
       // A name is one or two words ("mawar", "griya asri", "al ikhlas").
       let name = next;
       used[j] = true;

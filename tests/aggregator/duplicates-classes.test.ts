@@ -110,3 +110,61 @@ describe("defects that are one complaint, and groups named after a place", () =>
     expect(dup("tiang listrik besar miring", "tiang listrik besar mau roboh", "lainnya")).toBe(true);
   });
 });
+
+/** Issue 9, fourth round: the classes of holdout9's misses and wrong merges, one rule each. */
+describe("fourth round classes", () => {
+  it.each([
+    { what: "a hole", texts: ["jalan bolongan", "jalan berlobang"], token: "lubang" },
+    { what: "fallen over", texts: ["pohon tumbang", "gapura ambruk", "pagar rubuh"], token: "roboh" },
+    { what: "a leak", texts: ["tandon rembes", "atap netes"], token: "bocor" },
+    { what: "a flickering lamp", texts: ["pju kedip2", "lampu kelap kelip"], token: "redup" },
+    { what: "a public bathroom", texts: ["kamar mandi umum", "jeding umum"], token: "jamban" },
+    { what: "a blocked drain (Javanese)", texts: ["kalen buntet", "got mampat"], token: "sumbat" },
+  ])("reads $what written many ways", ({ texts, token }) => {
+    for (const t of texts) expect(n.normalize(t).content, t).toContain(token);
+  });
+
+  it("reads a number word after a lane or an RT as the number", () => {
+    expect(n.normalize("lampu di gang tiga padam").places).toEqual({ gang: ["3"] });
+    expect(comparePlaces(f("gorong2 ambrol ujung gg 2"), f("gorong-gorong di ujung gang dua runtuh")).relation).toBe("match");
+  });
+
+  it("reads a person's house as a place compared only with another house", () => {
+    expect(similarity(f("septic tank meluber di rumah pak rt"), f("septic tank meluber di rumah bu bidan")).duplicate).toBe(false);
+    expect(similarity(f("septic tank penuh meluber bau rumah pak rt"), f("septiktank dekat rumah ketua rt meluber bau")).duplicate).toBe(true);
+    expect(n.normalize("got depan rmh pak haji meluap").places).toEqual({});
+  });
+
+  it("reads one street name spelt two ways as one street, and keeps short or longer names apart", () => {
+    expect(comparePlaces(f("jalan bougenville rusak"), f("jl. bougenvil bolong2")).relation).toBe("match");
+    expect(comparePlaces(f("jalan flamboyan rusak"), f("jalan flamboyant rusak")).relation).toBe("match");
+    expect(comparePlaces(f("jalan sawo rusak"), f("jalan sawi rusak")).relation).toBe("conflict");
+    expect(comparePlaces(f("jalan jeruk rusak"), f("jalan jeruk purut rusak")).relation).toBe("conflict");
+  });
+
+  it("reads a lamp beside a building as a street light, and one inside it as its own lamp", () => {
+    expect(n.normalize("lampu deket pos ronda mati").content).toContain("pju");
+    expect(n.normalize("lampu di dalam musala mati").content).not.toContain("pju");
+  });
+
+  it("never reads a verb form after a landmark as its name", () => {
+    expect(n.normalize("PJU depan sekolah nyala siang").places).toEqual({});
+    expect(n.normalize("pkl depan pasar ditertibkan").places).toEqual({});
+    expect(n.normalize("jalan merapi rusak").places).toEqual({ jalan: ["merapi"] });
+  });
+
+  it("keeps two thefts apart when they name different stolen things", () => {
+    expect(similarity(f("maling motor di gang buntu", "keamanan"), f("tabung gas warga dicuri di gang buntu", "keamanan")).duplicate).toBe(false);
+    expect(similarity(f("rawan pencurian", "keamanan"), f("banyak maling", "keamanan")).duplicate).toBe(true);
+  });
+
+  it("counts two defects of one complaint as shared, and a word one typo away as nearly shared", () => {
+    const paired = similarity(f("tps luber gg kenari"), f("sampah menumpuk di tps gg kenari")).score;
+    const unpaired = similarity(f("tps retak gg kenari"), f("sampah menumpuk di tps gg kenari")).score;
+    expect(paired).toBeGreaterThan(unpaired);
+    expect(similarity(f("kompor balai warga rusak"), f("kompur balai warga rusak")).score).toBeGreaterThan(
+      similarity(f("kompor balai warga rusak"), f("panci balai warga rusak")).score,
+    );
+    expect(similarity(f("malam gelap"), f("malah gelap")).score).toBe(similarity(f("malam gelap"), f("kabut gelap")).score);
+  });
+});

@@ -2,7 +2,7 @@
  * Duplicate clustering measured on the labelled Indonesian pairs, through ingest (FTS candidates + scoring).
  * Prints precision and recall per set and combined: `npx vitest run tests/aggregator/duplicates.test.ts`.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Category } from "../../src/core/domain.js";
 import { silentLogger } from "../../src/core/logger.js";
@@ -39,6 +39,10 @@ interface Counts {
  * were looked at: targets are asserted on their union). `held-out` = written and committed before the algorithm
  * ever ran on it; it only has a regression floor at its first measured figures.
  */
+/** The unseen set of the fourth round (written blind; merged in later). */
+const UNSEEN_FILE = "duplicates-holdout10.json";
+const hasUnseen = () => SETS.some((s) => s.file === UNSEEN_FILE);
+
 const SETS: ReadonlyArray<{ file: string; role: "combined" | "held-out" | "unseen" }> = [
   { file: "duplicates.json", role: "combined" },
   { file: "duplicates-holdout.json", role: "combined" },
@@ -63,9 +67,15 @@ const SETS: ReadonlyArray<{ file: string; role: "combined" | "held-out" | "unsee
   // Issue 9, second round: 424 pairs over every category, committed (444b045) before the rule ever ran on it. Its
   // misses were analysed in the third round (classes, not examples), so it joined the sets the rule is chosen on.
   { file: "duplicates-holdout8.json", role: "combined" },
-  // Issue 9, third round: 213 hand-written pairs committed (4f12060) before this round's tuning, never tuned on (its
-  // pairs never looked at; its figures were printed with every run). Only a loose floor (UNSEEN_FLOOR).
-  { file: "duplicates-holdout9.json", role: "unseen" },
+  // Issue 9, third round: 213 hand-written pairs committed (4f12060) before the third round's tuning, never tuned on
+  // in it. Its first figures (rule after the third round): precision 37/41 = 0.902, recall 37/111 = 0.333; recall@3
+  // 72/108 = 0.667, unrelated per non-duplicate 0.34 (before the third round: 24/26 = 0.923, 24/111 = 0.216; recall@3
+  // 51/108 = 0.472, 1.28). The fourth round analysed its misses and wrong merges by class, so it joined the sets the
+  // rule is chosen on.
+  { file: "duplicates-holdout9.json", role: "combined" },
+  // Issue 9, fourth round: holdout10 is written blind by someone else, never seen by the rule's authors. It is
+  // included as the unseen set once the file is merged in (only a loose floor, UNSEEN_FLOOR).
+  ...(existsSync(new URL(`../fixtures/${UNSEEN_FILE}`, import.meta.url)) ? [{ file: UNSEEN_FILE, role: "unseen" as const }] : []),
 ];
 
 /**
@@ -80,17 +90,18 @@ const HELD_OUT_FLOOR: Readonly<Record<string, { precision: number; recall: numbe
 };
 
 /**
- * holdout9, the unseen set: a loose floor only, far below its figures' targets, so that no one tunes toward it.
- * Before the third round (rule of 0b1f3c3): precision 24/26 = 0.923, recall 24/111 = 0.216; recall@3 51/108 = 0.472,
- * unrelated per non-duplicate 1.28. After it: 37/41 = 0.902, 37/111 = 0.333; recall@3 72/108 = 0.667, 0.34.
+ * The unseen set (holdout10, once merged in): a loose floor only, below the targets, so that no one tunes toward it.
+ * (The same floor held holdout9 while it was the unseen set.)
  */
 const UNSEEN_FLOOR = { precision: 0.85, recall: 0.3, recallAt3: 0.6, unrelatedPerNonDuplicate: 1 };
 
 /**
- * The figures the third round reached on the sets the rule is chosen on (all of them together), locked in:
- * precision 414/414 = 1.000, recall 414/496 = 0.835; recall@3 425/457 = 0.930, unrelated per non-duplicate 0.49.
+ * The figures reached on the sets the rule is chosen on (all of them together), locked in with a small margin.
+ * Third round: precision 414/414 = 1.000, recall 414/496 = 0.835; recall@3 425/457 = 0.930, unrelated per
+ * non-duplicate 0.49. With holdout9 joining them, before the fourth round: 451/455 = 0.991, 451/607 = 0.743; recall@3
+ * 497/565 = 0.880, 0.46. After the fourth round: 510/511 = 0.998, 510/607 = 0.840; recall@3 541/565 = 0.958, 0.47.
  */
-const TUNED_LOCK = { precision: 0.99, recall: 0.83, recallAt3: 0.92, unrelatedPerNonDuplicate: 0.6 };
+const TUNED_LOCK = { precision: 0.99, recall: 0.82, recallAt3: 0.94, unrelatedPerNonDuplicate: 0.55 };
 
 const label = (file: string, role: string) => `${file}${role === "held-out" ? " (held out)" : role === "unseen" ? " (UNSEEN)" : ""}`;
 
@@ -257,14 +268,14 @@ describe("the candidate list offered at the summary step, on the labelled pairs"
     expect(results.get("duplicates-holdout7.json")!.found / results.get("duplicates-holdout7.json")!.dups).toBeGreaterThanOrEqual(0.98);
   });
 
-  it("keeps the candidate list figures the third round reached on the tuned sets", () => {
+  it("keeps the candidate list figures the fourth round reached on the tuned sets", () => {
     const c = SETS.filter((s) => s.role === "combined").reduce((acc, s) => addList(acc, results.get(s.file)!), LIST_ZERO);
     expect(c.found / c.dups).toBeGreaterThanOrEqual(TUNED_LOCK.recallAt3);
     expect(c.unrelatedShown / c.nondups).toBeLessThanOrEqual(TUNED_LOCK.unrelatedPerNonDuplicate);
   });
 
-  it("stays above the loose floor on the unseen holdout9", () => {
-    const c = results.get("duplicates-holdout9.json")!;
+  it.runIf(hasUnseen())("stays above the loose floor on the unseen holdout10", () => {
+    const c = results.get(UNSEEN_FILE)!;
     expect(c.found / c.dups).toBeGreaterThanOrEqual(UNSEEN_FLOOR.recallAt3);
     expect(c.unrelatedShown / c.nondups).toBeLessThanOrEqual(UNSEEN_FLOOR.unrelatedPerNonDuplicate);
   });
@@ -313,14 +324,14 @@ describe("duplicate clustering on the labelled Indonesian pairs", () => {
     }
   });
 
-  it("keeps the merge figures the third round reached on the tuned sets", () => {
+  it("keeps the merge figures the fourth round reached on the tuned sets", () => {
     const c = SETS.filter((s) => s.role === "combined").reduce((acc, s) => add(acc, results.get(s.file)!.c), ZERO);
     expect(precision(c)).toBeGreaterThanOrEqual(TUNED_LOCK.precision);
     expect(recall(c)).toBeGreaterThanOrEqual(TUNED_LOCK.recall);
   });
 
-  it("stays above the loose floor on the unseen holdout9", () => {
-    const c = results.get("duplicates-holdout9.json")!.c;
+  it.runIf(hasUnseen())("stays above the loose floor on the unseen holdout10", () => {
+    const c = results.get(UNSEEN_FILE)!.c;
     expect(precision(c)).toBeGreaterThanOrEqual(UNSEEN_FLOOR.precision);
     expect(recall(c)).toBeGreaterThanOrEqual(UNSEEN_FLOOR.recall);
   });

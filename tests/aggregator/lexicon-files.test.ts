@@ -57,13 +57,13 @@ describe("lexicon files", () => {
     cpSync(LEXICON_DIR, lexicon, { recursive: true });
     const store = openStore(path.join(dataDir, "rembug.db"));
     const agg = createAggregator(store.db, { log: silentLogger() });
-    const id = addAspiration(store, { residentId: addResident(store, 3, 2), rw: 3, rt: 2, category: "drainase", text: "kalen mampet parah" });
+    const id = addAspiration(store, { residentId: addResident(store, 3, 2), rw: 3, rt: 2, category: "drainase", text: "wangan mampet parah" });
     agg.ingest(id);
     const features = () => JSON.parse(store.db.prepare(`SELECT features FROM aggregator_docs WHERE aspiration_id = ?`).pluck().get(id) as string) as { content: string[] };
     expect(features().content).not.toContain("drainase");
     store.close();
 
-    appendFileSync(path.join(lexicon, "synonyms.txt"), "\n# Added by a volunteer: Javanese for a small ditch.\nkalen = drainase\n");
+    appendFileSync(path.join(lexicon, "synonyms.txt"), "\n# Added by a volunteer: Javanese for an irrigation ditch.\nwangan = drainase\n");
     const run = spawnSync("npx", ["tsx", "src/admin/cli.ts", "reindex"], {
       cwd: REPO_ROOT,
       env: { ...process.env, DATA_DIR: dataDir, REMBUG_LEXICON_DIR: lexicon },
