@@ -90,10 +90,13 @@ const HELD_OUT_FLOOR: Readonly<Record<string, { precision: number; recall: numbe
 };
 
 /**
- * The unseen set (holdout10, once merged in): a loose floor only, below the targets, so that no one tunes toward it.
- * (The same floor held holdout9 while it was the unseen set.)
+ * The unseen set, holdout10: 320 pairs written blind (commit 81345ab) while the fourth round was tuned, merged only
+ * after it (rule of commit b85938b). Its first and only run: merge precision 52/64 = 0.813, recall 52/176 = 0.295;
+ * recall@3 109/164 = 0.665, unrelated per non-duplicate 0.35. So the targets (precision >= 0.95, recall@3 >= 0.8)
+ * are NOT met on unseen text; this floor is those first figures less a small margin, a regression floor only.
+ * Its pairs have not been looked at; after any tuning on them a new unseen set is needed.
  */
-const UNSEEN_FLOOR = { precision: 0.85, recall: 0.3, recallAt3: 0.6, unrelatedPerNonDuplicate: 1 };
+const UNSEEN_FLOOR = { precision: 0.78, recall: 0.27, recallAt3: 0.63, unrelatedPerNonDuplicate: 0.5 };
 
 /**
  * The figures reached on the sets the rule is chosen on (all of them together), locked in with a small margin.
