@@ -4,6 +4,7 @@
  */
 import { otherLang } from "../src/core/domain.js";
 import type { ChoiceOption, FlowDef, StepCtx } from "../src/engine/types.js";
+import { DASBOR_ROLES } from "./dasbor.js";
 import { REKAP_ROLES } from "./rekap.js";
 import { REMBUG_ROLES } from "./rembug.js";
 import { SIKLUS_ROLES } from "./siklus.js";
@@ -15,9 +16,10 @@ import { USULAN_ROLES } from "./usulan.js";
 /**
  * The entries for role holders, each with the roles its flow or command declares (the engine refuses anyone else
  * with the same rule, so the menu never offers what would be refused). `flow`: started from the menu; otherwise the
- * entry answers with the command's usage (commands take their arguments on one line).
+ * entry answers with the command's usage (commands take their arguments on one line), or `effect` runs the command's
+ * effect (the dashboard's sign-in link, as `/dasbor` sends it).
  */
-export const ROLE_ENTRIES: ReadonlyArray<{ value: string; roles: readonly string[]; flow?: string; usageKey?: string }> = [
+export const ROLE_ENTRIES: ReadonlyArray<{ value: string; roles: readonly string[]; flow?: string; usageKey?: string; effect?: "dashboard.link" }> = [
   { value: "rembug", roles: REMBUG_ROLES, flow: "rembug" },
   { value: "rekap", roles: REKAP_ROLES, flow: "rekap" },
   { value: "umumkan", roles: UMUMKAN_ROLES, flow: "umumkan" },
@@ -25,6 +27,7 @@ export const ROLE_ENTRIES: ReadonlyArray<{ value: string; roles: readonly string
   { value: "usulan", roles: USULAN_ROLES, flow: "usulan" },
   { value: "undang", roles: UNDANG_ROLES, usageKey: "undang-usage" },
   { value: "peran", roles: ["lpmk"], flow: "peran" },
+  { value: "dasbor", roles: DASBOR_ROLES, effect: "dashboard.link" },
 ];
 
 /** The role entries `c`'s speaker may use: the same check as the engine's (any declared role word held). */
@@ -56,6 +59,7 @@ export const menu: FlowDef = {
         const entry = roleEntries(c).find((e) => e.value === value);
         if (entry?.flow) return { startFlow: entry.flow };
         if (entry?.usageKey) return { say: [{ text: c.t(entry.usageKey) }], end: {} };
+        if (entry?.effect) return { effects: [{ type: entry.effect }], end: { showMenu: false } };
         switch (value) {
           case "aspirasi":
           case "profil":

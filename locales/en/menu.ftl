@@ -39,3 +39,4 @@ menu-role-siklus = Planning cycle
 menu-role-usulan = Proposal follow-up
 menu-role-undang = Invite a head / member
 menu-role-peran = Role holders
+menu-role-dasbor = Web dashboard (sign-in link)

@@ -39,3 +39,4 @@ menu-role-siklus = Siklus perencanaan
 menu-role-usulan = Tindak lanjut usulan
 menu-role-undang = Undang ketua / pengurus
 menu-role-peran = Daftar pemegang peran
+menu-role-dasbor = Dasbor web (tautan masuk)

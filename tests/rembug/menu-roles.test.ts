@@ -29,7 +29,7 @@ describe("the main menu by role", () => {
     await head(h, "rw", { role: "ketua_rw", rw: 3 });
     await h.register("admin", "Bu Lurah");
     expect(await menuOf("rt")).toEqual([...RESIDENT, "Rembug (daftar prioritas)", "Kirim pengumuman"]);
-    expect(await menuOf("rw")).toEqual([...RESIDENT, "Rembug (daftar prioritas)", "Rekap aspirasi", "Kirim pengumuman"]);
+    expect(await menuOf("rw")).toEqual([...RESIDENT, "Rembug (daftar prioritas)", "Rekap aspirasi", "Kirim pengumuman", "Dasbor web (tautan masuk)"]);
     expect(await menuOf("admin")).toEqual([
       ...RESIDENT,
       "Rembug (daftar prioritas)",
@@ -39,6 +39,7 @@ describe("the main menu by role", () => {
       "Tindak lanjut usulan",
       "Undang ketua / pengurus",
       "Daftar pemegang peran",
+      "Dasbor web (tautan masuk)",
     ]);
   });
 
@@ -50,5 +51,13 @@ describe("the main menu by role", () => {
     await h.register("admin", "Bu Lurah");
     await menuOf("admin");
     expect(textOf(await h.send("admin", "12"))).toContain(h.app.i18n.t("id", "undang-usage"));
+  });
+
+  it("sends the dashboard's one-time sign-in link from the menu entry, as /dasbor does", async () => {
+    await h.register("admin", "Bu Lurah");
+    await menuOf("admin");
+    const reply = textOf(await h.send("admin", "14"));
+    expect(reply).toMatch(/https?:\/\/\S+\/dasbor\/masuk\?t=\S+/);
+    expect(h.app.store.db.prepare(`SELECT COUNT(*) AS n FROM audit_log WHERE action = 'dashboard.link'`).get()).toEqual({ n: 1 });
   });
 });
