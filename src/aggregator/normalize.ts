@@ -68,6 +68,9 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = {
 // Not after "jalan": "jalan satu arah" is a one-way street.
 const NUMBER_WORD_AFTER_HEAD = new RegExp(`\\b(rt|rw|gg|gang|no|nomor|blok)\\s+(${Object.keys(NUMBER_WORDS).join("|")})\\b`, "g");
 
+/** Titles that, said twice, name a group of people: "ibu2"/"ibu-ibu" (the women), "bapak2" (the men). */
+const PEOPLE_GROUPS: Readonly<Record<string, string>> = { ibu: "kaumibu", bu: "kaumibu", bapak: "kaumbapak", pak: "kaumbapak" };
+
 const phraseMap = new Map<string, string>(SYNONYM_PHRASES.map(([from, to]) => [from, to]));
 const canonical = new Set(SYNONYM_PHRASES.flatMap(([, to]) => to.split(" ")));
 
@@ -100,6 +103,13 @@ function prepare(text: string, possessed?: Set<string>): string[] {
   const out: string[] = [];
   words.forEach((word, i) => {
     const next = words[i + 1];
+    // "ibu2", "bapak-bapak": a person's title said twice is a group of people, not a title before a name
+    // (issue 9, fifth round: "pengajian ibu2" and "pengajian bapak2" are two groups' requests).
+    if (next === word && PEOPLE_GROUPS[word]) return;
+    if (word === words[i - 1] && PEOPLE_GROUPS[word]) {
+      out.push(PEOPLE_GROUPS[word]);
+      return;
+    }
     if (word === "kali") {
       // A river ("kali Code", "sungai kali anyar") or "times" ("dua kali", "tiap kali hujan").
       const prev = words[i - 1];
