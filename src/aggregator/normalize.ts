@@ -36,12 +36,17 @@ export interface Normalizer {
    */
   normalize(text: string, category?: string): NormalizedText;
   /**
-   * The normalised tokens as one string (content stems then `headvalue` place tokens), for the FTS index.
+   * The normalised tokens as one string (content stems, `headvalue` place tokens, then `kindhead` tokens of the
+   * landmarks named by their kind), for the FTS index.
    * With `scope`, every token is prefixed by it, so the index's posting lists are per scope (RW and category).
    */
   indexText(n: NormalizedText, scope?: string): string;
-  /** An FTS5 MATCH expression (OR of tokens, prefixed like indexText) for finding candidates, or null if nothing is searchable. */
-  matchQuery(n: NormalizedText, scope?: string): string | null;
+  /**
+   * An FTS5 MATCH expression (OR of tokens, prefixed like indexText) for finding candidates, or null if nothing is
+   * searchable. With `landmarkKinds`, a landmark named by its kind is searched for too (the candidate list does; the
+   * automatic merge needs shared words, so it does not).
+   */
+  matchQuery(n: NormalizedText, scope?: string, o?: { landmarkKinds?: boolean }): string | null;
 }
 
 const MAX_PHRASE_WORDS = 5;
@@ -334,16 +339,23 @@ export function createNormalizer(): Normalizer {
   const placeTokens = (n: NormalizedText): string[] =>
     Object.entries(n.places).flatMap(([head, values]) => values.map((v) => `${head}${v.replace(/ /g, "")}`));
 
-  const terms = (n: NormalizedText, scope: string) =>
-    [...n.content, ...placeTokens(n)].filter((t) => /^[\p{L}\p{N}]+$/u.test(t)).map((t) => `${scope}${t}`);
+  // A landmark named by its kind ("depan puskesmas", "dekat makam") is an index term too (issue 9, fifth round):
+  // two reports of one spot in words that share nothing are still found by their landmark ("kindpuskesmas").
+  // Streets, lanes and RTs by kind alone are in nearly every document, so they are not.
+  const kindTokens = (n: NormalizedText): string[] => (n.heads ?? []).filter((h) => LANDMARK_KINDS.has(h)).map((h) => `kind${h}`);
+
+  const terms = (n: NormalizedText, scope: string, kinds = true) =>
+    [...n.content, ...placeTokens(n), ...(kinds ? kindTokens(n) : [])]
+      .filter((t) => /^[\p{L}\p{N}]+$/u.test(t))
+      .map((t) => `${scope}${t}`);
   return {
     normalize,
     indexText: (n, scope = "") => terms(n, scope).join(" "),
-    matchQuery: (n, scope = "") => {
+    matchQuery: (n, scope = "", o = {}) => {
       // Words the category implies ("drainase" for drainage) are in nearly every document of the scope:
       // searching by them only lengthens the posting lists. Use them only when nothing else is there.
-      const informative = { content: n.content.filter((w) => !LOW_INFO.has(w)), places: n.places };
-      const ts = terms(informative.content.length || Object.keys(n.places).length ? informative : n, scope);
+      const informative = { content: n.content.filter((w) => !LOW_INFO.has(w)), places: n.places, heads: n.heads };
+      const ts = terms(informative.content.length || Object.keys(n.places).length ? informative : n, scope, o.landmarkKinds === true);
       return ts.length ? ts.map((t) => `"${t}"`).join(" OR ") : null;
     },
   };
