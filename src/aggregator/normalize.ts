@@ -78,6 +78,19 @@ const PEOPLE_GROUPS: Readonly<Record<string, string>> = { ibu: "kaumibu", bu: "k
 
 const phraseMap = new Map<string, string>(SYNONYM_PHRASES.map(([from, to]) => [from, to]));
 const canonical = new Set(SYNONYM_PHRASES.flatMap(([, to]) => to.split(" ")));
+/** Every word of a lexicon phrase or abbreviation: never shortened as a drawn-out chat spelling. */
+const LEXICON_WORDS = new Set([...SYNONYM_PHRASES.flatMap(([from]) => from.split(" ")), ...Object.keys(ABBREVIATIONS), ...STOPWORDS, ...PLACE_HEADS]);
+
+/**
+ * A word drawn out in chat ("rusakkkk", "parahhhh", "gooot", "rusakk") written plainly (issue 9, fifth round): a
+ * letter three times or more is one letter, and a doubled final consonant is one (Indonesian words do not end in one).
+ * Lexicon words ("full", "ggg") are left alone, and so is a word that would be left without a vowel or under three letters.
+ */
+function undrawn(w: string): string {
+  if (LEXICON_WORDS.has(w) || !/^[a-z]+$/.test(w)) return w;
+  const s = w.replace(/([a-z])\1{2,}/g, "$1").replace(/([b-df-hj-np-tv-z])\1$/, "$1");
+  return s.length >= 3 && hasVowel(s) ? s : w;
+}
 
 /**
  * Split a text into expanded words. `possessed` collects the words written with "-nya" ("atapnya"): the thing's own
@@ -100,7 +113,8 @@ function prepare(text: string, possessed?: Set<string>): string[] {
   const words = s
     .split(" ")
     .filter((w) => w !== "")
-    .map((raw) => {
+    .map((drawn) => {
+      const raw = undrawn(drawn);
       if (!(raw.length > 6 && raw.endsWith("nya") && !ABBREVIATIONS[raw])) return raw;
       possessed?.add(raw.slice(0, -3));
       return raw.slice(0, -3);

@@ -86,6 +86,14 @@ describe("similarity", () => {
     expect(lamp).toMatchObject({ place: "match", sameProblem: true, duplicate: false });
   });
 
+  it("reads a word drawn out in chat as the word, and leaves lexicon spellings alone", () => {
+    expect(n.normalize("jalan rusakkkk parahhhh", "jalan").content).toEqual(n.normalize("jalan rusak parah", "jalan").content);
+    expect(n.normalize("jalan rusakk", "jalan").content).toEqual(["rusak"]);
+    expect(n.normalize("gooot mampettt", "drainase").content).toEqual(["drainase", "sumbat"]);
+    expect(n.normalize("ggg mawar").places).toEqual({ gang: ["mawar"] });
+    expect(n.normalize("jlnn melati").places).toEqual({ jalan: ["melati"] });
+  });
+
   it("reads a person's title said twice as a group of people, not as a title", () => {
     expect(n.normalize("speaker buat pengajian ibu2").content).toContain("kaumibu");
     expect(n.normalize("pengajian bapak-bapak").content).toContain("kaumbapak");
