@@ -70,18 +70,41 @@ const PLACE_FACTOR = { match: 1, landmark: 1, unknown: 0.9 } as const;
  * - otherwise the content score, discounted without a shared spot.
  */
 export function candidateScore(draft: DocFeatures, member: DocFeatures): number | null {
+  return candidateEvidence(draft, member)?.score ?? null;
+}
+
+/**
+ * The score of candidateScore, and whether it rests on the place alone (issue 9, fifth round): the same named spot
+ * in the same RT, or the same landmark kind in the same RT, with no conflicting problem noun or defect, but too few
+ * shared words to score. Residents describe one broken drain in words that share nothing ("got amblas nutup
+ * aliran" / "saluran samping kuburan ambruk"); the spot, the RT and the category are the evidence then. Such a
+ * candidate scores PLACE_ONLY_SCORE, below every candidate with content evidence, and at most one is shown.
+ */
+export function candidateEvidence(draft: DocFeatures, member: DocFeatures): { score: number; placeOnly: boolean } | null {
   const s = similarity(draft, member);
   if (!s.sameProblem || s.place === "conflict") return null;
-  if (s.duplicate) return 1 + s.score;
+  if (s.duplicate) return { score: 1 + s.score, placeOnly: false };
   const places = comparePlaces(draft, member);
   if (s.place !== "match" && places.rtConflict) return null;
   // A landmark named by its kind on one side only ("net voli di lapangan" vs "net voli"): not offered either. Fourth
   // round: offering them (discounted) found no more matches on the tuned sets, only unrelated candidates (0.47 -> 0.63
   // per non-duplicate) that pushed matches out of the three shown.
   if (s.place === "one-sided" && places.byKind) return null;
-  if (s.place === "one-sided") return namesNoSpot(draft) && s.score >= ONE_SIDED_MIN ? s.score * ONE_SIDED_FACTOR : null;
-  return s.score * PLACE_FACTOR[s.place];
+  if (s.place === "one-sided") return namesNoSpot(draft) && s.score >= ONE_SIDED_MIN ? { score: s.score * ONE_SIDED_FACTOR, placeOnly: false } : null;
+  const score = s.score * PLACE_FACTOR[s.place];
+  if (score < PLACE_ONLY_SCORE && (s.place === "match" || s.place === "landmark") && !places.rtConflict) {
+    return { score: PLACE_ONLY_SCORE, placeOnly: true };
+  }
+  return { score, placeOnly: false };
 }
+
+/**
+ * The score of a candidate resting on the place alone: the default lower threshold, so it is offered, ranked after
+ * every candidate with content evidence. Not tuned (it only has to sit at the bottom of the list).
+ */
+export const PLACE_ONLY_SCORE = 0.2;
+/** At most this many place-only candidates are shown per draft: a spot may have many unrelated proposals. */
+const PLACE_ONLY_MAX = 1;
 
 /** A draft that names no spot (at most its RT, or a bare "jalan"/"gang") may be shown proposals that name one. */
 const ONE_SIDED_MIN = 0.75;
@@ -154,16 +177,17 @@ export function createCandidateFinder(db: Db): CandidateFinder {
     const limit = o.limit ?? 3;
     const minScore = o.minScore ?? CANDIDATE_MIN_SCORE;
     const f = featuresOf(norm, { description: draft.description, location_text: draft.location, rt: draft.rt, category: draft.category });
-    const match = norm.matchQuery(f, scopeToken(draft.rw, draft.category));
+    // Landmark kinds are searched for too: a place-only candidate (candidateEvidence) may share no word with the draft.
+    const match = norm.matchQuery(f, scopeToken(draft.rw, draft.category), { landmarkKinds: true });
     if (!match) return [];
     const rows = q.hits.all(`body : (${match})`) as Array<{ aspiration_id: number; features: string; cluster_id: number }>;
-    const best = new Map<number, number>();
+    const best = new Map<number, { score: number; placeOnly: boolean }>();
     for (const r of rows) {
-      const score = candidateScore(f, JSON.parse(r.features) as DocFeatures);
-      if (score !== null && score > (best.get(r.cluster_id) ?? 0)) best.set(r.cluster_id, score);
+      const e = candidateEvidence(f, JSON.parse(r.features) as DocFeatures);
+      if (e !== null && e.score > (best.get(r.cluster_id)?.score ?? 0)) best.set(r.cluster_id, e);
     }
-    const out: Candidate[] = [];
-    for (const [clusterId, score] of best) {
+    const out: Array<Candidate & { placeOnly: boolean }> = [];
+    for (const [clusterId, { score, placeOnly }] of best) {
       if (score < minScore) continue;
       const c = q.cluster.get(clusterId) as
         | { id: number; rw: number; category: string; supporters: number; features: string | null }
@@ -171,9 +195,14 @@ export function createCandidateFinder(db: Db): CandidateFinder {
       if (!c || c.rw !== draft.rw || c.category !== draft.category) continue;
       if (draft.residentId !== undefined && q.supports.get(clusterId, draft.residentId)) continue;
       const rep = c.features ? (JSON.parse(c.features) as DocFeatures) : { places: {}, heads: [] };
-      out.push({ clusterId, title: { category: c.category, place: neutralPlace(rep) }, supporters: c.supporters, score });
+      out.push({ clusterId, title: { category: c.category, place: neutralPlace(rep) }, supporters: c.supporters, score, placeOnly });
     }
-    return out.sort((x, y) => y.score - x.score || y.supporters - x.supporters || x.clusterId - y.clusterId).slice(0, limit);
+    out.sort((x, y) => y.score - x.score || y.supporters - x.supporters || x.clusterId - y.clusterId);
+    let placeOnlyShown = 0;
+    return out
+      .filter((x) => !x.placeOnly || ++placeOnlyShown <= PLACE_ONLY_MAX)
+      .slice(0, limit)
+      .map(({ placeOnly: _, ...c }) => c);
   };
 
   return { find };

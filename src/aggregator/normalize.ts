@@ -36,12 +36,17 @@ export interface Normalizer {
    */
   normalize(text: string, category?: string): NormalizedText;
   /**
-   * The normalised tokens as one string (content stems then `headvalue` place tokens), for the FTS index.
+   * The normalised tokens as one string (content stems, `headvalue` place tokens, then `kindhead` tokens of the
+   * landmarks named by their kind), for the FTS index.
    * With `scope`, every token is prefixed by it, so the index's posting lists are per scope (RW and category).
    */
   indexText(n: NormalizedText, scope?: string): string;
-  /** An FTS5 MATCH expression (OR of tokens, prefixed like indexText) for finding candidates, or null if nothing is searchable. */
-  matchQuery(n: NormalizedText, scope?: string): string | null;
+  /**
+   * An FTS5 MATCH expression (OR of tokens, prefixed like indexText) for finding candidates, or null if nothing is
+   * searchable. With `landmarkKinds`, a landmark named by its kind is searched for too (the candidate list does; the
+   * automatic merge needs shared words, so it does not).
+   */
+  matchQuery(n: NormalizedText, scope?: string, o?: { landmarkKinds?: boolean }): string | null;
 }
 
 const MAX_PHRASE_WORDS = 5;
@@ -68,8 +73,24 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = {
 // Not after "jalan": "jalan satu arah" is a one-way street.
 const NUMBER_WORD_AFTER_HEAD = new RegExp(`\\b(rt|rw|gg|gang|no|nomor|blok)\\s+(${Object.keys(NUMBER_WORDS).join("|")})\\b`, "g");
 
+/** Titles that, said twice, name a group of people: "ibu2"/"ibu-ibu" (the women), "bapak2" (the men). */
+const PEOPLE_GROUPS: Readonly<Record<string, string>> = { ibu: "kaumibu", bu: "kaumibu", bapak: "kaumbapak", pak: "kaumbapak" };
+
 const phraseMap = new Map<string, string>(SYNONYM_PHRASES.map(([from, to]) => [from, to]));
 const canonical = new Set(SYNONYM_PHRASES.flatMap(([, to]) => to.split(" ")));
+/** Every word of a lexicon phrase or abbreviation: never shortened as a drawn-out chat spelling. */
+const LEXICON_WORDS = new Set([...SYNONYM_PHRASES.flatMap(([from]) => from.split(" ")), ...Object.keys(ABBREVIATIONS), ...STOPWORDS, ...PLACE_HEADS]);
+
+/**
+ * A word drawn out in chat ("rusakkkk", "parahhhh", "gooot", "rusakk") written plainly (issue 9, fifth round): a
+ * letter three times or more is one letter, and a doubled final consonant is one (Indonesian words do not end in one).
+ * Lexicon words ("full", "ggg") are left alone, and so is a word that would be left without a vowel or under three letters.
+ */
+function undrawn(w: string): string {
+  if (LEXICON_WORDS.has(w) || !/^[a-z]+$/.test(w)) return w;
+  const s = w.replace(/([a-z])\1{2,}/g, "$1").replace(/([b-df-hj-np-tv-z])\1$/, "$1");
+  return s.length >= 3 && hasVowel(s) ? s : w;
+}
 
 /**
  * Split a text into expanded words. `possessed` collects the words written with "-nya" ("atapnya"): the thing's own
@@ -92,7 +113,8 @@ function prepare(text: string, possessed?: Set<string>): string[] {
   const words = s
     .split(" ")
     .filter((w) => w !== "")
-    .map((raw) => {
+    .map((drawn) => {
+      const raw = undrawn(drawn);
       if (!(raw.length > 6 && raw.endsWith("nya") && !ABBREVIATIONS[raw])) return raw;
       possessed?.add(raw.slice(0, -3));
       return raw.slice(0, -3);
@@ -100,6 +122,13 @@ function prepare(text: string, possessed?: Set<string>): string[] {
   const out: string[] = [];
   words.forEach((word, i) => {
     const next = words[i + 1];
+    // "ibu2", "bapak-bapak": a person's title said twice is a group of people, not a title before a name
+    // (issue 9, fifth round: "pengajian ibu2" and "pengajian bapak2" are two groups' requests).
+    if (next === word && PEOPLE_GROUPS[word]) return;
+    if (word === words[i - 1] && PEOPLE_GROUPS[word]) {
+      out.push(PEOPLE_GROUPS[word]);
+      return;
+    }
     if (word === "kali") {
       // A river ("kali Code", "sungai kali anyar") or "times" ("dua kali", "tiap kali hujan").
       const prev = words[i - 1];
@@ -324,16 +353,23 @@ export function createNormalizer(): Normalizer {
   const placeTokens = (n: NormalizedText): string[] =>
     Object.entries(n.places).flatMap(([head, values]) => values.map((v) => `${head}${v.replace(/ /g, "")}`));
 
-  const terms = (n: NormalizedText, scope: string) =>
-    [...n.content, ...placeTokens(n)].filter((t) => /^[\p{L}\p{N}]+$/u.test(t)).map((t) => `${scope}${t}`);
+  // A landmark named by its kind ("depan puskesmas", "dekat makam") is an index term too (issue 9, fifth round):
+  // two reports of one spot in words that share nothing are still found by their landmark ("kindpuskesmas").
+  // Streets, lanes and RTs by kind alone are in nearly every document, so they are not.
+  const kindTokens = (n: NormalizedText): string[] => (n.heads ?? []).filter((h) => LANDMARK_KINDS.has(h)).map((h) => `kind${h}`);
+
+  const terms = (n: NormalizedText, scope: string, kinds = true) =>
+    [...n.content, ...placeTokens(n), ...(kinds ? kindTokens(n) : [])]
+      .filter((t) => /^[\p{L}\p{N}]+$/u.test(t))
+      .map((t) => `${scope}${t}`);
   return {
     normalize,
     indexText: (n, scope = "") => terms(n, scope).join(" "),
-    matchQuery: (n, scope = "") => {
+    matchQuery: (n, scope = "", o = {}) => {
       // Words the category implies ("drainase" for drainage) are in nearly every document of the scope:
       // searching by them only lengthens the posting lists. Use them only when nothing else is there.
-      const informative = { content: n.content.filter((w) => !LOW_INFO.has(w)), places: n.places };
-      const ts = terms(informative.content.length || Object.keys(n.places).length ? informative : n, scope);
+      const informative = { content: n.content.filter((w) => !LOW_INFO.has(w)), places: n.places, heads: n.heads };
+      const ts = terms(informative.content.length || Object.keys(n.places).length ? informative : n, scope, o.landmarkKinds === true);
       return ts.length ? ts.map((t) => `"${t}"`).join(" OR ") : null;
     },
   };

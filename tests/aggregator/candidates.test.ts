@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Category } from "../../src/core/domain.js";
 import { silentLogger } from "../../src/core/logger.js";
 import { createAggregator, type Aggregator } from "../../src/aggregator/aggregator.js";
-import { createCandidateFinder, neutralPlace, type Draft } from "../../src/aggregator/candidates.js";
+import { createCandidateFinder, neutralPlace, PLACE_ONLY_SCORE, type Draft } from "../../src/aggregator/candidates.js";
 import { addAspiration, addResident, tmpStore, type TestStore } from "./helpers.js";
 
 let ts: TestStore;
@@ -59,12 +59,30 @@ describe("createCandidateFinder", () => {
   it.each([
     // (Issue 9, fourth round: "kotor" and "mampet" are one complaint of a drain and now count as shared, so the text
     // below no longer says "kotor"; it shares only the place and the low-information "got" with the draft.)
-    { why: "below the lower threshold", text: "Got di Gang Mawar banyak sampah plastik dan daun" },
+    // (Fifth round: at the same gang in the same RT this would now be a place-only candidate; in another RT it is not.)
+    { why: "below the lower threshold", text: "Got di Gang Mawar banyak sampah plastik dan daun", rt: 5 },
     { why: "another place", text: "Got di Gang Kenari mampet" },
     { why: "another problem", text: "Pipa air di Gang Mawar mampet" },
-  ])("offers nothing for a proposal $why", ({ text }) => {
-    raise(3, 2, "drainase", text);
+  ])("offers nothing for a proposal $why", ({ text, rt }: { text: string; rt?: number }) => {
+    raise(3, rt ?? 2, "drainase", text);
     expect(createCandidateFinder(ts.store.db).find(draft({ description: "got gang mawar mampet" }))).toEqual([]);
+  });
+
+  it("offers one proposal resting on the place alone, the same spot in the same RT, after those with shared words", () => {
+    // Issue 9, fifth round: one blocked drain described in words that share nothing but the spot and the category.
+    const leaves = raise(3, 2, "drainase", "Got di Gang Mawar banyak sampah plastik dan daun");
+    const other = raise(3, 2, "drainase", "Saluran Gang Mawar airnya hitam pekat");
+    const same = raise(3, 2, "drainase", "Got gang mawar mampet, bau");
+    const clinic = raise(3, 2, "jalan", "Depan puskesmas banyak lubang, ambulans sampai goyang");
+    const finder = createCandidateFinder(ts.store.db);
+    const shown = finder.find(draft({ description: "got gang mawar mampet" }));
+    expect(shown[0]!.clusterId).toBe(same);
+    // Only one of the two place-only proposals is shown, scored PLACE_ONLY_SCORE, last.
+    expect(shown).toHaveLength(2);
+    expect([leaves, other]).toContain(shown[1]!.clusterId);
+    expect(shown[1]!.score).toBe(PLACE_ONLY_SCORE);
+    // A landmark named by its kind is searched for as well: the draft shares no word with the proposal.
+    expect(finder.find(draft({ category: "jalan", description: "jalan dekat puskesmas rusak" })).map((c) => c.clusterId)).toEqual([clinic]);
   });
 
   it("never offers anything for keamanan or for a confidential draft", () => {

@@ -39,8 +39,8 @@ interface Counts {
  * were looked at: targets are asserted on their union). `held-out` = written and committed before the algorithm
  * ever ran on it; it only has a regression floor at its first measured figures.
  */
-/** The unseen set of the fourth round (written blind; merged in later). */
-const UNSEEN_FILE = "duplicates-holdout10.json";
+/** The unseen set of the fifth round (written blind by someone else; merged in later). */
+const UNSEEN_FILE = "duplicates-holdout11.json";
 const hasUnseen = () => SETS.some((s) => s.file === UNSEEN_FILE);
 
 const SETS: ReadonlyArray<{ file: string; role: "combined" | "held-out" | "unseen" }> = [
@@ -73,7 +73,12 @@ const SETS: ReadonlyArray<{ file: string; role: "combined" | "held-out" | "unsee
   // 51/108 = 0.472, 1.28). The fourth round analysed its misses and wrong merges by class, so it joined the sets the
   // rule is chosen on.
   { file: "duplicates-holdout9.json", role: "combined" },
-  // Issue 9, fourth round: holdout10 is written blind by someone else, never seen by the rule's authors. It is
+  // Issue 9, fourth round: holdout10, 320 pairs written blind by someone else (commit 81345ab), merged only after the
+  // fourth round. Its first and only unseen run (rule of commit b85938b): merge precision 52/64 = 0.813, recall
+  // 52/176 = 0.295; recall@3 109/164 = 0.665, unrelated per non-duplicate 0.35. The fifth round analysed its wrong
+  // merges and missed candidates by class, so it joined the sets the rule is chosen on.
+  { file: "duplicates-holdout10.json", role: "combined" },
+  // Issue 9, fifth round: holdout11 is written blind by someone else, never seen by the rule's authors. It is
   // included as the unseen set once the file is merged in (only a loose floor, UNSEEN_FLOOR).
   ...(existsSync(new URL(`../fixtures/${UNSEEN_FILE}`, import.meta.url)) ? [{ file: UNSEEN_FILE, role: "unseen" as const }] : []),
 ];
@@ -83,32 +88,43 @@ const SETS: ReadonlyArray<{ file: string; role: "combined" | "held-out" | "unsee
  * (commit 4fdecc1) precision 40/45 = 0.889, recall 40/66 = 0.606; first run of the issue-9 rule 57/59 = 0.966,
  * 57/66 = 0.864; after the defect and landmark rules 56/57 = 0.982, 56/66 = 0.848; after two-letter words stopped
  * being read as misspelt "gg"/"jl" 55/56 = 0.982, 55/66 = 0.833; unchanged by the third round. (In the third round
- * one of its wrong merges was seen in an analysis run by mistake; nothing was chosen on it.)
+ * one of its wrong merges was seen in an analysis run by mistake; nothing was chosen on it.) Fifth round, after the
+ * merge wanted the same RT and the texts sharing more than either says alone: 52/52 = 1.000, 52/66 = 0.788.
  */
 const HELD_OUT_FLOOR: Readonly<Record<string, { precision: number; recall: number }>> = {
-  "duplicates-holdout7.json": { precision: 0.95, recall: 0.83 },
+  "duplicates-holdout7.json": { precision: 0.95, recall: 0.77 },
 };
 
 /**
- * The unseen set, holdout10: 320 pairs written blind (commit 81345ab) while the fourth round was tuned, merged only
- * after it (rule of commit b85938b). Its first and only run: merge precision 52/64 = 0.813, recall 52/176 = 0.295;
- * recall@3 109/164 = 0.665, unrelated per non-duplicate 0.35. So the targets (precision >= 0.95, recall@3 >= 0.8)
- * are NOT met on unseen text; this floor is those first figures less a small margin, a regression floor only.
- * Its pairs have not been looked at; after any tuning on them a new unseen set is needed.
+ * The unseen set, holdout11: written blind while the fifth round was worked on, merged only after it. Not yet
+ * measured: these floors are deliberately loose placeholders, to be set to its first figures less a small margin
+ * after its first run. (holdout10, the previous unseen set, gave 0.813 / 0.295 / 0.665 / 0.35 on its first run.)
+ * Its pairs must not be looked at; after any tuning on them a new unseen set is needed.
  */
-const UNSEEN_FLOOR = { precision: 0.78, recall: 0.27, recallAt3: 0.63, unrelatedPerNonDuplicate: 0.5 };
+const UNSEEN_FLOOR = { precision: 0.75, recall: 0.25, recallAt3: 0.6, unrelatedPerNonDuplicate: 1 };
 
 /**
  * The figures reached on the sets the rule is chosen on (all of them together), locked in with a small margin.
  * Third round: precision 414/414 = 1.000, recall 414/496 = 0.835; recall@3 425/457 = 0.930, unrelated per
  * non-duplicate 0.49. With holdout9 joining them, before the fourth round: 451/455 = 0.991, 451/607 = 0.743; recall@3
  * 497/565 = 0.880, 0.46. After the fourth round: 510/511 = 0.998, 510/607 = 0.840; recall@3 541/565 = 0.958, 0.47.
+ * With holdout10 joining them, before the fifth round: 562/575 = 0.977, 562/783 = 0.718; recall@3 650/729 = 0.892,
+ * 0.44. After the fifth round's merge rule (same RT, coverage above one half): 447/449 = 0.996, 447/783 = 0.571.
+ * After its candidate rule (a place-only candidate at the same spot or landmark kind in one RT, at most one shown;
+ * landmark kinds searched for) and drawn-out chat words read plainly: recall@3 682/729 = 0.936, unrelated per
+ * non-duplicate 0.64.
  */
-const TUNED_LOCK = { precision: 0.99, recall: 0.82, recallAt3: 0.94, unrelatedPerNonDuplicate: 0.55 };
+const TUNED_LOCK = { precision: 0.99, recall: 0.55, recallAt3: 0.92, unrelatedPerNonDuplicate: 0.7 };
 
 const label = (file: string, role: string) => `${file}${role === "held-out" ? " (held out)" : role === "unseen" ? " (UNSEEN)" : ""}`;
 
-const TARGET = { precision: 0.95, recall: 0.7 };
+/**
+ * The automatic merge's target is precision (issue 9: ">= 0.95 on the holdout"). Until the fourth round the merge
+ * also had to reach recall >= 0.7 on the tuned sets; the fifth round gave that up on purpose: the merge now wants
+ * strong evidence (same RT, the texts sharing more than either says alone), and the candidate list at the summary
+ * step, where the resident decides, is the recall mechanism (recall@3 >= 0.8). Merge recall has a floor only.
+ */
+const TARGET = { precision: 0.95 };
 
 function load(file: string): Pair[] {
   return (JSON.parse(readFileSync(new URL(`../fixtures/${file}`, import.meta.url), "utf8")) as { pairs: Pair[] }).pairs;
@@ -271,13 +287,13 @@ describe("the candidate list offered at the summary step, on the labelled pairs"
     expect(results.get("duplicates-holdout7.json")!.found / results.get("duplicates-holdout7.json")!.dups).toBeGreaterThanOrEqual(0.98);
   });
 
-  it("keeps the candidate list figures the fourth round reached on the tuned sets", () => {
+  it("keeps the candidate list figures the fifth round reached on the tuned sets", () => {
     const c = SETS.filter((s) => s.role === "combined").reduce((acc, s) => addList(acc, results.get(s.file)!), LIST_ZERO);
     expect(c.found / c.dups).toBeGreaterThanOrEqual(TUNED_LOCK.recallAt3);
     expect(c.unrelatedShown / c.nondups).toBeLessThanOrEqual(TUNED_LOCK.unrelatedPerNonDuplicate);
   });
 
-  it.runIf(hasUnseen())("stays above the loose floor on the unseen holdout10", () => {
+  it.runIf(hasUnseen())("stays above the loose floor on the unseen holdout11", () => {
     const c = results.get(UNSEEN_FILE)!;
     expect(c.found / c.dups).toBeGreaterThanOrEqual(UNSEEN_FLOOR.recallAt3);
     expect(c.unrelatedShown / c.nondups).toBeLessThanOrEqual(UNSEEN_FLOOR.unrelatedPerNonDuplicate);
@@ -315,10 +331,9 @@ describe("duplicate clustering on the labelled Indonesian pairs", () => {
     expect(pairs.filter((p) => !p.duplicate).length).toBeGreaterThanOrEqual(25);
   });
 
-  it("reaches precision >= 0.95 and recall >= 0.7 on all the sets the rule was chosen on, combined", () => {
+  it("reaches precision >= 0.95 on all the sets the rule was chosen on, combined", () => {
     const c = SETS.filter((s) => s.role === "combined").reduce((acc, s) => add(acc, results.get(s.file)!.c), ZERO);
     expect(precision(c)).toBeGreaterThanOrEqual(TARGET.precision);
-    expect(recall(c)).toBeGreaterThanOrEqual(TARGET.recall);
   });
 
   it("keeps precision >= 0.95 on every set the rule was chosen on, each on its own", () => {
@@ -327,13 +342,13 @@ describe("duplicate clustering on the labelled Indonesian pairs", () => {
     }
   });
 
-  it("keeps the merge figures the fourth round reached on the tuned sets", () => {
+  it("keeps the merge figures the fifth round reached on the tuned sets", () => {
     const c = SETS.filter((s) => s.role === "combined").reduce((acc, s) => add(acc, results.get(s.file)!.c), ZERO);
     expect(precision(c)).toBeGreaterThanOrEqual(TUNED_LOCK.precision);
     expect(recall(c)).toBeGreaterThanOrEqual(TUNED_LOCK.recall);
   });
 
-  it.runIf(hasUnseen())("stays above the loose floor on the unseen holdout10", () => {
+  it.runIf(hasUnseen())("stays above the loose floor on the unseen holdout11", () => {
     const c = results.get(UNSEEN_FILE)!.c;
     expect(precision(c)).toBeGreaterThanOrEqual(UNSEEN_FLOOR.precision);
     expect(recall(c)).toBeGreaterThanOrEqual(UNSEEN_FLOOR.recall);
