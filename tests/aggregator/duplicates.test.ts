@@ -78,8 +78,8 @@ const SETS: ReadonlyArray<{ file: string; role: "combined" | "held-out" | "unsee
   // 52/176 = 0.295; recall@3 109/164 = 0.665, unrelated per non-duplicate 0.35. The fifth round analysed its wrong
   // merges and missed candidates by class, so it joined the sets the rule is chosen on.
   { file: "duplicates-holdout10.json", role: "combined" },
-  // Issue 9, fifth round: holdout11 is written blind by someone else, never seen by the rule's authors. It is
-  // included as the unseen set once the file is merged in (only a loose floor, UNSEEN_FLOOR).
+  // Issue 9, fifth round: holdout11, written blind by someone else, never seen by the rule's authors; the unseen set
+  // (only a regression floor, UNSEEN_FLOOR).
   ...(existsSync(new URL(`../fixtures/${UNSEEN_FILE}`, import.meta.url)) ? [{ file: UNSEEN_FILE, role: "unseen" as const }] : []),
 ];
 
@@ -96,12 +96,15 @@ const HELD_OUT_FLOOR: Readonly<Record<string, { precision: number; recall: numbe
 };
 
 /**
- * The unseen set, holdout11: written blind while the fifth round was worked on, merged only after it. Not yet
- * measured: these floors are deliberately loose placeholders, to be set to its first figures less a small margin
- * after its first run. (holdout10, the previous unseen set, gave 0.813 / 0.295 / 0.665 / 0.35 on its first run.)
- * Its pairs must not be looked at; after any tuning on them a new unseen set is needed.
+ * The unseen set, holdout11: 300 pairs written blind (commit 9f88c72) while the fifth round was worked on, merged only
+ * after it (rule of commit fefd554..992fa20). Its first and only run: merge precision 30/33 = 0.909, recall 30/150 =
+ * 0.200; recall@3 103/137 = 0.752, unrelated per non-duplicate 0.54. The fourth round's rule on the same set (for
+ * comparison, run once): 50/60 = 0.833, 0.333; recall@3 91/137 = 0.664, 0.31. So the fifth round generalised better,
+ * but the targets (precision >= 0.95, recall@3 >= 0.8) are still NOT met on unseen text. The floor is the first
+ * figures less a small margin, a regression floor only. Its pairs have not been looked at; after any tuning on them a
+ * new unseen set is needed.
  */
-const UNSEEN_FLOOR = { precision: 0.75, recall: 0.25, recallAt3: 0.6, unrelatedPerNonDuplicate: 1 };
+const UNSEEN_FLOOR = { precision: 0.87, recall: 0.18, recallAt3: 0.72, unrelatedPerNonDuplicate: 0.7 };
 
 /**
  * The figures reached on the sets the rule is chosen on (all of them together), locked in with a small margin.
