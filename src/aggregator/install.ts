@@ -11,6 +11,7 @@ import { clusterEditEffects, clusterEditReads } from "./cluster-edit-engine.js";
 import { createDuplicateHint } from "./duplicate-hint.js";
 import { aggregatorEffects } from "./effects.js";
 import { createClusterReads } from "./reads.js";
+import { reindexIfRulesChanged } from "./reindex.js";
 
 export interface InstallAggregatorOptions {
   store: Store;
@@ -33,6 +34,8 @@ export interface InstallAggregatorOptions {
  */
 export function installAggregator(o: InstallAggregatorOptions): Aggregator {
   const host = o.host;
+  // Stored features made with other rules would not match new texts (npm run admin -- reindex does the same).
+  reindexIfRulesChanged(o.store.db, o.log);
   const hint =
     o.hints === false
       ? undefined

@@ -2,9 +2,11 @@
  * Recomputes the aggregator's stored normalised features and FTS rows of every ingested aspiration, after a change
  * to the normalisation rules (lexicon, stemmer overrides, place parsing). Cluster membership and supporters stay.
  */
+import type { Logger } from "../core/logger.js";
 import type { Db } from "../store/db.js";
 import { featuresOf, scopeToken } from "./aggregator.js";
 import { createNormalizer } from "./normalize.js";
+import { rulesFingerprint } from "./rules-fingerprint.js";
 
 export interface ReindexResult {
   /** Ingested aspirations whose features and FTS row were rewritten. */
@@ -73,5 +75,33 @@ export function reindexAggregator(db: Db, o: ReindexOptions = {}): ReindexResult
   }
   // Many deletes and inserts leave the full-text index fragmented; merge it once at the end.
   db.prepare(`INSERT INTO aggregator_fts (aggregator_fts) VALUES ('optimize')`).run();
+  recordRules(db, Date.now());
   return total;
+}
+
+/** Note that the stored features follow the current rules. */
+function recordRules(db: Db, now: number): void {
+  db.prepare(
+    `INSERT INTO aggregator_rules (id, fingerprint, applied_at) VALUES (1, ?, ?)
+     ON CONFLICT(id) DO UPDATE SET fingerprint = excluded.fingerprint, applied_at = excluded.applied_at`,
+  ).run(rulesFingerprint(), now);
+}
+
+/**
+ * At start-up: when the rules changed since the stored features were made (an upgrade, or a new local word in a
+ * lexicon file), re-normalise every stored aspiration, so old ones are found by the new rules too. Returns the
+ * reindex result, or undefined when nothing changed.
+ */
+export function reindexIfRulesChanged(db: Db, log: Logger): ReindexResult | undefined {
+  const stored = db.prepare(`SELECT fingerprint FROM aggregator_rules WHERE id = 1`).pluck().get() as string | undefined;
+  if (stored === rulesFingerprint()) return undefined;
+  const hasDocs = db.prepare(`SELECT 1 FROM aggregator_docs LIMIT 1`).get() !== undefined;
+  if (!hasDocs) {
+    recordRules(db, Date.now());
+    return undefined;
+  }
+  const began = Date.now();
+  const r = reindexAggregator(db);
+  log.info({ ...r, ms: Date.now() - began }, "duplicate-detection rules changed: stored aspirations re-normalised");
+  return r;
 }
