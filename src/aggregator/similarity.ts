@@ -255,6 +255,25 @@ const sameHeads = (a: NormalizedText, b: NormalizedText): boolean => {
   return ha.size === hb.size && [...ha].every((h) => hb.has(h));
 };
 
+/**
+ * The thing both texts name is qualified differently (issue 9, sixth round, from holdout11's wrong merges by class):
+ * a problem noun both name is followed in each text by a word naming another system or thing (QUALIFIER_OBJECTS, a
+ * problem noun) that the other text does not say at all (nor a longer or shorter form of it: "air"/"airbersih") -
+ * "pipa PDAM dekat mushola bocor" is not "pipa MCK dekat mushola bocor". Merge only; the candidate list still offers.
+ */
+export function qualifierConflict(a: readonly string[], b: readonly string[]): boolean {
+  const own = (t: string | undefined, other: readonly string[]) =>
+    t !== undefined && (QUALIFIER_OBJECTS.has(t) || PROBLEM_NOUNS.has(t)) && !other.some((o) => o.startsWith(t) || t.startsWith(o));
+  return a.some((t, i) => {
+    if (!PROBLEM_NOUNS.has(t)) return false;
+    const j = b.indexOf(t);
+    // The qualifier is the next word or the one after ("pipa pembuangan got": the pipe of a drain).
+    return j >= 0 && (own(a[i + 1], b) || own(a[i + 2], b)) && (own(b[j + 1], a) || own(b[j + 2], a));
+  });
+}
+/** Words naming a system or a thing an object belongs to (a pipe of the clean-water supply, of a drain, of a toilet). */
+const QUALIFIER_OBJECTS = new Set(["drainase", "jamban", "sampah", "tps", "airbersih", "air", "motor", "mobil"]);
+
 /** Every content word of one text is in the other. */
 function contained(a: readonly string[], b: readonly string[]): boolean {
   // Defects are compared on their own (sameDefect): "kran umum patah" says nothing "hidran umum rusak" does not.
@@ -358,6 +377,7 @@ export function similarity(a: DocFeatures, b: DocFeatures, t: Thresholds = THRES
   // class, not by word: 2 were another RT at the same named spot, 7 had each text say more on its own than shared.
   if (rtConflict) return result(false);
   if (contentCoverage(a.content, b.content) <= MERGE_COVERAGE) return result(false);
+  if (qualifierConflict(a.content, b.content)) return result(false);
   const anchored = sharesKey(a.content, b.content);
   const covered = (min: number) => contentCoverage(a.content, b.content) >= min;
   if (relation === "match") return result(score >= t.samePlace || (anchored && score >= at.anchoredSamePlace));

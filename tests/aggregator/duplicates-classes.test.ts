@@ -175,3 +175,13 @@ describe("fourth round classes", () => {
     expect(similarity(f("malam gelap"), f("malah gelap")).score).toBe(similarity(f("malam gelap"), f("kabut gelap")).score);
   });
 });
+
+describe("holdout11's wrong merges (issue 9, sixth round)", () => {
+  it("does not merge one object of two systems ('pipa PDAM' vs 'pipa MCK', 'pipa pembuangan got'), but merges one pipe", () => {
+    const mushola = (t: string) => f(`${t}\ndekat mushola`, "sanitasi", 10);
+    expect(similarity(mushola("pipa MCK dekat mushola bocor"), mushola("pipa PDAM dekat mushola bocor")).duplicate).toBe(false);
+    const mawar = (t: string) => f(`${t}\ngang mawar`, "air-bersih", 5);
+    expect(similarity(mawar("pipa PDAM bocor gang mawar"), mawar("pipa pembuangan got bocor gang mawar")).duplicate).toBe(false);
+    expect(similarity(mawar("pipa PDAM bocor gang mawar"), mawar("pipa PDAM gang mawar bocor terus")).duplicate).toBe(true);
+  });
+});

@@ -39,8 +39,8 @@ interface Counts {
  * were looked at: targets are asserted on their union). `held-out` = written and committed before the algorithm
  * ever ran on it; it only has a regression floor at its first measured figures.
  */
-/** The unseen set of the fifth round (written blind by someone else; merged in later). */
-const UNSEEN_FILE = "duplicates-holdout11.json";
+/** The unseen set of the sixth round (written blind by someone else; merged in later). */
+const UNSEEN_FILE = "duplicates-holdout12.json";
 const hasUnseen = () => SETS.some((s) => s.file === UNSEEN_FILE);
 
 const SETS: ReadonlyArray<{ file: string; role: "combined" | "held-out" | "unseen" }> = [
@@ -78,7 +78,13 @@ const SETS: ReadonlyArray<{ file: string; role: "combined" | "held-out" | "unsee
   // 52/176 = 0.295; recall@3 109/164 = 0.665, unrelated per non-duplicate 0.35. The fifth round analysed its wrong
   // merges and missed candidates by class, so it joined the sets the rule is chosen on.
   { file: "duplicates-holdout10.json", role: "combined" },
-  // Issue 9, fifth round: holdout11, written blind by someone else, never seen by the rule's authors; the unseen set
+  // Issue 9, fifth round: holdout11, 300 pairs written blind by someone else (commit 9f88c72). Its first and only
+  // unseen run (rule of the fifth round, commit 992fa20): merge precision 30/33 = 0.909, recall 30/150 = 0.200;
+  // recall@3 103/137 = 0.752, unrelated per non-duplicate 0.54 (the fourth round's rule on it: 50/60 = 0.833, 0.333;
+  // 91/137 = 0.664, 0.31). The sixth round analysed its wrong merges and missed candidates by class, so it joined the
+  // sets the rule is chosen on.
+  { file: "duplicates-holdout11.json", role: "combined" },
+  // Issue 9, sixth round: holdout12, written blind by someone else, never seen by the rule's authors; the unseen set
   // (only a regression floor, UNSEEN_FLOOR).
   ...(existsSync(new URL(`../fixtures/${UNSEEN_FILE}`, import.meta.url)) ? [{ file: UNSEEN_FILE, role: "unseen" as const }] : []),
 ];
@@ -96,15 +102,12 @@ const HELD_OUT_FLOOR: Readonly<Record<string, { precision: number; recall: numbe
 };
 
 /**
- * The unseen set, holdout11: 300 pairs written blind (commit 9f88c72) while the fifth round was worked on, merged only
- * after it (rule of commit fefd554..992fa20). Its first and only run: merge precision 30/33 = 0.909, recall 30/150 =
- * 0.200; recall@3 103/137 = 0.752, unrelated per non-duplicate 0.54. The fourth round's rule on the same set (for
- * comparison, run once): 50/60 = 0.833, 0.333; recall@3 91/137 = 0.664, 0.31. So the fifth round generalised better,
- * but the targets (precision >= 0.95, recall@3 >= 0.8) are still NOT met on unseen text. The floor is the first
- * figures less a small margin, a regression floor only. Its pairs have not been looked at; after any tuning on them a
- * new unseen set is needed.
+ * The unseen set, holdout12: written blind while the sixth round was worked on, merged only after it. Not yet
+ * measured: the floor is a loose placeholder (below every unseen set's first figures so far), to be set just under
+ * its first figures after its first and only run. Its pairs must not be looked at; after any tuning on them a new
+ * unseen set is needed.
  */
-const UNSEEN_FLOOR = { precision: 0.87, recall: 0.18, recallAt3: 0.72, unrelatedPerNonDuplicate: 0.7 };
+const UNSEEN_FLOOR = { precision: 0.8, recall: 0.15, recallAt3: 0.65, unrelatedPerNonDuplicate: 1 };
 
 /**
  * The figures reached on the sets the rule is chosen on (all of them together), locked in with a small margin.
@@ -116,8 +119,10 @@ const UNSEEN_FLOOR = { precision: 0.87, recall: 0.18, recallAt3: 0.72, unrelated
  * After its candidate rule (a place-only candidate at the same spot or landmark kind in one RT, at most one shown;
  * landmark kinds searched for) and drawn-out chat words read plainly: recall@3 682/729 = 0.936, unrelated per
  * non-duplicate 0.64.
+ * With holdout11 joining them, before the sixth round: 477/482 = 0.990, 477/933 = 0.511; recall@3 785/866 = 0.906,
+ * unrelated per non-duplicate 0.62. After the sixth round's qualifier rule (merge only): 477/480 = 0.994, 0.511.
  */
-const TUNED_LOCK = { precision: 0.99, recall: 0.55, recallAt3: 0.92, unrelatedPerNonDuplicate: 0.7 };
+const TUNED_LOCK = { precision: 0.99, recall: 0.5, recallAt3: 0.9, unrelatedPerNonDuplicate: 0.7 };
 
 const label = (file: string, role: string) => `${file}${role === "held-out" ? " (held out)" : role === "unseen" ? " (UNSEEN)" : ""}`;
 
@@ -296,7 +301,7 @@ describe("the candidate list offered at the summary step, on the labelled pairs"
     expect(c.unrelatedShown / c.nondups).toBeLessThanOrEqual(TUNED_LOCK.unrelatedPerNonDuplicate);
   });
 
-  it.runIf(hasUnseen())("stays above the loose floor on the unseen holdout11", () => {
+  it.runIf(hasUnseen())("stays above the loose floor on the unseen holdout12", () => {
     const c = results.get(UNSEEN_FILE)!;
     expect(c.found / c.dups).toBeGreaterThanOrEqual(UNSEEN_FLOOR.recallAt3);
     expect(c.unrelatedShown / c.nondups).toBeLessThanOrEqual(UNSEEN_FLOOR.unrelatedPerNonDuplicate);
@@ -351,7 +356,7 @@ describe("duplicate clustering on the labelled Indonesian pairs", () => {
     expect(recall(c)).toBeGreaterThanOrEqual(TUNED_LOCK.recall);
   });
 
-  it.runIf(hasUnseen())("stays above the loose floor on the unseen holdout11", () => {
+  it.runIf(hasUnseen())("stays above the loose floor on the unseen holdout12", () => {
     const c = results.get(UNSEEN_FILE)!.c;
     expect(precision(c)).toBeGreaterThanOrEqual(UNSEEN_FLOOR.precision);
     expect(recall(c)).toBeGreaterThanOrEqual(UNSEEN_FLOOR.recall);
