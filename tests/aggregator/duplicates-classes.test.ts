@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { createNormalizer } from "../../src/aggregator/normalize.js";
-import { candidateScore } from "../../src/aggregator/candidates.js";
+import { CANDIDATE_MIN_SCORE, candidateScore } from "../../src/aggregator/candidates.js";
 import { comparePlaces, similarity } from "../../src/aggregator/similarity.js";
 
 const n = createNormalizer();
@@ -183,5 +183,20 @@ describe("holdout11's wrong merges (issue 9, sixth round)", () => {
     const mawar = (t: string) => f(`${t}\ngang mawar`, "air-bersih", 5);
     expect(similarity(mawar("pipa PDAM bocor gang mawar"), mawar("pipa pembuangan got bocor gang mawar")).duplicate).toBe(false);
     expect(similarity(mawar("pipa PDAM bocor gang mawar"), mawar("pipa PDAM gang mawar bocor terus")).duplicate).toBe(true);
+  });
+});
+
+describe("holdout11's missed candidates (issue 9, sixth round)", () => {
+  it("offers a proposal naming a landmark kind the draft does not, when they share the thing asked for, in one RT", () => {
+    const member = f("seragam buat anak yatim yang sekolah", "pendidikan", 9);
+    const draft = f("bantuan seragam sekolah anak yatim rt 9", "pendidikan", 9);
+    expect(comparePlaces(draft, member).byKind).toBe(true);
+    const score = candidateScore(draft, member);
+    expect(score).not.toBeNull();
+    expect(score!).toBeGreaterThanOrEqual(CANDIDATE_MIN_SCORE);
+    expect(score!).toBeLessThan(1);
+    // Nothing shared but the category's words, or another RT: still not offered.
+    expect(candidateScore(f("jalan sekolah rusak", "jalan", 9), f("lampu rusak", "jalan", 9))).toBeNull();
+    expect(candidateScore(f("bantuan seragam anak yatim", "pendidikan", 3), member)).toBeNull();
   });
 });
