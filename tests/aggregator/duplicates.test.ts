@@ -102,12 +102,14 @@ const HELD_OUT_FLOOR: Readonly<Record<string, { precision: number; recall: numbe
 };
 
 /**
- * The unseen set, holdout12: written blind while the sixth round was worked on, merged only after it. Not yet
- * measured: the floor is a loose placeholder (below every unseen set's first figures so far), to be set just under
- * its first figures after its first and only run. Its pairs must not be looked at; after any tuning on them a new
- * unseen set is needed.
+ * The unseen set, holdout12: 240 pairs written blind (commit 42a0550) while the sixth round was worked on, merged only
+ * after it (rule of commit df66c00..c6df841). Its first and only run: merge precision 33/34 = 0.971, recall 33/123 =
+ * 0.268; recall@3 97/113 = 0.858, unrelated per non-duplicate 0.39: the targets are met. It is an easier set than
+ * holdout10 and holdout11: run once on it for comparison, the fifth round's rule gave 0.971 / 0.268 / 0.823 / 0.38 and
+ * the fourth round's 0.946 / 0.431 / 0.796 / 0.19 (0.813 and 0.665 on holdout10). The floor is the first figures less
+ * a small margin. Its pairs have not been looked at; after any tuning on them a new unseen set is needed.
  */
-const UNSEEN_FLOOR = { precision: 0.8, recall: 0.15, recallAt3: 0.65, unrelatedPerNonDuplicate: 1 };
+const UNSEEN_FLOOR = { precision: 0.94, recall: 0.25, recallAt3: 0.83, unrelatedPerNonDuplicate: 0.5 };
 
 /**
  * The figures reached on the sets the rule is chosen on (all of them together), locked in with a small margin.
