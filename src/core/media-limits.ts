@@ -6,6 +6,9 @@ export const MAX_PHOTO_BYTES = 15 * 1024 * 1024;
 /** A stored photo is re-encoded to fit in this many pixels on its longer side. */
 export const STORED_PHOTO_MAX_SIDE = 1600;
 
+/** Picture types taken as a photo when sent as a file (uncompressed, to keep the quality), on every channel. */
+export const IMAGE_FILE_MIME = /^image\/(jpeg|png|webp)$/;
+
 /** Largest document (a poster PDF) accepted at a step that takes one (bytes, as sent). */
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 

@@ -1,6 +1,7 @@
 /** Turns a Telegram update into a channel-neutral InboundMessage (or says why it is ignored). Pure. */
 import type { CallbackQuery, Message, MessageEntity, Update } from "grammy/types";
 import type { InboundContent, InboundMessage, UnsupportedKind } from "../../core/messages.js";
+import { IMAGE_FILE_MIME } from "../../core/media-limits.js";
 
 /** What the adapter must do with a button press once the message is journaled. */
 export interface CallbackAck {
@@ -59,7 +60,7 @@ export function messageContent(m: Message): InboundContent | undefined {
   }
   if (m.location) return { kind: "location", lat: m.location.latitude, lon: m.location.longitude };
   // A picture sent "as a file" (uncompressed) is still a photo.
-  if (m.document && !m.animation && /^image\/(jpeg|png|webp)$/.test(m.document.mime_type ?? "")) {
+  if (m.document && !m.animation && IMAGE_FILE_MIME.test(m.document.mime_type ?? "")) {
     return { kind: "photo", ref: m.document.file_id, ...(m.caption ? { caption: m.caption } : {}) };
   }
   if (m.document && !m.animation) {

@@ -4,7 +4,7 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { MAX_DOCUMENT_BYTES, MAX_PHOTO_BYTES } from "../../core/media-limits.js";
+import { IMAGE_FILE_MIME, MAX_DOCUMENT_BYTES, MAX_PHOTO_BYTES } from "../../core/media-limits.js";
 import { downloadMediaMessage, isLidUser, toNumber, type BaileysEventMap, type WAMessage } from "@whiskeysockets/baileys";
 import type { Lang } from "../../core/domain.js";
 import type { Logger } from "../../core/logger.js";
@@ -15,7 +15,7 @@ import type { Store } from "../../store/index.js";
 import { systemClock, WhatsAppConnection, type Clock, type SocketFactory, type WaStatus } from "./connection.js";
 import { baileysLogger } from "./baileys-logger.js";
 import { GroupNotices } from "./group-notices.js";
-import { decodeMediaRef, IMAGE_FILE_MIME, mapUpsertMessage } from "./inbound-mapper.js";
+import { decodeMediaRef, mapUpsertMessage } from "./inbound-mapper.js";
 import { PacingGate } from "./pacing-gate.js";
 import { renderTextParts } from "./render.js";
 import { SentMessageStore } from "./sent-messages.js";

@@ -15,6 +15,7 @@ import {
   type WAMessageKey,
 } from "@whiskeysockets/baileys";
 import type { InboundContent, InboundMessage } from "../../core/messages.js";
+import { IMAGE_FILE_MIME } from "../../core/media-limits.js";
 
 export type MappedUpsert =
   | { kind: "message"; msg: InboundMessage }
@@ -50,9 +51,6 @@ export function senderAddresses(key: WAMessageKey, knownPn?: string): { address:
   if (isLidUser(main) && isPnUser(other)) return { address: other, alt: [main] };
   return { address: main, alt: [other] };
 }
-
-/** Picture types that are taken as a photo when sent as a document. */
-export const IMAGE_FILE_MIME = /^image\/(jpeg|png|webp)$/;
 
 /** A self-contained reference to an image or document, so it can be downloaded later (also after a restart). */
 export function encodeMediaRef(
