@@ -7,6 +7,7 @@ import { DateTime } from "luxon";
 import type { ChannelName } from "../core/messages.js";
 import { HASHED_PREFIX } from "../store/address-key.js";
 import type { Db } from "../store/db.js";
+import { releaseDraftFile } from "../store/draft-files.js";
 import type { Store } from "../store/index.js";
 import { resolveAudience, type Recipient } from "./audience.js";
 import { broadcastReport, type DeliveryReport } from "./report.js";
@@ -115,7 +116,12 @@ export class BroadcastRepo {
         .prepare(`INSERT INTO broadcasts (kind, sender_resident_id, audience, content, meeting_at, created_at) VALUES (?, ?, ?, ?, ?, ?)`)
         .run(o.kind, o.senderId, JSON.stringify(o.audience), JSON.stringify(content), meetingAt, o.now).lastInsertRowid,
     );
-    releaseDraftFiles(this.db, o.content);
+    // The poster or PDF is the broadcast's from now on: hapus data by the sender must not delete a file that a
+    // scheduled or repeating broadcast still sends (as a submitted aspiration keeps its photo).
+    if (o.content.kind === "sosialisasi") {
+      releaseDraftFile(this.db, o.content.photo);
+      releaseDraftFile(this.db, o.content.document?.path);
+    }
     const recipients = resolveAudience(this.store, o.audience);
     const ins = this.db.prepare(
       `INSERT INTO broadcast_recipients (broadcast_id, resident_id, rw, rt, channel, status, reason) VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -248,15 +254,5 @@ export class BroadcastRepo {
         .prepare(`SELECT resident_id AS id FROM broadcast_recipients WHERE broadcast_id = ? AND status IN ('queued', 'sent') AND (rsvp IS NULL OR rsvp <> 'tidak') ORDER BY resident_id`)
         .all(id) as Array<{ id: number }>
     ).map((r) => r.id);
-  }
-}
-
-/**
- * A broadcast's poster or PDF is the broadcast's from now on, not a draft of its sender's: `hapus data` by the sender
- * must not delete a file that a scheduled or repeating broadcast still sends (as a submitted aspiration keeps its photo).
- */
-export function releaseDraftFiles(db: Db, content: BroadcastContent): void {
-  for (const p of [content.kind === "sosialisasi" ? content.photo : undefined, content.kind === "sosialisasi" ? content.document?.path : undefined]) {
-    if (p) db.prepare(`DELETE FROM draft_photos WHERE path = ?`).run(p);
   }
 }

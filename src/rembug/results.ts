@@ -5,6 +5,7 @@
  */
 import { tridayaOf, type Category } from "../core/domain.js";
 import type { Db } from "../store/db.js";
+import { releaseDraftFile } from "../store/draft-files.js";
 import { mergeKey } from "./merge-candidates.js";
 import { scopeColumns, type Attendance, type DraftItem, type RembugDraft, type RembugScope } from "./scope.js";
 
@@ -218,7 +219,7 @@ export class RembugResultRepo {
       if (!saved.ok) return saved;
       this.db.prepare(`UPDATE rembug_results SET state = 'confirmed', confirmed_at = ?, confirmed_by = ?, updated_at = ? WHERE id = ?`).run(now, actor, now, saved.id);
       // The attendance photo now belongs to the result, not to the head's unfinished drafts.
-      if (draft.attendance.photo) this.db.prepare(`DELETE FROM draft_photos WHERE path = ?`).run(draft.attendance.photo);
+      releaseDraftFile(this.db, draft.attendance.photo);
       // Written raw: the topic's queue mapping (src/queue/payloads.ts) belongs to the consumer's module; until it
       // exists the relay leaves the row unsent rather than losing it.
       this.db

@@ -2,6 +2,7 @@
 import type { AspirationDraft, AspirationStatus, AspirationView, Category, Tridaya } from "../core/domain.js";
 import { tridayaOf } from "../core/domain.js";
 import type { Db } from "./db.js";
+import { releaseDraftFile } from "./draft-files.js";
 
 interface Row {
   id: number;
@@ -74,7 +75,7 @@ export class AspirationRepo {
     const info = this.insert.run({ ...a, tridaya: tridayaOf(a.category), now });
     const id = Number(info.lastInsertRowid);
     this.historyStmt.run(id, "diterima", null, `resident:${a.residentId}`, now);
-    if (a.photoPath) this.db.prepare(`DELETE FROM draft_photos WHERE path = ?`).run(a.photoPath);
+    releaseDraftFile(this.db, a.photoPath);
     return this.byTicket(a.ticket)!;
   }
 
