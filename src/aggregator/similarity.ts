@@ -376,25 +376,25 @@ export function similarity(a: DocFeatures, b: DocFeatures, t: Thresholds = THRES
   // Weaker evidence is left to the candidate list (candidates.ts). Both were chosen from holdout10's wrong merges by
   // class, not by word: 2 were another RT at the same named spot, 7 had each text say more on its own than shared.
   if (rtConflict) return result(false);
-  if (contentCoverage(a.content, b.content) <= MERGE_COVERAGE) return result(false);
+  const coverage = contentCoverage(a.content, b.content);
+  if (coverage <= MERGE_COVERAGE) return result(false);
   if (qualifierConflict(a.content, b.content)) return result(false);
   const anchored = sharesKey(a.content, b.content);
-  const covered = (min: number) => contentCoverage(a.content, b.content) >= min;
+  const covered = (min: number) => coverage >= min;
   if (relation === "match") return result(score >= t.samePlace || (anchored && score >= at.anchoredSamePlace));
   // The same kind of landmark is weaker evidence than a named spot: the RT must agree and neither text may say
-  // more of its own than they share ("jalan ke makam becek" vs "parkiran makam becek").
+  // more of its own than they share ("jalan ke makam becek" vs "parkiran makam becek"); both hold here (above).
   if (relation === "landmark") {
-    if (rtConflict) return result(false);
-    if (score >= at.sameKind && contentCoverage(a.content, b.content) > 0.5) return result(true);
+    if (score >= at.sameKind) return result(true);
     // Anchored, the texts must name the same kinds of place ("jalan ke makam" is not "halaman parkir makam").
     // Or one text says nothing the other does not ("MCK rusak" vs "toilet umum rusak, airnya mati" by the puskesmas).
     const saysNoMore = covered(at.anchoredCoverage) || contained(a.content, b.content);
     return result(anchored && sameHeads(a, b) && score >= at.anchoredKind && saysNoMore);
   }
-  // Without a shared spot, also require that neither text says as much the other does not as what they share.
+  // Without a shared spot, also require that neither text says as much the other does not as what they share (the
+  // coverage above MERGE_COVERAGE, checked above).
   if (relation === "unknown") {
-    if (rtConflict) return result(false);
-    if (score >= t.noPlace && contentCoverage(a.content, b.content) > 0.5) return result(true);
+    if (score >= t.noPlace) return result(true);
     // Anchored without any place: one text must say nothing the other does not ("fogging" vs "nyamuk, minta
     // fogging sebelum musim hujan"); "pelatihan lele" and "pelatihan jamur" each say something of their own.
     return result(anchored && score >= at.anchoredNoPlace && covered(at.anchoredNoPlaceCoverage) && contained(a.content, b.content));
