@@ -248,7 +248,11 @@ export function createNormalizer(): Normalizer {
   };
 
   /** A verb form: a passive, stative or active prefix the stemmer strips ("ditutup", "tertutup", "menyala", "ketutup"). */
-  const verbForm = (w: string): boolean => /^(di|ter|me|ke)/.test(w) && (!/an$/.test(w) || /kan$/.test(w)) && stem(w) !== w && w.includes(stem(w));
+  const verbForm = (w: string): boolean => {
+    if (!/^(di|ter|me|ke)/.test(w) || (/an$/.test(w) && !/kan$/.test(w))) return false;
+    const s = stem(w);
+    return s !== w && w.includes(s);
+  };
 
   const normalize = (text: string, category?: string): NormalizedText => {
     const possessed = new Set<string>();
