@@ -347,7 +347,7 @@ export function listClusterEdits(db: Db, o: { rw?: number; limit: number; offset
               (SELECT COUNT(*) FROM cluster_edit_members m WHERE m.edit_id = e.id) AS moved
          FROM cluster_edits e JOIN aspirations a ON a.id = e.to_aspiration_id
         WHERE (? IS NULL OR a.rw = ?)
-        ORDER BY e.at DESC, e.id DESC LIMIT ? OFFSET ?`,
+        ORDER BY e.at DESC, e.id DESC LIMIT CAST(? AS INTEGER) OFFSET CAST(? AS INTEGER)`,
     )
     .all(o.rw ?? null, o.rw ?? null, o.limit, o.offset ?? 0) as Array<{
     id: number;

@@ -15,7 +15,7 @@ export function createClusterReads(db: Db, now: () => number = Date.now): Cluste
     `SELECT ${CLUSTER_COLUMNS} FROM clusters c JOIN aspirations a ON a.id = c.representative_aspiration_id
       WHERE c.rw = ? AND c.category NOT IN (${notPrivate})
         AND NOT EXISTS (SELECT 1 FROM cluster_supporters s WHERE s.cluster_id = c.id AND s.resident_id = ?)
-      ORDER BY c.supporters DESC, c.id DESC LIMIT ?`,
+      ORDER BY c.supporters DESC, c.id DESC LIMIT CAST(? AS INTEGER)`,
   );
   const candidate = db.prepare(
     `SELECT a.id AS aspiration_id, a.ticket, m.cluster_id, c.category, r.location_text, c.rw, c.supporters

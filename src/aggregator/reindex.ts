@@ -33,7 +33,7 @@ export function reindexAggregator(db: Db, o: ReindexOptions = {}): ReindexResult
   const page = db.prepare(
     `SELECT d.aspiration_id AS id, d.rw, d.category, d.features, a.rt, a.description, a.location_text, a.confidential
        FROM aggregator_docs d JOIN aspirations a ON a.id = d.aspiration_id
-      WHERE d.aspiration_id > ? ORDER BY d.aspiration_id LIMIT ?`,
+      WHERE d.aspiration_id > ? ORDER BY d.aspiration_id LIMIT CAST(? AS INTEGER)`,
   );
   const setDoc = db.prepare(`UPDATE aggregator_docs SET rt = ?, features = ? WHERE aspiration_id = ?`);
   const dropFts = db.prepare(`DELETE FROM aggregator_fts WHERE rowid = ?`);

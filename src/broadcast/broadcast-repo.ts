@@ -145,8 +145,8 @@ export class BroadcastRepo {
   list(limit: number, senderId?: number): BroadcastRow[] {
     const rows = (
       senderId === undefined
-        ? this.db.prepare(`SELECT * FROM broadcasts ORDER BY id DESC LIMIT ?`).all(limit)
-        : this.db.prepare(`SELECT * FROM broadcasts WHERE sender_resident_id = ? ORDER BY id DESC LIMIT ?`).all(senderId, limit)
+        ? this.db.prepare(`SELECT * FROM broadcasts ORDER BY id DESC LIMIT CAST(? AS INTEGER)`).all(limit)
+        : this.db.prepare(`SELECT * FROM broadcasts WHERE sender_resident_id = ? ORDER BY id DESC LIMIT CAST(? AS INTEGER)`).all(senderId, limit)
     ) as RawBroadcast[];
     return rows.map(toRow);
   }

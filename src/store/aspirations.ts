@@ -64,7 +64,7 @@ export class AspirationRepo {
                (SELECT id FROM cycles WHERE closed_at IS NULL))`,
     );
     this.byTicketStmt = db.prepare(`SELECT * FROM aspirations WHERE ticket = ?`);
-    this.byResidentStmt = db.prepare(`SELECT * FROM aspirations WHERE resident_id = ? ORDER BY created_at DESC, id DESC LIMIT ?`);
+    this.byResidentStmt = db.prepare(`SELECT * FROM aspirations WHERE resident_id = ? ORDER BY created_at DESC, id DESC LIMIT CAST(? AS INTEGER)`);
     this.existsStmt = db.prepare(`SELECT 1 FROM aspirations WHERE ticket = ?`);
     this.historyStmt = db.prepare(
       `INSERT INTO aspiration_status_history (aspiration_id, status, reason, actor, at) VALUES (?, ?, ?, ?, ?)`,

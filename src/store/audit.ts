@@ -21,8 +21,8 @@ export class AuditLog {
 
   recent(limit = 100, action?: string): AuditEntry[] {
     const sql = action
-      ? `SELECT at, actor, action, subject, detail FROM audit_log WHERE action = ? ORDER BY id DESC LIMIT ?`
-      : `SELECT at, actor, action, subject, detail FROM audit_log ORDER BY id DESC LIMIT ?`;
+      ? `SELECT at, actor, action, subject, detail FROM audit_log WHERE action = ? ORDER BY id DESC LIMIT CAST(? AS INTEGER)`
+      : `SELECT at, actor, action, subject, detail FROM audit_log ORDER BY id DESC LIMIT CAST(? AS INTEGER)`;
     return (action ? this.db.prepare(sql).all(action, limit) : this.db.prepare(sql).all(limit)) as AuditEntry[];
   }
 }

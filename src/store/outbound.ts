@@ -47,7 +47,7 @@ export class OutboundRepo {
     );
     this.pendingForStmt = db.prepare(
       `SELECT id, channel, address, kind, payload, attempts, next_attempt_at, parts_sent, created_at, offer FROM outbound
-       WHERE status = 'pending' AND channel = ? AND address = ? ORDER BY id LIMIT ?`,
+       WHERE status = 'pending' AND channel = ? AND address = ? ORDER BY id LIMIT CAST(? AS INTEGER)`,
     );
     // A sent reply keeps no text (it may quote the resident's name or words), and no address unless it belongs to
     // a resident who consented (identities hold everyone else's address only as a keyed hash).

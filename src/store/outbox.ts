@@ -70,12 +70,12 @@ export class OutboxRepo {
 
   constructor(private readonly db: Db) {
     this.insertStmt = db.prepare(`INSERT OR IGNORE INTO outbox (topic, job_id, payload, created_at) VALUES (?, ?, ?, ?)`);
-    this.unsentStmt = db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE sent_at IS NULL AND ${OPEN} AND id > ? ORDER BY id LIMIT ?`);
-    this.openStmt = db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE ${OPEN} AND id > ? ORDER BY id LIMIT ?`);
+    this.unsentStmt = db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE sent_at IS NULL AND ${OPEN} AND id > ? ORDER BY id LIMIT CAST(? AS INTEGER)`);
+    this.openStmt = db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE ${OPEN} AND id > ? ORDER BY id LIMIT CAST(? AS INTEGER)`);
     this.dueStmt = db.prepare(
-      `SELECT ${COLUMNS} FROM outbox WHERE sent_at IS NOT NULL AND sent_at <= ? AND ${OPEN} AND id <= ? ORDER BY sent_at, id LIMIT ?`,
+      `SELECT ${COLUMNS} FROM outbox WHERE sent_at IS NOT NULL AND sent_at <= ? AND ${OPEN} AND id <= ? ORDER BY sent_at, id LIMIT CAST(? AS INTEGER)`,
     );
-    this.unackedStmt = db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE sent_at IS NOT NULL AND ${OPEN} ORDER BY created_at, id LIMIT ?`);
+    this.unackedStmt = db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE sent_at IS NOT NULL AND ${OPEN} ORDER BY created_at, id LIMIT CAST(? AS INTEGER)`);
     this.sentStmt = db.prepare(`UPDATE outbox SET sent_at = ? WHERE id = ? AND ${OPEN}`);
     this.republishedStmt = db.prepare(`UPDATE outbox SET sent_at = ?, redeliveries = redeliveries + ? WHERE id = ? AND ${OPEN}`);
     this.ackStmt = db.prepare(`UPDATE outbox SET delivered_at = ?, sent_at = COALESCE(sent_at, ?) WHERE job_id = ? AND delivered_at IS NULL`);

@@ -187,7 +187,7 @@ export function queryUsulan(db: Db, wilayah: Wilayah, user: DashUser, f: UsulanF
     .prepare(
       `SELECT a.id, a.ticket, a.rw, a.rt, a.category, a.tridaya, a.description, a.status, a.origin, a.carried_from AS carriedFrom,
               a.confidential, a.created_at AS createdAt, m.cluster_id AS clusterId, COALESCE(c.supporters, 1) AS supporters, COALESCE(c.members, 1) AS members
-         FROM (SELECT a.id${supporters} FROM ${from} WHERE ${sql} ORDER BY ${order} LIMIT ? OFFSET ?) p
+         FROM (SELECT a.id${supporters} FROM ${from} WHERE ${sql} ORDER BY ${order} LIMIT CAST(? AS INTEGER) OFFSET CAST(? AS INTEGER)) p
          JOIN aspirations a ON a.id = p.id ${JOINS}
         ORDER BY ${order}`,
     )

@@ -52,7 +52,7 @@ export function clusterList(db: Db, f: ClusterListFilter): { rows: ClusterListRo
     .prepare(
       `SELECT c.id, c.representative_aspiration_id AS rep, c.rw, c.category, c.members, c.supporters, r.ticket, r.description, r.status
          FROM clusters c JOIN aspirations r ON r.id = c.representative_aspiration_id
-         ${sqlWhere} ORDER BY c.rw, c.supporters DESC, c.id LIMIT ? OFFSET ?`,
+         ${sqlWhere} ORDER BY c.rw, c.supporters DESC, c.id LIMIT CAST(? AS INTEGER) OFFSET CAST(? AS INTEGER)`,
     )
     .all(...args, f.limit, f.offset ?? 0) as Array<{ id: number; rep: number; rw: number; category: string; members: number; supporters: number; ticket: string; description: string; status: string }>;
   const total = db.prepare(`SELECT COUNT(*) FROM clusters c ${sqlWhere}`).pluck().get(...args) as number;

@@ -73,7 +73,7 @@ export function auditPage(store: Store, f: AuditFilter): AuditPage {
   const where = `WHERE (? IS NULL OR actor = ?) AND (? IS NULL OR action = ?)`;
   const args = [actor ?? null, actor ?? null, action ?? null, action ?? null];
   const rows = store.db
-    .prepare(`SELECT id, at, actor, action, subject, detail FROM audit_log ${where} ORDER BY id DESC LIMIT ? OFFSET ?`)
+    .prepare(`SELECT id, at, actor, action, subject, detail FROM audit_log ${where} ORDER BY id DESC LIMIT CAST(? AS INTEGER) OFFSET CAST(? AS INTEGER)`)
     .all(...args, f.limit, f.offset ?? 0) as AuditRow[];
   const total = store.db.prepare(`SELECT COUNT(*) FROM audit_log ${where}`).pluck().get(...args) as number;
   const actions = store.db.prepare(`SELECT DISTINCT action FROM audit_log ORDER BY action`).pluck().all() as string[];

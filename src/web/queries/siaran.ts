@@ -40,7 +40,7 @@ export function broadcastFor(db: Db, u: DashUser, id: number): { broadcast: Broa
 function visibleIds(db: Db, u: DashUser, o: { kind?: "undangan"; limit: number; offset: number }): { ids: number[]; total: number } {
   const where = o.kind ? `WHERE kind = '${o.kind}'` : "";
   if (u.isLpmk) {
-    const ids = db.prepare(`SELECT id FROM broadcasts ${where} ORDER BY id DESC LIMIT ? OFFSET ?`).pluck().all(o.limit, o.offset) as number[];
+    const ids = db.prepare(`SELECT id FROM broadcasts ${where} ORDER BY id DESC LIMIT CAST(? AS INTEGER) OFFSET CAST(? AS INTEGER)`).pluck().all(o.limit, o.offset) as number[];
     return { ids, total: db.prepare(`SELECT COUNT(*) FROM broadcasts ${where}`).pluck().get() as number };
   }
   const all = db.prepare(`SELECT id, sender_resident_id AS senderId, audience FROM broadcasts ${where} ORDER BY id DESC`).all() as Array<{ id: number; senderId: number | null; audience: string }>;
