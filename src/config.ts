@@ -65,6 +65,11 @@ export const configSchema = z.object({
   TELEGRAM_SENDS_PER_CHAT_PER_SECOND: z.coerce.number().positive().default(1),
   /** A reply that still fails (5xx, network) is retried this long after it was queued before it is given up. */
   DELIVERY_GIVE_UP_HOURS: z.coerce.number().positive().default(24),
+  /**
+   * Longest wait before the "sent" marks of delivered replies are committed when no inbound message's transaction
+   * carries them. A reply delivered this shortly before a crash is sent once more after the restart.
+   */
+  DELIVERY_MARK_DELAY_MS: z.coerce.number().int().min(0).max(10_000).default(20),
   /** Days after a proposal becomes `selesai` before its residents are asked whether it is really fixed. */
   FOLLOWUP_DELAY_DAYS: z.coerce.number().nonnegative().default(3),
   /** Meeting reminders: the day before at this hour (kelurahan time), and this many minutes before the start. */

@@ -86,7 +86,7 @@ export function buildApp(o: BuildOptions): App {
     random: o.random,
     wantsPhoto: photoStepPredicate(flows, config.SESSION_TTL_HOURS * 3_600_000),
     wantsDocument: documentStepPredicate(flows, config.SESSION_TTL_HOURS * 3_600_000),
-    delivery: { giveUpMs: config.DELIVERY_GIVE_UP_HOURS * 3_600_000 },
+    delivery: { giveUpMs: config.DELIVERY_GIVE_UP_HOURS * 3_600_000, markDelayMs: config.DELIVERY_MARK_DELAY_MS },
   });
   const channels: ChannelAdapter[] = [];
   let whatsApp: WhatsAppChannel | undefined;

@@ -48,7 +48,7 @@ export interface HostOptions {
   /** Whether a stored session takes a document (see documentStepPredicate); documents are downloaded only then. */
   wantsDocument?: (session: unknown, now: number) => boolean;
   /** Delivery policy (give-up window, backoff cap). */
-  delivery?: Pick<DeliveryOptions, "giveUpMs" | "maxBackoffMs">;
+  delivery?: Pick<DeliveryOptions, "giveUpMs" | "maxBackoffMs" | "markDelayMs">;
   /** How a SQLite write lock held by another process is waited for (tests shorten it). */
   busy?: BusyRetryOptions;
 }
@@ -136,7 +136,9 @@ export class ConversationHost implements InboundSink {
     if (!msgs.length) return;
     const { store } = this.o;
     const inline = new Map<InboundMessage, Handled | false>();
+    let marksCommitted: (() => void) | undefined;
     const isNew = store.tx(() => {
+      marksCommitted = this.delivery.writeMarks();
       const fresh = store.inbound.addAll(msgs);
       const seen = new Set<string>();
       msgs.forEach((msg, i) => {
@@ -158,6 +160,7 @@ export class ConversationHost implements InboundSink {
       });
       return fresh;
     });
+    marksCommitted?.();
     msgs.forEach((msg, i) => {
       const handled = inline.get(msg);
       if (!isNew[i]) this.o.log.debug({ channel: msg.channel, ref: messageRef(msg) }, "duplicate inbound ignored");
@@ -281,9 +284,15 @@ export class ConversationHost implements InboundSink {
   }
 
   /** Run the engine for one message and commit everything it decided in one transaction. */
-  private handleOnce(msg: InboundMessage, content: InboundMessage["content"]): Promise<Handled | false> {
+  private async handleOnce(msg: InboundMessage, content: InboundMessage["content"]): Promise<Handled | false> {
     // busyTx is the transaction: the body needs no savepoint of its own here (two statements fewer per message).
-    return this.o.store.busyTx(() => this.handleBody(msg, content), this.busy);
+    // The delivery's waiting "sent" marks ride along, first: an answer to a delivered prompt finds its session.
+    const [handled, marksCommitted] = await this.o.store.busyTx(() => {
+      const committed = this.delivery.writeMarks();
+      return [this.handleBody(msg, content), committed] as const;
+    }, this.busy);
+    marksCommitted?.();
+    return handled;
   }
 
   /** The body of `handleOnce` in a savepoint of the caller's transaction (a batch, see `acceptAll`). */

@@ -3,7 +3,7 @@
  * transient failures (5xx, network) back off up to `maxBackoffMs` and are retried for `giveUpMs` after the message
  * was queued; a message the platform rejects (too long) fails at once; a gone address (blocked bot) is marked
  * unreachable. A message sent as several platform messages resumes after the parts the recipient already has.
- * The "sent" mark is its own short transaction right after the send, retried (never the send) while SQLite is busy.
+ * The "sent" marks are committed in groups (see SentMarks), retried (never the send) while SQLite is busy.
  * A proactive prompt moves the resident's session only once delivered (see PromptOffer).
  */
 import type { DeliveryOutcome, OpsObserver } from "../core/ops-observer.js";
@@ -14,6 +14,7 @@ import type { Store } from "../store/index.js";
 import type { BusyRetryOptions } from "../store/busy.js";
 import type { PendingOutbound } from "../store/outbound.js";
 import { KeyedSerial } from "./keyed-serial.js";
+import { SentMarks } from "./sent-marks.js";
 
 export interface DeliveryOptions {
   store: Store;
@@ -26,12 +27,8 @@ export interface DeliveryOptions {
   maxBackoffMs?: number;
   /** How SQLite write locks held by other processes are waited for (tests shorten it). */
   busy?: BusyRetryOptions;
-}
-
-/** A message sent whose "sent" mark could not be written yet (SQLite busy): mark it, never send it again. */
-interface Unmarked {
-  platformMessageId?: string;
-  offerApplies: boolean;
+  /** Longest wait before "sent" marks are committed when no inbound transaction carries them (default 20 ms). */
+  markDelayMs?: number;
 }
 
 /** Rows read per query when draining one address. */
@@ -54,13 +51,14 @@ export class Delivery {
   private pollTimer: NodeJS.Timeout | undefined;
   /** Addresses the platform rate-limited, until when (clock of `now`). */
   private readonly blockedUntil = new Map<string, number>();
-  private readonly unmarked = new Map<number, Unmarked>();
+  /** Delivered messages whose "sent" mark is not committed yet; the host's transactions carry them (writeMarks). */
+  private readonly marks: SentMarks;
   /** Drains started so far, and when the last drain of each address started; drains queued or running per address. */
   private drainSeq = 0;
   private readonly lastStart = new Map<string, number>();
   private readonly queued = new Map<string, number>();
 
-  /** Busy waits end early when delivery stops (an unmarked send is then remembered, see Unmarked). */
+  /** Busy waits end early when delivery stops (a send whose mark is not written is then remembered, see SentMarks). */
   private readonly busy: BusyRetryOptions;
 
   /** Metrics hooks (set by the composition root). */
@@ -68,6 +66,15 @@ export class Delivery {
 
   constructor(private readonly o: DeliveryOptions) {
     this.busy = { ...o.busy, shouldStop: () => this.stopped };
+    this.marks = new SentMarks({ store: o.store, log: o.log, delayMs: o.markDelayMs ?? 20, busy: this.busy });
+  }
+
+  /**
+   * Write the waiting "sent" marks in the caller's transaction (the host's, before it handles a message, so an answer
+   * to a delivered prompt finds the prompt's session). Call the result once that transaction committed.
+   */
+  writeMarks(): (() => void) | undefined {
+    return this.marks.writeInTx();
   }
 
   /**
@@ -111,8 +118,10 @@ export class Delivery {
     this.pollTimer.unref?.();
   }
 
+  /** Resolves when nothing is being sent and every "sent" mark is committed. */
   async idle(): Promise<void> {
     await this.serial.idle();
+    await this.marks.flush();
   }
 
   async stop(): Promise<void> {
@@ -122,6 +131,7 @@ export class Delivery {
     this.timers.clear();
     this.wakeups.clear();
     await this.serial.idle();
+    await this.marks.stop();
   }
 
   /** Whether a retry is waiting on a timer. */
@@ -182,11 +192,8 @@ export class Delivery {
       // Paced messages (notifications, broadcasts) the channel deferred: replies after them still go out.
       let deferredWait: number | undefined;
       for (const item of batch) {
-        const unmarked = this.unmarked.get(item.id);
-        if (unmarked) {
-          await this.markSent(item, unmarked);
-          continue;
-        }
+        // Delivered already; its mark is not committed yet.
+        if (this.marks.has(item.id)) continue;
         const wait = item.nextAttemptAt - this.o.now();
         if (wait > 0) {
           this.later(channel, address, wait);
@@ -208,7 +215,7 @@ export class Delivery {
         const now = this.o.now();
         this.observer.delivery?.(channel, outcomeOf(res, now - item.createdAt >= giveUpMs));
         if (res.ok) {
-          await this.markSent(item, { ...(res.platformMessageId !== undefined ? { platformMessageId: res.platformMessageId } : {}), offerApplies });
+          this.marks.add({ item, ...(res.platformMessageId !== undefined ? { platformMessageId: res.platformMessageId } : {}), offerApplies, at: now });
           continue;
         }
         const partsSent = Math.max(item.partsSent, res.partsSent ?? 0);
@@ -261,30 +268,8 @@ export class Delivery {
       }
       // A short batch was everything pending; skip the query that would only confirm it.
       if (batch.length < BATCH) return;
-    }
-  }
-
-  /**
-   * Mark a delivered message sent, in its own short transaction, and let a proactive prompt move the session
-   * if it still applies. While SQLite is busy the mark is retried; if it still cannot be written, the message
-   * is remembered as sent so this process never sends it again.
-   */
-  private async markSent(item: PendingOutbound, u: Unmarked): Promise<void> {
-    const { store } = this.o;
-    const now = this.o.now();
-    try {
-      await store.busyTx(() => {
-        store.outbound.markSent(item.id, now, u.platformMessageId);
-        const offer = item.offer;
-        if (offer && u.offerApplies && store.sessions.stateHash(offer.residentId) === offer.baseState) {
-          store.sessions.put(offer.residentId, offer.session, now);
-        }
-        if (offer) store.outbound.clearOffer(item.id);
-      }, this.busy);
-      this.unmarked.delete(item.id);
-    } catch (err) {
-      this.unmarked.set(item.id, u);
-      throw err;
+      // The next read must not return the rows just sent: their marks are committed first.
+      await this.marks.flush();
     }
   }
 

@@ -13,8 +13,11 @@ import { spawnTs } from "../workers/support.js";
 const CHILD = path.resolve(import.meta.dirname, "fixtures/telegram-bot-child.ts");
 const CHATS = [6101, 6102, 6103, 6104];
 const KILLS = 5;
-/** A send answered this shortly before the kill may not have been marked yet: it counts as in flight. */
-const JUST_ANSWERED_MS = 30;
+/**
+ * A send answered this shortly before the kill may not have been marked yet: it counts as in flight. The marks are
+ * committed together, at most DELIVERY_MARK_DELAY_MS (20) after the send, plus time to run the commit.
+ */
+const JUST_ANSWERED_MS = 50;
 
 describe("kill -9 during delivery", () => {
   const cleanups: Array<() => Promise<void> | void> = [];
