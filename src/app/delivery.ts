@@ -82,8 +82,13 @@ export class Delivery {
    * to pass to `flush`: the drain then starts with these rows instead of querying again. Undefined while a drain of the
    * address is queued or running (its sends would make the rows stale).
    */
-  readPending(channel: ChannelName, address: string): PendingRead | undefined {
+  readPending(channel: ChannelName, address: string, written: PendingOutbound[] = []): PendingRead | undefined {
     if (this.queued.has(`${channel}:${address}`)) return undefined;
+    // The rows just written are what is pending when nothing older is: no need to read them back.
+    const first = written[0];
+    if (first && written.length <= BATCH && !this.o.store.outbound.hasPendingBefore(channel, address, first.id)) {
+      return { rows: written, at: this.drainSeq };
+    }
     return { rows: this.o.store.outbound.pendingFor(channel, address, BATCH), at: this.drainSeq };
   }
 

@@ -40,6 +40,7 @@ export class OutboundRepo {
   private readonly addressesStmt;
   private readonly partsStmt;
   private readonly clearOfferStmt;
+  private readonly pendingBeforeStmt;
 
   constructor(db: Db) {
     this.insert = db.prepare(
@@ -67,6 +68,9 @@ export class OutboundRepo {
     );
     this.clearOfferStmt = db.prepare(`UPDATE outbound SET offer = NULL WHERE id = ?`);
     this.partsStmt = db.prepare(`UPDATE outbound SET parts_sent = MAX(parts_sent, ?) WHERE id = ?`);
+    this.pendingBeforeStmt = db
+      .prepare(`SELECT 1 FROM outbound WHERE status = 'pending' AND channel = ? AND address = ? AND id < ? LIMIT 1`)
+      .pluck();
     this.addressesStmt = db.prepare(
       `SELECT DISTINCT channel, address FROM outbound WHERE status = 'pending' AND (? IS NULL OR channel = ?)`,
     );
@@ -89,6 +93,11 @@ export class OutboundRepo {
       createdAt: r.created_at as number,
       ...(r.offer ? { offer: JSON.parse(r.offer as string) as PromptOffer } : {}),
     }));
+  }
+
+  /** Whether an older row than `id` is still pending for the address (the read-back can then not be skipped). */
+  hasPendingBefore(channel: ChannelName, address: string, id: number): boolean {
+    return this.pendingBeforeStmt.get(channel, address, id) !== undefined;
   }
 
   /** Every address with something still to send (used at start-up and by the retry timer). */
