@@ -7,11 +7,13 @@ import path from "node:path";
 import { Api, HttpError, InputFile } from "grammy";
 import type { Update } from "grammy/types";
 import { autoRetry, type AutoRetryOptions } from "@grammyjs/auto-retry";
+import { Agent } from "undici";
 import type { Lang } from "../../core/domain.js";
 import type { Logger } from "../../core/logger.js";
 import type { InboundMessage, OutboundMessage } from "../../core/messages.js";
 import type { ChannelAdapter, InboundSink, MediaFile, SendMeta, SendResult } from "../../core/ports.js";
 import { DEFAULT_LOCALES_DIR, loadI18n, type Translate } from "../../i18n/fluent.js";
+import { botApiFetch } from "./bot-api-fetch.js";
 import { LongPolling } from "./long-polling.js";
 import { renderText, TELEGRAM_TEXT_LIMIT, toTelegramHtml } from "./render.js";
 import { sendFailure } from "./send-failure.js";
@@ -80,13 +82,15 @@ export class TelegramChannel implements ChannelAdapter {
   /** The latest message with a keyboard per chat: a press on it is the current answer, so its label is shown. */
   private readonly lastKeyboard = new Map<string, { messageId: number; lang: Lang }>();
   private readonly pacer: SendPacer;
+  /** The keep-alive connections to the Bot API (see botApiFetch); closed on stop. */
+  private connections = new Agent({ keepAliveTimeout: 30_000 });
 
   constructor(private readonly o: TelegramChannelOptions) {
     this.apiRoot = o.apiRoot ?? "https://api.telegram.org";
     this.log = o.log.child({ channel: "telegram" });
     this.t = o.t ?? loadI18n(DEFAULT_LOCALES_DIR).t;
     const pollTimeoutSec = o.pollTimeoutSec ?? 30;
-    this.api = new Api(o.token, { apiRoot: this.apiRoot, timeoutSeconds: Math.max(60, pollTimeoutSec + 15) });
+    this.api = new Api(o.token, { apiRoot: this.apiRoot, timeoutSeconds: Math.max(60, pollTimeoutSec + 15), fetch: botApiFetch(() => this.connections) });
     this.pacer = new SendPacer({ perSecond: 25, perChatPerSecond: 1, ...o.pacing });
     // Side calls (answerCallbackQuery, edits, getFile) retry 429 and 5xx briefly here. Sends do not: a 429 or a 5xx
     // goes back to the delivery loop at once, which waits (429) or backs off (5xx) on its own clock.
@@ -151,6 +155,10 @@ export class TelegramChannel implements ChannelAdapter {
     await this.polling?.stop();
     await this.webhook?.stop();
     while (this.sideCalls.size) await Promise.all([...this.sideCalls]);
+    // A channel started again after stop() opens new connections.
+    const closing = this.connections;
+    this.connections = new Agent({ keepAliveTimeout: 30_000 });
+    await closing.close();
     this.log.info(this.webhook ? "telegram webhook intake stopped" : "telegram long polling stopped");
   }
 
