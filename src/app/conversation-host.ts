@@ -324,7 +324,8 @@ export class ConversationHost implements InboundSink {
       random: this.o.random ?? Math.random,
       actor: { channel: msg.channel, address: msg.address, roles: roleWords(grants), grants },
     };
-    const result = this.o.engine.handle({ session: store.sessions.get(resident.id), resident, content }, env);
+    const stored = store.sessions.read(resident.id);
+    const result = this.o.engine.handle({ session: stored?.state, sessionChecked: stored?.checked === true, resident, content }, env);
     // A stored PDF is tracked like a draft photo, so `hapus data` finds it while it is not sent.
     if ((content.kind === "photo" || content.kind === "document") && content.path) store.residents.recordDraftPhoto(resident.id, content.path, now);
     const ctx: EffectCtx = { store, residentId: resident.id, channel: msg.channel, address: msg.address, now, log };
@@ -333,7 +334,7 @@ export class ConversationHost implements InboundSink {
       after.push({ effect, ctx });
     }
     const deleted = result.effects.some((e) => e.type === "resident.delete");
-    if (!deleted) store.sessions.put(resident.id, result.session, now);
+    if (!deleted) store.sessions.put(resident.id, result.session, now, { checked: true });
     const written: PendingOutbound[] = result.replies.map((reply) => ({
       id: store.outbound.add(msg.channel, msg.address, reply, "reply", now),
       channel: msg.channel,

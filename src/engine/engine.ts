@@ -12,6 +12,7 @@ import { isCurrentPrompt, promptKey } from "./prompt-key.js";
 import { globalKeyword, keywordTable, parseCommand, type GlobalKeyword } from "./keywords.js";
 import { BUILT_IN_STEP_KINDS } from "./steps/index.js";
 import { StepKindRegistry, type StepKind } from "./steps/step-kind.js";
+import { markChecked } from "./flow-data.js";
 import { cleanText } from "./text.js";
 import { localeWords } from "./words.js";
 import type {
@@ -200,8 +201,10 @@ export function createEngine(def: EngineDefinition): Engine {
     if (tr.grants) turn.regrant(tr.grants);
     if (tr.set) {
       s = { ...s, data: { ...s.data, ...tr.set } };
-      const shape = flows.get(s.flow)?.data?.safeParse(s.data);
+      const schema = flows.get(s.flow)?.data;
+      const shape = schema?.safeParse(s.data);
       if (shape && !shape.success) throw new FlowDefinitionError(`flow "${s.flow}" set data outside its schema: ${shape.error.message}`);
+      if (schema) markChecked(s.data, schema);
     }
     turn.replies.push(...(tr.say ?? []));
     if (tr.invalid) {
@@ -359,7 +362,7 @@ export function createEngine(def: EngineDefinition): Engine {
     return apply(turn, s, kind.answer(step, content, c), now);
   };
 
-  const handle = ({ session, resident, content }: EngineInput, env: EngineEnv): EngineResult => {
+  const handle = ({ session, sessionChecked, resident, content }: EngineInput, env: EngineEnv): EngineResult => {
     const now = env.now;
     const turn = new Turn(resident, env);
     const finish = (s: SessionState): EngineResult => ({
@@ -370,7 +373,8 @@ export function createEngine(def: EngineDefinition): Engine {
 
     // Restore the session, restarting politely when it is unreadable, stale or from an older flow definition.
     let s: SessionState;
-    const parsed = session === undefined ? undefined : sessionSchema.safeParse(session);
+    const parsed =
+      session === undefined ? undefined : sessionChecked ? { success: true as const, data: session as SessionState } : sessionSchema.safeParse(session);
     let interrupted = false;
     if (!parsed) s = fresh(menu, now);
     else if (!parsed.success || !flows.has(parsed.data.flow)) {
@@ -386,10 +390,12 @@ export function createEngine(def: EngineDefinition): Engine {
         interrupted = true;
       } else {
         const current = s.flowVersion === flow.version ? s : migrate(flow, s);
-        if (!current || !flow.steps[current.step] || (flow.data && !flow.data.safeParse(current.data).success)) {
+        const dataOk = !flow.data || (sessionChecked && current === s) || flow.data.safeParse(current?.data).success;
+        if (!current || !flow.steps[current.step] || !dataOk) {
           turn.say("session-flow-changed");
           return finish(startFlow(turn, flow, now));
         }
+        if (flow.data) markChecked(current.data, flow.data);
         s = current;
       }
     }

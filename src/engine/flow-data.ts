@@ -16,5 +16,15 @@ export type FlowData = z.ZodType<Record<string, unknown>>;
  * const d = readData(aspirasiData, c); // d.description: string | undefined
  */
 export function readData<S extends FlowData>(schema: S, c: Pick<StepCtx, "data">): z.infer<S> {
-  return schema.parse(c.data);
+  // Data the engine has checked against this schema is read as it is (the schemas have no defaults or transforms,
+  // so a parse would return the same fields); anything else is parsed.
+  return checked.get(c.data) === schema ? (c.data as z.infer<S>) : schema.parse(c.data);
+}
+
+/** Session data objects the engine checked, with the schema they passed. */
+const checked = new WeakMap<object, FlowData>();
+
+/** Note that `data` passed `schema` (the engine does, after restoring or changing a session), so readData needs no parse. */
+export function markChecked(data: Record<string, unknown>, schema: FlowData): void {
+  checked.set(data, schema);
 }

@@ -183,6 +183,11 @@ export interface CommandDef {
 
 export interface EngineInput {
   session: SessionState | undefined | unknown;
+  /**
+   * The session is exactly what this engine returned before (the host knows the state it wrote): its shape and its
+   * flow data were checked then, and are not checked again. Expiry, flow version and step are still checked.
+   */
+  sessionChecked?: boolean;
   resident: Resident;
   content: InboundContent;
 }

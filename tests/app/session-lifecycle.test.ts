@@ -50,6 +50,19 @@ describe("sessions", () => {
     await h.close();
   });
 
+  it("a session changed by another process since this one wrote it is checked again before it is used", async () => {
+    const h = await createHarness();
+    await h.register("u1");
+    await h.send("u1", "/aspirasi");
+    await h.send("u1", "1");
+    // The same flow and step, with data outside the flow's schema (a category that is not text).
+    h.app.store.db.prepare(`UPDATE sessions SET state = json_set(state, '$.data.category', 42)`).run();
+    const text = textOf(await h.send("u1", DESC));
+    expect(text).toMatch(/baru saja diperbarui[\s\S]*termasuk bidang apa/);
+    expect(text).not.toMatch(/terjadi gangguan/);
+    await h.close();
+  });
+
   it("an unreadable session restarts from the menu", async () => {
     const h = await createHarness();
     await h.register("u1");
