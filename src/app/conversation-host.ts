@@ -139,26 +139,32 @@ export class ConversationHost implements InboundSink {
     let marksCommitted: (() => void) | undefined;
     const isNew = store.tx(() => {
       marksCommitted = this.delivery.writeMarks();
-      const fresh = store.inbound.addAll(msgs);
       const seen = new Set<string>();
-      msgs.forEach((msg, i) => {
+      return msgs.map((msg) => {
         const key = `${msg.channel}:${msg.address}`;
-        if (!fresh[i] || seen.has(key)) return;
-        seen.add(key);
-        if (this.serial.has(key) || msg.edited || (msg.content.kind === "photo" && !msg.content.path) || msg.content.kind === "document") return;
-        try {
-          const began = performance.now();
-          const handled = this.handleInTx(msg, msg.content);
-          if (handled) handled.tookMs = performance.now() - began;
-          inline.set(msg, handled);
-        } catch (err) {
-          // Rolled back to its savepoint; handled again below with the usual retry. If SQLite dropped the whole
-          // transaction, nothing is journaled and the batch comes again.
-          if (!store.db.inTransaction) throw err;
-          this.o.log.warn({ err, channel: msg.channel, ref: messageRef(msg) }, "handling with the batch failed; handling it on its own");
+        const inlineable =
+          !seen.has(key) && !this.serial.has(key) && !msg.edited && !(msg.content.kind === "photo" && !msg.content.path) && msg.content.kind !== "document";
+        if (inlineable) {
+          try {
+            const began = performance.now();
+            // Journaled as handled, in the savepoint of its handling: one write for the journal instead of two.
+            const handled = this.handleInTx(msg, msg.content);
+            if (!handled) return false; // journaled before: a redelivery
+            handled.tookMs = performance.now() - began;
+            inline.set(msg, handled);
+            seen.add(key);
+            return true;
+          } catch (err) {
+            // Rolled back to its savepoint (its journal row too): journaled below and handled on its own, with the
+            // usual retry. If SQLite dropped the whole transaction, nothing is journaled and the batch comes again.
+            if (!store.db.inTransaction) throw err;
+            this.o.log.warn({ err, channel: msg.channel, ref: messageRef(msg) }, "handling with the batch failed; handling it on its own");
+          }
         }
+        const fresh = store.inbound.add(msg);
+        if (fresh) seen.add(key);
+        return fresh;
       });
-      return fresh;
     });
     marksCommitted?.();
     msgs.forEach((msg, i) => {
@@ -295,17 +301,23 @@ export class ConversationHost implements InboundSink {
     return handled;
   }
 
-  /** The body of `handleOnce` in a savepoint of the caller's transaction (a batch, see `acceptAll`). */
+  /**
+   * Journal a message as handled and handle it, in a savepoint of the caller's transaction (a batch, see `acceptAll`).
+   * False: it was journaled before.
+   */
   private handleInTx(msg: InboundMessage, content: InboundMessage["content"]): Handled | false {
-    return this.o.store.tx(() => this.handleBody(msg, content));
+    return this.o.store.tx(() => this.handleBody(msg, content, true));
   }
 
-  /** Handle one message in the transaction in progress: the engine's decisions are written, not yet committed. */
-  private handleBody(msg: InboundMessage, content: InboundMessage["content"]): Handled | false {
+  /**
+   * Handle one message in the transaction in progress: the engine's decisions are written, not yet committed.
+   * `journal`: the message is not journaled yet and is journaled here, as handled; otherwise its journal row is marked.
+   */
+  private handleBody(msg: InboundMessage, content: InboundMessage["content"], journal = false): Handled | false {
     const { store, log } = this.o;
     const now = this.now();
     const after: AfterCommit[] = [];
-    if (!store.inbound.markProcessed(msg, now)) return false;
+    if (!(journal ? store.inbound.addHandled(msg, now) : store.inbound.markProcessed(msg, now))) return false;
     const resident = store.residents.resolve(msg.channel, msg.address, {
       displayName: msg.displayName,
       altAddresses: msg.altAddresses,

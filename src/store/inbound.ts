@@ -8,19 +8,21 @@ export interface JournaledMessage {
 
 export class InboundJournal {
   private readonly insert;
+  private readonly insertDone;
   private readonly pendingStmt;
   private readonly done;
   private readonly isDoneStmt;
-  private readonly addAllTx;
 
   constructor(db: Db) {
     this.insert = db.prepare(
       `INSERT OR IGNORE INTO inbound (channel, message_id, address, payload, received_at) VALUES (?, ?, ?, ?, ?)`,
     );
+    this.insertDone = db.prepare(
+      `INSERT OR IGNORE INTO inbound (channel, message_id, address, payload, received_at, processed_at) VALUES (?, ?, ?, NULL, ?, ?)`,
+    );
     this.pendingStmt = db.prepare(`SELECT payload FROM inbound WHERE processed_at IS NULL ORDER BY received_at, rowid`);
     this.done = db.prepare(`UPDATE inbound SET processed_at = ?, payload = NULL WHERE channel = ? AND message_id = ? AND processed_at IS NULL`);
     this.isDoneStmt = db.prepare(`SELECT processed_at FROM inbound WHERE channel = ? AND message_id = ?`);
-    this.addAllTx = db.transaction((msgs: InboundMessage[]) => msgs.map((m) => this.add(m)));
   }
 
   /** Journal a message. Returns false when it was seen before (a redelivery). */
@@ -29,11 +31,11 @@ export class InboundJournal {
   }
 
   /**
-   * Journal several messages in one transaction (one commit for a whole getUpdates batch instead of one per message).
-   * All or none: if it throws, nothing was journaled. Returns, per message, whether it was new.
+   * Journal a message as handled at once (no payload kept), for a message handled in the transaction that journals it:
+   * one write instead of an insert and an update. Returns false when it was seen before (a redelivery).
    */
-  addAll(msgs: InboundMessage[]): boolean[] {
-    return this.addAllTx.immediate(msgs);
+  addHandled(msg: InboundMessage, now: number): boolean {
+    return this.insertDone.run(msg.channel, msg.messageId, msg.address, msg.receivedAt, now).changes === 1;
   }
 
   /** Messages journaled but not yet handled, oldest first (used after a restart). */

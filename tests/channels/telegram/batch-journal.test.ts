@@ -73,4 +73,39 @@ describe("Telegram intake journals a whole getUpdates batch at once", () => {
     expect(texts(5201)[0]).toBe(texts(5202)[0]);
     expect(texts(5201)[1]).not.toBe(texts(5201)[0]);
   });
+  it("journals a message handled with its batch as handled, without its text", async () => {
+    const ids = [server.text(5301, "halo"), server.text(5302, "halo")];
+    await channel.start(app.host);
+    await server.waitFor(() => ids.every((id) => !server.unconfirmed.includes(id)), "the batch to be confirmed");
+    await app.host.idle();
+    const rows = app.store.db.prepare(`SELECT payload, processed_at FROM inbound WHERE channel = 'telegram' AND address IN ('5301', '5302')`).all() as Array<{
+      payload: string | null;
+      processed_at: number | null;
+    }>;
+    expect(rows).toHaveLength(2);
+    for (const r of rows) expect(r).toEqual({ payload: null, processed_at: expect.any(Number) });
+  });
+
+  it("journals a message whose handling with the batch failed and handles it on its own", async () => {
+    // The engine fails once on this message (a transient fault): it must be journaled all the same, and answered.
+    const engine = (app.host as unknown as { o: { engine: { handle: (...a: unknown[]) => unknown } } }).o.engine;
+    const handle = engine.handle.bind(engine);
+    let failed = 0;
+    engine.handle = (...a: unknown[]) => {
+      const input = a[0] as { content: { kind: string; text?: string } };
+      if (input.content.text === "halo" && failed++ === 0) throw new Error("transient fault (test)");
+      return handle(...a);
+    };
+    const ids = [server.text(5401, "halo"), server.text(5402, "halo")];
+    await channel.start(app.host);
+    await server.waitFor(() => ids.every((id) => !server.unconfirmed.includes(id)), "the batch to be confirmed");
+    await app.host.idle();
+    expect(failed).toBeGreaterThan(1);
+    expect(journaled(ids)).toBe(2);
+    const texts = (chat: number) => server.messagesTo(chat).map((c) => String(c.params.text));
+    // Both got the same first answer; neither got the apology that follows a failure on the second try too.
+    expect(texts(5401)).toHaveLength(1);
+    expect(texts(5401)).toEqual(texts(5402));
+    expect(texts(5401)[0]).not.toMatch(/gangguan/);
+  });
 });
