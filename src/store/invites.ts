@@ -1,6 +1,7 @@
 /** One-time role invites and wrong-code counts (migration 014). The code is stored only as its hash. */
 import type { RoleGrant, RoleName } from "../core/roles.js";
 import type { Db } from "./db.js";
+import type { Statement } from "better-sqlite3";
 
 export interface InviteRow {
   id: number;
@@ -75,11 +76,13 @@ export class InviteRepo {
 
   /** The invite held for the person, if it can still be redeemed. */
   heldFor(residentId: number, now: number): InviteRow | undefined {
-    const r = this.db.prepare(`SELECT * FROM invites WHERE held_by = ? AND used_at IS NULL AND expires_at > ? ORDER BY id DESC LIMIT 1`).get(residentId, now) as
-      | RawInvite
-      | undefined;
+    // Asked at every registration: prepared once.
+    this.heldForStmt ??= this.db.prepare(`SELECT * FROM invites WHERE held_by = ? AND used_at IS NULL AND expires_at > ? ORDER BY id DESC LIMIT 1`);
+    const r = this.heldForStmt.get(residentId, now) as RawInvite | undefined;
     return r ? toRow(r) : undefined;
   }
+
+  private heldForStmt: Statement | undefined;
 
   /** Mark used; false when it was used already or has expired. */
   markUsed(id: number, residentId: number, now: number): boolean {

@@ -3,6 +3,7 @@ import type { ChannelName } from "../core/messages.js";
 import type { ConsentState, Lang, Resident, ResidentPatch } from "../core/domain.js";
 import { HASHED_PREFIX, type AddressKey } from "./address-key.js";
 import type { Db } from "./db.js";
+import type { Statement } from "better-sqlite3";
 
 interface ResidentRow {
   id: number;
@@ -151,8 +152,14 @@ export class ResidentRepo {
     if (patch.optedOut !== undefined) set("opted_out", patch.optedOut ? 1 : 0);
     if (patch.registered !== undefined) set("registered_at", patch.registered ? now : null);
     if (!sets.length) return;
-    this.db.prepare(`UPDATE residents SET ${sets.join(", ")} WHERE id = ?`).run(...vals, id);
+    const sql = `UPDATE residents SET ${sets.join(", ")} WHERE id = ?`;
+    let stmt = this.updates.get(sql);
+    if (!stmt) this.updates.set(sql, (stmt = this.db.prepare(sql)));
+    stmt.run(...vals, id);
   }
+
+  /** The UPDATE statements of `update`, one per set of columns (a few dozen at most), prepared once each. */
+  private readonly updates = new Map<string, Statement>();
 
   /**
    * Delete a resident's personal data (UU 27/2022). Afterwards nothing links the aspirations (which stay, for the
