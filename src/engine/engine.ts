@@ -12,7 +12,7 @@ import { isCurrentPrompt, promptKey } from "./prompt-key.js";
 import { globalKeyword, keywordTable, parseCommand, type GlobalKeyword } from "./keywords.js";
 import { BUILT_IN_STEP_KINDS } from "./steps/index.js";
 import { StepKindRegistry, type StepKind } from "./steps/step-kind.js";
-import { markChecked } from "./flow-data.js";
+import { isChecked, markChecked } from "./flow-data.js";
 import { cleanText } from "./text.js";
 import { localeWords } from "./words.js";
 import type {
@@ -200,9 +200,10 @@ export function createEngine(def: EngineDefinition): Engine {
     for (const e of tr.effects ?? []) turn.effect(e);
     if (tr.grants) turn.regrant(tr.grants);
     if (tr.set) {
-      s = { ...s, data: { ...s.data, ...tr.set } };
       const schema = flows.get(s.flow)?.data;
-      const shape = schema?.safeParse(s.data);
+      // Data already checked needs only its new fields checked (every field of a flow's data is optional).
+      const shape = schema?.safeParse(isChecked(s.data, schema) ? tr.set : { ...s.data, ...tr.set });
+      s = { ...s, data: { ...s.data, ...tr.set } };
       if (shape && !shape.success) throw new FlowDefinitionError(`flow "${s.flow}" set data outside its schema: ${shape.error.message}`);
       if (schema) markChecked(s.data, schema);
     }

@@ -24,6 +24,11 @@ export function readData<S extends FlowData>(schema: S, c: Pick<StepCtx, "data">
 /** Session data objects the engine checked, with the schema they passed. */
 const checked = new WeakMap<object, FlowData>();
 
+/** Whether the engine checked `data` against `schema`. */
+export function isChecked(data: Record<string, unknown>, schema: FlowData): boolean {
+  return checked.get(data) === schema;
+}
+
 /** Note that `data` passed `schema` (the engine does, after restoring or changing a session), so readData needs no parse. */
 export function markChecked(data: Record<string, unknown>, schema: FlowData): void {
   checked.set(data, schema);

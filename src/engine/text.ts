@@ -22,6 +22,22 @@ export function hasWords(text: string): boolean {
 
 /** Lowercase, strip accents and surrounding punctuation, collapse spaces: the form used for matching words. */
 export function foldForMatch(text: string): string {
+  // Option labels, aliases and short answers ("1", "ya") come again and again: their folded form is remembered.
+  if (text.length > FOLD_MEMO_MAX_LENGTH) return fold(text);
+  let f = foldMemo.get(text);
+  if (f === undefined) {
+    f = fold(text);
+    if (foldMemo.size >= FOLD_MEMO_SIZE) foldMemo.clear();
+    foldMemo.set(text, f);
+  }
+  return f;
+}
+
+const FOLD_MEMO_MAX_LENGTH = 64;
+const FOLD_MEMO_SIZE = 5000;
+const foldMemo = new Map<string, string>();
+
+function fold(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")

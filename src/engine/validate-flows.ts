@@ -26,6 +26,8 @@ export function validateFlows(flows: FlowDef[], commands: CommandDef[], kinds: S
     ids.add(f.id);
     if (!Number.isInteger(f.version) || f.version < 1) problems.push(`flow "${f.id}" needs a positive integer version`);
     if (!f.steps[f.start]) problems.push(`flow "${f.id}" starts at missing step "${f.start}"`);
+    // The engine starts a flow with empty data and checks each change by its new fields only.
+    if (f.data && !f.data.safeParse({}).success) problems.push(`flow "${f.id}" has required fields in its data schema: every field must be optional`);
     for (const [id, step] of Object.entries(f.steps)) {
       if (!ID.test(id)) problems.push(`step "${f.id}.${id}" must be kebab-case`);
       const kind = kinds.get(step.kind);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { buildWilayah } from "../../src/core/wilayah.js";
 import { createEngine } from "../../src/engine/engine.js";
 import type { EngineEnv, FlowDef } from "../../src/engine/types.js";
@@ -29,6 +30,13 @@ describe("flow definitions", () => {
   it("are checked at boot: a command word claimed twice fails", () => {
     const step = { kind: "text" as const, min: 1, max: 5, prompt: () => "p", onText: () => ({ end: {} }) };
     expect(() => withFlow({ id: "dua", version: 1, start: "a", steps: { a: step }, commands: ["aspirasi"] })).toThrow(/claimed twice/);
+  });
+
+  it("are checked at boot: a data schema with a required field fails (a flow starts with empty data)", () => {
+    const step = { kind: "text" as const, min: 1, max: 5, prompt: () => "p", onText: () => ({ end: {} }) };
+    const data = z.object({ title: z.string(), note: z.string().optional() });
+    expect(() => withFlow({ id: "wajib", version: 1, start: "a", steps: { a: step }, commands: ["wajib"], data })).toThrow(/required fields/);
+    expect(() => withFlow({ id: "wajib", version: 1, start: "a", steps: { a: step }, commands: ["wajib"], data: data.partial() })).not.toThrow();
   });
 
   it("a jump to a missing step is reported as a definition bug, not a stuck session", () => {
