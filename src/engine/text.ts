@@ -3,8 +3,13 @@
 // C0/C1 controls except tab and newline, plus bidi/zero-width formatting characters.
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
+/** One line of printable ASCII, not starting or ending with a space. */
+const PLAIN_LINE = /^[\x21-\x7E](?:[\x20-\x7E]*[\x21-\x7E])?$/;
+
 /** Clean user text: NFC, no control characters, tabs as spaces, at most two blank lines, trimmed. */
 export function cleanText(raw: string): string {
+  // Most answers are one line of plain ASCII with nothing to clean ("1", "ya", a name): returned as they are.
+  if (PLAIN_LINE.test(raw) && !raw.includes("  ")) return raw;
   return raw
     .normalize("NFC")
     .replace(/\r\n?/g, "\n")
