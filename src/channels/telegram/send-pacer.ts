@@ -87,8 +87,12 @@ export class SendPacer {
     return 0;
   }
 
-  /** Wait for a send slot to `chat`, then take it. `reply`: a reply in a conversation, served before the rest. */
-  take(chat: string, reply = false): Promise<void> {
+  /**
+   * Wait for a send slot to `chat`, then take it. `reply`: a reply in a conversation, served before the rest.
+   * Undefined: the slot was free and is taken (nothing to wait for).
+   */
+  take(chat: string, reply = false): Promise<void> | undefined {
+    if (!this.replies.length && !this.others.length && this.tryTake(chat) === 0) return undefined;
     return new Promise<void>((resolve) => {
       (reply ? this.replies : this.others).push({ chat, resolve });
       this.dispatch();

@@ -198,7 +198,8 @@ export class TelegramChannel implements ChannelAdapter {
         const caption = msg.document.caption?.trim() ? msg.document.caption : undefined;
         const fits = caption !== undefined && caption.length <= CAPTION_LIMIT;
         if (index++ >= skip) {
-          await this.pacer.take(address, meta?.kind === "reply");
+          const slot = this.pacer.take(address, meta?.kind === "reply");
+          if (slot) await slot;
           const file = path.resolve(this.o.dataDir ?? ".", msg.document.path);
           if (!existsSync(file)) return { ok: false, permanent: false, reason: `document not found: ${msg.document.path}` };
           const sent = await this.api.sendDocument(
@@ -218,7 +219,8 @@ export class TelegramChannel implements ChannelAdapter {
       const parts = renderText({ ...msg, text }, hint);
       for (const part of parts) {
         if (index++ < skip) continue;
-        await this.pacer.take(address, meta?.kind === "reply");
+        const slot = this.pacer.take(address, meta?.kind === "reply");
+        if (slot) await slot;
         const sent = await this.api.sendMessage(chatId, part.text, {
           parse_mode: "HTML",
           link_preview_options: { is_disabled: true },

@@ -56,8 +56,12 @@ describe("send pacer queue", () => {
   it("serves a reply before the broadcast sends already waiting", async () => {
     const p = new SendPacer({ perSecond: 20, perChatPerSecond: 1, chatBurst: 1 });
     const order: string[] = [];
-    const bulk = [1, 2, 3, 4].map((i) => p.take(`b${i}`).then(() => order.push(`b${i}`)));
-    const reply = p.take("r", true).then(() => order.push("r"));
+    const take = async (chat: string, reply = false) => {
+      await p.take(chat, reply);
+      order.push(chat);
+    };
+    const bulk = [1, 2, 3, 4].map((i) => take(`b${i}`));
+    const reply = take("r", true);
     await Promise.all([...bulk, reply]);
     // b1 took the free slot at once; the reply, queued behind three waiting broadcast sends, goes next.
     expect(order).toEqual(["b1", "r", "b2", "b3", "b4"]);
