@@ -6,7 +6,9 @@
  *       Bot API that runs with the simulated residents in a separate "world" process (as Telegram is remote);
  *   (c) runner: the concurrent baseline, a grammY echo bot run by @grammyjs/runner with sequentialize per chat
  *       (one polling loop, chats handled concurrently, each chat in order: the architecture of (b));
- *   (d) echo:   a bare grammY echo bot with bot.start(), which handles updates one at a time by design.
+ *   (d) echo:   a bare grammY echo bot with bot.start(), which handles updates one at a time by design;
+ *   (e) runner-undici (only when named in BENCH_MODES): (c) with the HTTP client the full bot gives grammY (undici
+ *       instead of grammY's default node-fetch), to show how much of the ratio to (c) that client accounts for.
  * Reports messages/s and p50/p99 latency (message sent -> its last reply received, seen by the sender),
  * the bot process's CPU time per message and peak RSS.
  * The modes run BENCH_REPS times, interleaved in the order engine, runner, grammy, echo, so that each run of (b)
@@ -14,7 +16,7 @@
  * and CPU per message of (b) / of a baseline) are computed per such pair of runs made back to back, and the
  * median of the pairs is reported; the table shows the medians of each mode (the machine may be shared).
  * Env: BENCH_RESIDENTS (default 400), BENCH_CONCURRENCY (default 32), BENCH_REPS (default 3),
- *      BENCH_MODES (comma-separated subset of engine,runner,grammy,echo; default all).
+ *      BENCH_MODES (comma-separated subset of engine,runner,runner-undici,grammy,echo; default all but runner-undici).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createInterface } from "node:readline";
@@ -28,12 +30,12 @@ import { closeApp, makeTestApp, removeDir, tempDataDir } from "../tests/support/
 import { startEchoBot, type EchoKind } from "./echo-bot.js";
 import { script } from "./inbound-script.js";
 
-type Mode = "engine" | "runner" | "grammy" | "echo";
+type Mode = "engine" | "runner" | "runner-undici" | "grammy" | "echo";
 type BotKind = Exclude<Mode, "engine">;
-const ALL_MODES: Mode[] = ["engine", "runner", "grammy", "echo"];
+const ALL_MODES: Mode[] = ["engine", "runner", "runner-undici", "grammy", "echo"];
 const MODES: Mode[] = process.env.BENCH_MODES
   ? ALL_MODES.filter((m) => process.env.BENCH_MODES!.split(",").includes(m))
-  : ALL_MODES;
+  : ALL_MODES.filter((m) => m !== "runner-undici");
 const SELF = fileURLToPath(import.meta.url);
 
 interface ModeResult {
@@ -309,7 +311,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { role: { type: "string" }, kind: { type: "string" }, "api-root": { type: "string" }, token: { type: "string" } },
   });
-  const kind: BotKind = values.kind === "echo" || values.kind === "runner" ? values.kind : "grammy";
+  const kind: BotKind = values.kind === "echo" || values.kind === "runner" || values.kind === "runner-undici" ? values.kind : "grammy";
   switch (values.role) {
     case "engine":
       return void process.stdout.write(`RESULT ${JSON.stringify(await runEngine())}\n`);
@@ -329,13 +331,17 @@ async function main(): Promise<void> {
   process.stdout.write(`${table(results)}\n\n`);
   const out: string[] = [];
   const full = runs.get("grammy");
-  for (const base of ["runner", "echo"] as const) {
+  for (const base of ["runner", "runner-undici", "echo"] as const) {
     const b = runs.get(base);
     if (!full || !b) continue;
     // Run i of the full bot and run i of the baseline were made one right after the other.
     const speed = full.map((r, i) => r.perSecond / b[i]!.perSecond);
     const cpu = full.map((r, i) => r.cpuMsPerMsg / b[i]!.cpuMsPerMsg);
-    const name = base === "runner" ? "concurrent echo bot (@grammyjs/runner + sequentialize)" : "bare echo bot (bot.start())";
+    const name = {
+      runner: "concurrent echo bot (@grammyjs/runner + sequentialize)",
+      "runner-undici": "the same concurrent echo bot with the full bot's HTTP client (undici)",
+      echo: "bare echo bot (bot.start())",
+    }[base];
     const line = `full bot vs ${name}: throughput ${median(speed).toFixed(2)}x (per pair: ${speed.map((x) => x.toFixed(2)).join(", ")}), bot CPU/msg ${median(cpu).toFixed(2)}x (per pair: ${cpu.map((x) => x.toFixed(2)).join(", ")})`;
     out.push(
       base === "runner"
