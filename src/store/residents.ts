@@ -3,6 +3,9 @@ import type { ChannelName } from "../core/messages.js";
 import type { ConsentState, Lang, Resident, ResidentPatch } from "../core/domain.js";
 import { HASHED_PREFIX, type AddressKey } from "./address-key.js";
 import type { Db } from "./db.js";
+
+/** How often the identity a resident writes from is marked seen (last_seen_at) when they write several times. */
+const TOUCH_EVERY_MS = 30_000;
 import type { Statement } from "better-sqlite3";
 
 interface ResidentRow {
@@ -90,11 +93,12 @@ export class ResidentRepo {
     // Alternative forms seen later (a WhatsApp LID next to a known phone JID) are remembered too, so a message
     // that later arrives with only the other form still finds the same person.
     const alts = opts.altAddresses ?? [];
-    let found = this.findByIdentity(channel, address);
+    const direct = this.findByIdentity(channel, address);
+    let found = direct;
     for (let i = 0; !found && i < alts.length; i++) found = this.findByIdentity(channel, alts[i]!);
     if (!found) found = this.get(Number(this.insertResident.run(opts.lang, opts.now).lastInsertRowid))!;
     // Another resident may hold the primary address already (found via an alternative form): leave theirs alone.
-    this.settle(found, channel, address, opts.now);
+    this.settle(found, channel, address, opts.now, direct !== undefined);
     for (const alt of alts) this.settle(found, channel, alt, null);
     return found;
   }
@@ -103,7 +107,7 @@ export class ResidentRepo {
    * Store one address form of `resident` in the form its consent allows (plain once given, hashed otherwise),
    * converting a row kept in the other form. `seenAt` marks the address the person actually wrote from.
    */
-  private settle(resident: Resident, channel: ChannelName, address: string, seenAt: number | null): void {
+  private settle(resident: Resident, channel: ChannelName, address: string, seenAt: number | null, rowFound = false): void {
     const plain = resident.consent === "given";
     const want = plain ? address : this.key(channel, address);
     const other = plain ? this.key(channel, address) : address;
@@ -111,9 +115,22 @@ export class ResidentRepo {
       if (this.ownsIdentity.get(channel, want, resident.id)) this.dropIdentity.run(channel, other, resident.id);
       else this.moveIdentity.run(want, channel, other, resident.id);
     }
+    if (seenAt === null) {
+      this.insertIdentity.run(channel, want, resident.id, seenAt);
+      return;
+    }
+    // The row is there (the resident was just found by this address) and this process marked it seen a moment ago:
+    // last_seen_at (which identity to notify a resident on) need not be rewritten on every message.
+    const touchedKey = `${channel}\u0000${want}\u0000${resident.id}`;
+    if (rowFound && seenAt - (this.touched.get(touchedKey) ?? -Infinity) < TOUCH_EVERY_MS) return;
     // Touch first: on every message but the first the row is there, and the insert would be one more (ignored) write.
-    if (seenAt === null || this.touchIdentity.run(seenAt, channel, want).changes === 0) this.insertIdentity.run(channel, want, resident.id, seenAt);
+    if (this.touchIdentity.run(seenAt, channel, want).changes === 0) this.insertIdentity.run(channel, want, resident.id, seenAt);
+    if (this.touched.size >= 10_000) this.touched.clear();
+    this.touched.set(touchedKey, seenAt);
   }
+
+  /** When this process last set last_seen_at of an identity (channel, stored address, resident id). */
+  private readonly touched = new Map<string, number>();
 
   /** After consent is given: keep this address in plain so the resident can be notified there. */
   rememberAddress(residentId: number, channel: ChannelName, address: string, now: number): void {
@@ -258,6 +275,8 @@ export class ResidentRepo {
   }
 
   markUnreachable(channel: ChannelName, address: string, now: number): void {
+    // The next message from it must clear the mark (the touch does): none is skipped.
+    this.touched.clear();
     this.db
       .prepare(`UPDATE identities SET unreachable_at = ? WHERE channel = ? AND address IN (?, ?)`)
       .run(now, channel, address, this.key(channel, address));
