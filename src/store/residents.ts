@@ -111,6 +111,11 @@ export class ResidentRepo {
     const plain = resident.consent === "given";
     const want = plain ? address : this.key(channel, address);
     const other = plain ? this.key(channel, address) : address;
+    // The row is there (the resident was just found by this address) and this process settled it in this form a
+    // moment ago (a change of consent changes the form): nothing to convert, and last_seen_at (which identity to
+    // notify a resident on) need not be rewritten on every message.
+    const touchedKey = `${channel}\u0000${want}\u0000${resident.id}`;
+    if (seenAt !== null && rowFound && seenAt - (this.touched.get(touchedKey) ?? -Infinity) < TOUCH_EVERY_MS) return;
     if (this.ownsIdentity.get(channel, other, resident.id)) {
       if (this.ownsIdentity.get(channel, want, resident.id)) this.dropIdentity.run(channel, other, resident.id);
       else this.moveIdentity.run(want, channel, other, resident.id);
@@ -119,10 +124,6 @@ export class ResidentRepo {
       this.insertIdentity.run(channel, want, resident.id, seenAt);
       return;
     }
-    // The row is there (the resident was just found by this address) and this process marked it seen a moment ago:
-    // last_seen_at (which identity to notify a resident on) need not be rewritten on every message.
-    const touchedKey = `${channel}\u0000${want}\u0000${resident.id}`;
-    if (rowFound && seenAt - (this.touched.get(touchedKey) ?? -Infinity) < TOUCH_EVERY_MS) return;
     // Touch first: on every message but the first the row is there, and the insert would be one more (ignored) write.
     if (this.touchIdentity.run(seenAt, channel, want).changes === 0) this.insertIdentity.run(channel, want, resident.id, seenAt);
     if (this.touched.size >= 10_000) this.touched.clear();
@@ -134,12 +135,15 @@ export class ResidentRepo {
 
   /** After consent is given: keep this address in plain so the resident can be notified there. */
   rememberAddress(residentId: number, channel: ChannelName, address: string, now: number): void {
+    // A change of consent: every identity is settled afresh (see settle).
+    this.touched.clear();
     const r = this.get(residentId);
     if (r) this.settle(r, channel, address, now);
   }
 
   /** Without consent nothing but the refusal is kept: every address of the resident becomes its keyed hash. */
   forgetAddresses(residentId: number): void {
+    this.touched.clear();
     const rows = this.db
       .prepare(`SELECT channel, address FROM identities WHERE resident_id = ? AND address NOT LIKE '${HASHED_PREFIX}%'`)
       .all(residentId) as Array<{ channel: ChannelName; address: string }>;
@@ -187,6 +191,7 @@ export class ResidentRepo {
    * Run it in the host's transaction; checkpoint the WAL after the commit (see `checkpointAfterDeletion`).
    */
   deletePersonalData(id: number, now: number, o: { pseudonym: string; current?: { channel: ChannelName; address: string } }): void {
+    this.touched.clear();
     const db = this.db;
     const actor = `resident:${id}`;
     const idents = db.prepare(`SELECT channel, address FROM identities WHERE resident_id = ?`).all(id) as Array<{ channel: ChannelName; address: string }>;
