@@ -8,8 +8,7 @@
  */
 import { Bot, type Context } from "grammy";
 import { run, sequentialize } from "@grammyjs/runner";
-import { Agent } from "undici";
-import { botApiFetch } from "../src/channels/telegram/bot-api-fetch.js";
+import { botApiFetch, botApiPool } from "../src/channels/telegram/bot-api-fetch.js";
 
 export type EchoKind = "echo" | "runner" | "runner-undici";
 
@@ -19,8 +18,8 @@ export interface EchoBot {
 
 /** Start `bot.on("message", ctx => ctx.reply(...))` against `apiRoot`; resolve once the first getUpdates is sent. */
 export async function startEchoBot(token: string, apiRoot: string, kind: EchoKind = "echo"): Promise<EchoBot> {
-  const pool = new Agent({ keepAliveTimeout: 30_000 });
-  const bot = new Bot(token, { client: { apiRoot, ...(kind === "runner-undici" ? { fetch: botApiFetch(() => pool) } : {}) } });
+  const pool = kind === "runner-undici" ? botApiPool() : undefined;
+  const bot = new Bot(token, { client: { apiRoot, ...(pool ? { fetch: botApiFetch(() => pool) } : {}) } });
   let polling!: () => void;
   const firstPoll = new Promise<void>((resolve) => (polling = resolve));
   bot.api.config.use((prev, method, payload, signal) => {
@@ -33,9 +32,9 @@ export async function startEchoBot(token: string, apiRoot: string, kind: EchoKin
     await bot.init();
     const handle = run(bot, { runner: { fetch: { timeout: 5 }, silent: true } });
     await firstPoll;
-    return { stop: () => handle.stop().then(() => pool.close()) };
+    return { stop: () => handle.stop().then(() => pool?.close()) };
   }
   const started = bot.start({ timeout: 5 });
   await Promise.race([firstPoll, started]);
-  return { stop: () => bot.stop().then(() => pool.close()) };
+  return { stop: () => bot.stop() };
 }

@@ -22,7 +22,7 @@ import { messageRef } from "./message-ref.js";
 import { afterEffect, applyEffect, coreEffectHandlers, residentDeleteHandler, type EffectCtx, type EffectHandlers } from "./effects.js";
 import { Delivery, type PendingRead } from "./delivery.js";
 import { queueForResident } from "./notify.js";
-import type { OutboundKind, PendingOutbound } from "../store/outbound.js";
+import type { OutboundKind } from "../store/outbound.js";
 import { isBusy, type BusyRetryOptions } from "../store/busy.js";
 import type { DeliveryOptions } from "./delivery.js";
 
@@ -347,17 +347,7 @@ export class ConversationHost implements InboundSink {
     }
     const deleted = result.effects.some((e) => e.type === "resident.delete");
     if (!deleted) store.sessions.put(resident.id, result.session, now, { checked: true });
-    const written: PendingOutbound[] = result.replies.map((reply) => ({
-      id: store.outbound.add(msg.channel, msg.address, reply, "reply", now),
-      channel: msg.channel,
-      address: msg.address,
-      kind: "reply",
-      msg: reply,
-      attempts: 0,
-      nextAttemptAt: 0,
-      partsSent: 0,
-      createdAt: now,
-    }));
+    const written = result.replies.map((reply) => store.outbound.addPending(msg.channel, msg.address, reply, "reply", now));
     // Known in this transaction, so the delivery does not query again for what was just written.
     return { after, pending: this.delivery.readPending(msg.channel, msg.address, written) };
   }

@@ -39,10 +39,6 @@ export class SentMarks {
     return this.waiting.has(id);
   }
 
-  get size(): number {
-    return this.waiting.size;
-  }
-
   add(mark: SentMark): void {
     this.waiting.set(mark.item.id, mark);
     this.timer ??= setTimeout(() => {

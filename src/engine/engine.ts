@@ -391,7 +391,8 @@ export function createEngine(def: EngineDefinition): Engine {
         interrupted = true;
       } else {
         const current = s.flowVersion === flow.version ? s : migrate(flow, s);
-        const dataOk = !flow.data || (sessionChecked && current === s) || flow.data.safeParse(current?.data).success;
+        // A session this engine wrote (and that needed no migration) had its data checked when it was made.
+        const dataOk = !!current && (!flow.data || (sessionChecked && current === s) || flow.data.safeParse(current.data).success);
         if (!current || !flow.steps[current.step] || !dataOk) {
           turn.say("session-flow-changed");
           return finish(startFlow(turn, flow, now));

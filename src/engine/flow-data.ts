@@ -18,7 +18,7 @@ export type FlowData = z.ZodType<Record<string, unknown>>;
 export function readData<S extends FlowData>(schema: S, c: Pick<StepCtx, "data">): z.infer<S> {
   // Data the engine has checked against this schema is read as it is (the schemas have no defaults or transforms,
   // so a parse would return the same fields); anything else is parsed.
-  return checked.get(c.data) === schema ? (c.data as z.infer<S>) : schema.parse(c.data);
+  return isChecked(c.data, schema) ? (c.data as z.infer<S>) : schema.parse(c.data);
 }
 
 /** Session data objects the engine checked, with the schema they passed. */

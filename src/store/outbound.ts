@@ -80,6 +80,12 @@ export class OutboundRepo {
     return Number(this.insert.run(channel, address, kind, JSON.stringify(msg), now, offer ? JSON.stringify(offer) : null).lastInsertRowid);
   }
 
+  /** Add a row and return it as `pendingFor` would (for a caller that hands it on without reading it back). */
+  addPending(channel: ChannelName, address: string, msg: OutboundMessage, kind: OutboundKind, now: number): PendingOutbound {
+    const id = this.add(channel, address, msg, kind, now);
+    return { id, channel, address, kind, msg, attempts: 0, nextAttemptAt: 0, partsSent: 0, createdAt: now };
+  }
+
   pendingFor(channel: ChannelName, address: string, limit = 50): PendingOutbound[] {
     return (this.pendingForStmt.all(channel, address, limit) as Array<Record<string, unknown>>).map((r) => ({
       id: r.id as number,

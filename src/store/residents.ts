@@ -3,10 +3,10 @@ import type { ChannelName } from "../core/messages.js";
 import type { ConsentState, Lang, Resident, ResidentPatch } from "../core/domain.js";
 import { HASHED_PREFIX, type AddressKey } from "./address-key.js";
 import type { Db } from "./db.js";
+import type { Statement } from "better-sqlite3";
 
 /** How often the identity a resident writes from is marked seen (last_seen_at) when they write several times. */
 const TOUCH_EVERY_MS = 30_000;
-import type { Statement } from "better-sqlite3";
 
 interface ResidentRow {
   id: number;

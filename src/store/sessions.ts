@@ -28,13 +28,7 @@ export class SessionRepo {
 
   /** The raw stored state; the engine validates it (unknown shapes restart politely). */
   get(residentId: number): unknown {
-    const row = this.getStmt.get(residentId) as { state: string } | undefined;
-    if (!row) return undefined;
-    try {
-      return JSON.parse(row.state);
-    } catch {
-      return undefined;
-    }
+    return this.read(residentId)?.state;
   }
 
   /**

@@ -83,32 +83,33 @@ describe("Delivery from rows read back by the host", () => {
 });
 
 describe("The conversation host", () => {
-  it("answers a message without reading its replies back: the rows it just wrote are what is pending", async () => {
+  /** Run `body` with a test app whose host has a fake channel. */
+  async function withHost(body: (app: ReturnType<typeof makeTestApp>, ch: FakeChannel) => Promise<void>): Promise<void> {
     const dataDir = tempDataDir("rembug-host-read-");
     const app = makeTestApp(dataDir);
     const ch = new FakeChannel();
     app.host.addChannel(ch);
     await ch.start(app.host);
     try {
+      await body(app, ch);
+    } finally {
+      await closeApp(app);
+      removeDir(dataDir);
+    }
+  }
+
+  it("answers a message without reading its replies back: the rows it just wrote are what is pending", () =>
+    withHost(async (app, ch) => {
       const queries = vi.spyOn(app.store.outbound, "pendingFor");
       const mark = ch.mark;
       await ch.say("w1", "halo");
       await app.host.idle();
       expect(ch.sentSince("w1", mark).length).toBe(1);
       expect(queries).not.toHaveBeenCalled();
-    } finally {
-      await closeApp(app);
-      removeDir(dataDir);
-    }
-  });
+    }));
 
-  it("reads back what is pending when an older message still waits for the address, and sends it first", async () => {
-    const dataDir = tempDataDir("rembug-host-read-");
-    const app = makeTestApp(dataDir);
-    const ch = new FakeChannel();
-    app.host.addChannel(ch);
-    await ch.start(app.host);
-    try {
+  it("reads back what is pending when an older message still waits for the address, and sends it first", () =>
+    withHost(async (app, ch) => {
       // Queued by another process (a worker's notice) and not drained yet when the resident writes.
       app.store.outbound.add("fake", "w1", { text: "Kabar lebih dulu" }, "notification", Date.now());
       const queries = vi.spyOn(app.store.outbound, "pendingFor");
@@ -119,9 +120,5 @@ describe("The conversation host", () => {
       expect(sent).toHaveLength(2);
       expect(sent[0]).toBe("Kabar lebih dulu");
       expect(queries).toHaveBeenCalledTimes(1);
-    } finally {
-      await closeApp(app);
-      removeDir(dataDir);
-    }
-  });
+    }));
 });

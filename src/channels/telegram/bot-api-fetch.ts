@@ -6,9 +6,6 @@
  */
 import { Agent, request, type Dispatcher } from "undici";
 
-let shared: Agent | undefined;
-const defaultPool = (): Dispatcher => (shared ??= new Agent({ keepAliveTimeout: 30_000 }));
-
 /** What grammY passes to `fetch` (its JSON or multipart payload, the abort signal of its timeout). */
 interface BotApiRequestInit {
   method?: string;
@@ -24,14 +21,19 @@ interface BotApiResponse {
   json(): Promise<unknown>;
 }
 
+/** The keep-alive connection pool to the Bot API that `botApiFetch` sends through (close it when done). */
+export function botApiPool(): Agent {
+  return new Agent({ keepAliveTimeout: 30_000 });
+}
+
 /**
- * A `fetch` for grammY's `client.fetch` option.
+ * A `fetch` for grammY's `client.fetch` option, sending through the pool `dispatcher` returns.
  *
  * @example
- * const pool = new Agent({ keepAliveTimeout: 30_000 });
+ * const pool = botApiPool();
  * const api = new Api(token, { apiRoot, fetch: botApiFetch(() => pool) });
  */
-export function botApiFetch(dispatcher: () => Dispatcher = defaultPool): typeof fetch {
+export function botApiFetch(dispatcher: () => Dispatcher): typeof fetch {
   const call = async (url: string | URL, init: BotApiRequestInit = {}): Promise<BotApiResponse> => {
     const res = await request(url, {
       dispatcher: dispatcher(),

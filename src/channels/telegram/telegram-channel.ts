@@ -7,13 +7,12 @@ import path from "node:path";
 import { Api, HttpError, InputFile } from "grammy";
 import type { Update } from "grammy/types";
 import { autoRetry, type AutoRetryOptions } from "@grammyjs/auto-retry";
-import { Agent } from "undici";
 import type { Lang } from "../../core/domain.js";
 import type { Logger } from "../../core/logger.js";
 import type { InboundMessage, OutboundMessage } from "../../core/messages.js";
 import type { ChannelAdapter, InboundSink, MediaFile, SendMeta, SendResult } from "../../core/ports.js";
 import { DEFAULT_LOCALES_DIR, loadI18n, type Translate } from "../../i18n/fluent.js";
-import { botApiFetch } from "./bot-api-fetch.js";
+import { botApiFetch, botApiPool } from "./bot-api-fetch.js";
 import { LongPolling } from "./long-polling.js";
 import { renderText, TELEGRAM_TEXT_LIMIT, toTelegramHtml } from "./render.js";
 import { sendFailure } from "./send-failure.js";
@@ -83,7 +82,7 @@ export class TelegramChannel implements ChannelAdapter {
   private readonly lastKeyboard = new Map<string, { messageId: number; lang: Lang }>();
   private readonly pacer: SendPacer;
   /** The keep-alive connections to the Bot API (see botApiFetch); closed on stop. */
-  private connections = new Agent({ keepAliveTimeout: 30_000 });
+  private connections = botApiPool();
 
   constructor(private readonly o: TelegramChannelOptions) {
     this.apiRoot = o.apiRoot ?? "https://api.telegram.org";
@@ -157,7 +156,7 @@ export class TelegramChannel implements ChannelAdapter {
     while (this.sideCalls.size) await Promise.all([...this.sideCalls]);
     // A channel started again after stop() opens new connections.
     const closing = this.connections;
-    this.connections = new Agent({ keepAliveTimeout: 30_000 });
+    this.connections = botApiPool();
     await closing.close();
     this.log.info(this.webhook ? "telegram webhook intake stopped" : "telegram long polling stopped");
   }
